@@ -1,0 +1,75 @@
+import { z } from 'astro/zod';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const FULL_WIDTH_DIGIT = /[０-９－]/;
+
+/** True when `s` is a real calendar date written as YYYY-MM-DD (no 2019-02-30). */
+export function isRealIsoDate(s: string): boolean {
+	if (!ISO_DATE.test(s)) return false;
+	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+	if (m < 1 || m > 12 || d < 1) return false;
+	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	return d <= days;
+}
+
+/**
+ * A calendar date in China time, kept as the string `YYYY-MM-DD`.
+ * YAML parsers may hand us a Date for unquoted dates; we turn it back into the string
+ * (a rolled-over impossible date is caught by the raw-text check in the loader).
+ */
+export const IsoDate = z.preprocess(
+	(v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+	z.string({ error: '应为日期字符串 YYYY-MM-DD / expected a date string YYYY-MM-DD' }).superRefine((s, ctx) => {
+		if (FULL_WIDTH_DIGIT.test(s)) {
+			ctx.addIssue({ code: 'custom', message: `日期“${s}”含全角数字或符号，请改用半角，如 2019-12-31 / full-width digits in date` });
+		} else if (!ISO_DATE.test(s)) {
+			ctx.addIssue({ code: 'custom', message: `日期“${s}”格式不对，应为 YYYY-MM-DD / date must be YYYY-MM-DD` });
+		} else if (!isRealIsoDate(s)) {
+			ctx.addIssue({ code: 'custom', message: `日期“${s}”不存在（日历上没有这一天）/ no such calendar date` });
+		}
+	})
+);
+
+/** A record id: lower-case ASCII letters, digits and hyphens, used in file names and URLs. */
+export const Id = z
+	.string()
+	.regex(/^[a-z0-9][a-z0-9-]*$/, { error: '编号只能用小写字母、数字和连字符 / id: lower-case letters, digits, hyphens' });
+
+/** Non-empty trimmed text. */
+export const Text = z.string().trim().min(1, { error: '不能为空 / must not be empty' });
+
+/** A citation: who published what, when; a link only to the original publisher or a government site. */
+export const SourceSchema = z.strictObject({
+	/** Original publisher, e.g. 山西日报, 生态环境部. */
+	publisher: Text,
+	/** Title of the piece as published. */
+	title: Text,
+	/** Publication date of the piece. */
+	date: IsoDate,
+	/** Link to the original (government site or original outlet only); optional. */
+	url: z.url().optional(),
+	/** Where our copy was found when it is a repost (shown as 转载自…, never linked). */
+	via: Text.optional(),
+	/** What exactly this source supports, when it covers only part of the record. */
+	supports: Text.optional(),
+});
+export type Source = z.output<typeof SourceSchema>;
+
+/** Where a record comes from: an official source, official in part, or an illustrative sample. */
+export const ProvenanceSchema = z
+	.strictObject({
+		kind: z.enum(['official', 'partial', 'sample'], {
+			error: '来源性质只能是 official、partial 或 sample / provenance.kind: official | partial | sample',
+		}),
+		/** Plain-language note shown on the page, required unless the record is wholly official. */
+		note: Text.optional(),
+		/** For `partial`: the fields that are NOT supported by a source (shown as 未核实). */
+		unsourced: z.array(z.string()).optional(),
+	})
+	.superRefine((p, ctx) => {
+		if (p.kind !== 'official' && !p.note)
+			ctx.addIssue({ code: 'custom', path: ['note'], message: '非正式来源的记录必须写明说明 note / a non-official record needs a note' });
+		if (p.kind === 'partial' && !(p.unsourced && p.unsourced.length))
+			ctx.addIssue({ code: 'custom', path: ['unsourced'], message: '部分有来源的记录要列出未核实的字段 unsourced / list the unsourced fields' });
+	});
+export type Provenance = z.output<typeof ProvenanceSchema>;

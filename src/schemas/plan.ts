@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { Id, IsoDate, SourceSchema, Text } from './common.ts';
+
+/** A dated event of the plan's story (inspection on site, feedback, submission, publication …). */
+export const PlanEventSchema = z.strictObject({
+	date: IsoDate,
+	/** Optional end date for events that span days. */
+	endDate: IsoDate.optional(),
+	event: Text,
+	sources: z.array(SourceSchema).min(1, { error: '时间线上的每个事件都要有来源 / every event needs a source' }),
+});
+
+/** A deadline batch of the plan (立行立改, 2019年底前 …). */
+export const BatchSchema = z.strictObject({ id: Id, label: Text, order: z.number().int() });
+
+/** A task series of the plan (回头看, 大气污染防治专项督察). */
+export const SeriesSchema = z.strictObject({
+	id: Id,
+	/** Short label used in task numbers: 回头看第02号. */
+	label: Text,
+	/** Full name. */
+	name: Text,
+	order: z.number().int(),
+});
+
+/** The totals the plan itself declares; the integrity report compares them with the records. */
+export const DeclaredTotalsSchema = z.strictObject({
+	problemAreas: z.number().int().nonnegative(),
+	measureGroups: z.number().int().nonnegative(),
+	measures: z.number().int().nonnegative(),
+	tasks: z.number().int().nonnegative(),
+	specificMeasures: z.number().int().nonnegative(),
+	tasksBySeries: z.record(z.string(), z.number().int().nonnegative()),
+	tasksByBatch: z.record(z.string(), z.number().int().nonnegative()),
+	/** Where the totals are stated. */
+	sources: z.array(SourceSchema).min(1),
+});
+
+/** A rectification plan (整改方案): metadata; its text lives in an MDX file of the same id. */
+export const PlanSchema = z.strictObject({
+	id: Id,
+	title: Text,
+	shortTitle: Text,
+	jurisdiction: Text,
+	inspection: z.strictObject({
+		name: Text,
+		team: Text,
+		onSiteStart: IsoDate,
+		onSiteEnd: IsoDate,
+		feedbackDate: IsoDate,
+		sources: z.array(SourceSchema).min(1),
+	}),
+	approval: z.strictObject({ text: Text, sources: z.array(SourceSchema).min(1) }),
+	submittedDate: IsoDate.optional(),
+	publishedDate: IsoDate,
+	sources: z.array(SourceSchema).min(1),
+	series: z.array(SeriesSchema).min(1),
+	batches: z.array(BatchSchema).min(1),
+	declaredTotals: DeclaredTotalsSchema,
+	timeline: z.array(PlanEventSchema),
+	/** Notes shown on the plan page (e.g. how problem areas were summarised). */
+	notes: z.array(Text).default([]),
+});
+export type Plan = z.output<typeof PlanSchema>;
+export type Batch = z.output<typeof BatchSchema>;
+export type Series = z.output<typeof SeriesSchema>;
