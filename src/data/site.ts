@@ -1,0 +1,42 @@
+// Astro-facing adapter: reads the content collections once per build and hands them to src/lib.
+import { getCollection } from 'astro:content';
+import type { Content, UpdateRecord } from '../lib/content.ts';
+import { byId } from '../lib/content.ts';
+import { resolveAsOf } from '../lib/dates.ts';
+import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+
+let cached: Promise<SiteModel> | undefined;
+
+async function readContent(): Promise<Content> {
+	const [settings, plans, groups, measures, areas, units, cities, tasks, updates] = await Promise.all([
+		getCollection('settings'),
+		getCollection('plans'),
+		getCollection('measureGroups'),
+		getCollection('measures'),
+		getCollection('problemAreas'),
+		getCollection('units'),
+		getCollection('cities'),
+		getCollection('tasks'),
+		getCollection('updates'),
+	]);
+	const data = <T>(list: { data: T }[]) => list.map((e) => e.data);
+	const site = settings[0];
+	if (!site) throw new Error('content/settings.json has no record');
+	return {
+		settings: site.data,
+		plans: data(plans).sort(byId),
+		measureGroups: data(groups).sort(byId),
+		measures: data(measures).sort(byId),
+		problemAreas: data(areas).sort(byId),
+		units: data(units).sort(byId),
+		cities: data(cities).sort(byId),
+		tasks: tasks.map((e) => ({ ...e.data, id: e.id })).sort(byId),
+		updates: updates.map((e): UpdateRecord => ({ ...e.data, id: e.id, body: e.body ?? '' })).sort(byId),
+	};
+}
+
+/** The site model for this build (memoised: every page shares one). */
+export function getSite(): Promise<SiteModel> {
+	cached ??= readContent().then((content) => buildSiteModel(content, resolveAsOf(process.env.AS_OF)));
+	return cached;
+}

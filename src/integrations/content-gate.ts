@@ -1,0 +1,31 @@
+import { resolve } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { resolveAsOf } from '../lib/dates.ts';
+import { formatProblems } from '../lib/problems.ts';
+import { validateContent } from '../lib/validate.ts';
+
+/**
+ * Validates all content with the same code as `npm run check` before anything is rendered,
+ * and fixes the as-of date for the whole build (AS_OF, default today in Asia/Shanghai).
+ * A content error fails the build as a whole, naming file, field and reason.
+ */
+export function contentGate(): AstroIntegration {
+	return {
+		name: 'zhenggai:content-gate',
+		hooks: {
+			'astro:config:setup': ({ command, logger }) => {
+				const asOf = resolveAsOf(process.env.AS_OF);
+				process.env.AS_OF = asOf;
+				const root = process.cwd();
+				const { content, problems } = validateContent(resolve(root, 'content'), asOf, root);
+				if (problems.length) {
+					const report = formatProblems(problems);
+					if (command === 'build') throw new Error(`内容检查未通过，构建终止 / content check failed, build stopped\n${report}`);
+					logger.error(report);
+					return;
+				}
+				logger.info(`content OK: ${content.tasks.length} tasks, ${content.updates.length} updates, as of ${asOf}`);
+			},
+		},
+	};
+}

@@ -1,0 +1,28 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/** Debian's Chromium; no test tool may download its own browser here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+/** Launches headless Chromium with the flags this machine needs. */
+export function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}
+
+/** The URL of a path on the test server. */
+export function url(path: string): string {
+	return inject('baseUrl') + path;
+}
+
+/** Opens a page and fails on any console error or page error it raises. */
+export async function openPage(browser: Browser, path: string, opts: { javaScript?: boolean; width?: number } = {}): Promise<{ page: Page; errors: string[] }> {
+	const context = await browser.newContext({ javaScriptEnabled: opts.javaScript ?? true, viewport: { width: opts.width ?? 1280, height: 900 }, locale: 'zh-CN' });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	page.on('pageerror', (e) => errors.push(String(e)));
+	const res = await page.goto(url(path), { waitUntil: 'load' });
+	if (!res || res.status() !== 200) throw new Error(`${path}: HTTP ${res?.status()}`);
+	return { page, errors };
+}
