@@ -9,4 +9,6 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [contentGate(), mdx()],
 	devToolbar: { enabled: false },
+	// Inside the checkout (not node_modules/.astro) so parallel worktrees sharing node_modules never share a cache.
+	cacheDir: './.cache/astro',
 });
