@@ -8,7 +8,7 @@ import { validateContent } from '../src/lib/validate.ts';
 const root = process.cwd();
 const asOf = resolveAsOf(process.env.AS_OF);
 const started = performance.now();
-const { content, problems } = validateContent(resolve(root, 'content'), asOf, root);
+const { content, problems } = validateContent(resolve(root, process.env.CONTENT_DIR ?? 'content'), asOf, root);
 const ms = Math.round(performance.now() - started);
 if (problems.length) {
 	console.error(formatProblems(problems));

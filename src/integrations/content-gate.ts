@@ -17,7 +17,7 @@ export function contentGate(): AstroIntegration {
 				const asOf = resolveAsOf(process.env.AS_OF);
 				process.env.AS_OF = asOf;
 				const root = process.cwd();
-				const { content, problems } = validateContent(resolve(root, 'content'), asOf, root);
+				const { content, problems } = validateContent(resolve(root, process.env.CONTENT_DIR ?? 'content'), asOf, root);
 				if (problems.length) {
 					const report = formatProblems(problems);
 					if (command === 'build') throw new Error(`内容检查未通过，构建终止 / content check failed, build stopped\n${report}`);
