@@ -69,12 +69,11 @@ function zodProblems(file: string, error: z.ZodError, doc: Document | undefined,
 }
 
 /** Parses a JSON text, reporting syntax errors with a line number. */
-function parseJson(file: string, text: string): { value?: unknown; doc?: Document; problems: Problem[] } {
+function parseJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
 	const pre = textProblems(file, text);
 	if (pre.length) return { problems: pre };
 	try {
-		const value = JSON.parse(text);
-		return { value, doc: parseDocument(text), problems: [] };
+		return { value: JSON.parse(text), problems: [] };
 	} catch (e) {
 		const msg = (e as Error).message;
 		const pos = /position (\d+)/.exec(msg);
@@ -131,9 +130,12 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 			return [];
 		}
 		const text = readFileSync(path, 'utf8');
-		const { value, doc, problems: p } = parseJson(file, text);
+		const { value, problems: p } = parseJson(file, text);
 		problems.push(...p);
 		if (p.length) return [];
+		// Positions are only needed to report a problem, so the YAML/JSON document is built lazily.
+		let doc: Document | undefined;
+		const docOf = () => (doc ??= parseDocument(text));
 		if (!Array.isArray(value)) {
 			problems.push({ file, line: 1, message: '应为 JSON 数组 [ … ] / expected a JSON array', hint: '最外层用方括号包住所有记录。' });
 			return [];
@@ -142,7 +144,7 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 		value.forEach((item, i) => {
 			const r = schema.safeParse(item);
 			if (r.success) out.push(r.data);
-			else problems.push(...zodProblems(file, r.error, doc, text, 0, [i]).map((q) => ({ ...q, field: `[${i}]${q.field ? '.' + q.field : ''}` })));
+			else problems.push(...zodProblems(file, r.error, docOf(), text, 0, [i]).map((q) => ({ ...q, field: `[${i}]${q.field ? '.' + q.field : ''}` })));
 		});
 		return out;
 	}
@@ -150,12 +152,12 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 	function readJsonFile<S extends z.ZodType>(path: string, schema: S): z.output<S> | undefined {
 		const file = rel(path);
 		const text = readFileSync(path, 'utf8');
-		const { value, doc, problems: p } = parseJson(file, text);
+		const { value, problems: p } = parseJson(file, text);
 		problems.push(...p);
 		if (p.length) return undefined;
 		const r = schema.safeParse(value);
 		if (r.success) return r.data;
-		problems.push(...zodProblems(file, r.error, doc, text));
+		problems.push(...zodProblems(file, r.error, parseDocument(text), text));
 		return undefined;
 	}
 
