@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, isNode, type Document } from 'yaml';
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
 import {
 	CitySchema,
@@ -91,6 +92,17 @@ export function parseFrontmatter(file: string, text: string): { data?: unknown; 
 	if (!m)
 		return { body: text, problems: [{ file, line: 1, message: '缺少开头的 YAML 元数据（--- … ---）/ missing frontmatter', hint: '文件第一行应为 ---，元数据之后再写一行 ---，然后是正文。' }] };
 	const yamlText = m[1] ?? '';
+	const body = text.slice(m[0].length);
+	// Fast path: js-yaml with the core schema (no timestamps, so dates stay strings). The slower `yaml`
+	// document, which knows line numbers, is built only when there is a problem to report.
+	let data: unknown;
+	try {
+		data = loadYaml(yamlText, { schema: CORE_SCHEMA, json: false });
+	} catch {
+		data = undefined;
+	}
+	// js-yaml also throws on duplicate keys, so anything it accepts the `yaml` parser accepts too.
+	if (data !== undefined) return { data, yamlText, body, problems: [] };
 	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length) {
 		return {
@@ -103,7 +115,7 @@ export function parseFrontmatter(file: string, text: string): { data?: unknown; 
 			})),
 		};
 	}
-	return { data: doc.toJS(), doc, yamlText, body: text.slice(m[0].length), problems: [] };
+	return { data: doc.toJS(), doc, yamlText, body, problems: [] };
 }
 
 function listFiles(dir: string, ext: string): string[] {
@@ -187,7 +199,7 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 		if (fm.problems.length) continue;
 		const r = UpdateSchema.safeParse(fm.data);
 		if (!r.success) {
-			problems.push(...zodProblems(file, r.error, fm.doc, fm.yamlText ?? '', 1));
+			problems.push(...zodProblems(file, r.error, fm.doc ?? parseDocument(fm.yamlText ?? ''), fm.yamlText ?? '', 1));
 			continue;
 		}
 		if (fm.body.trim() === '')
