@@ -31,3 +31,9 @@ export const FIELD_LABELS: Record<string, string> = {
 export function fieldLabel(field: string): string {
 	return FIELD_LABELS[field] ?? field;
 }
+
+/** Kinds of provenance a record can have (see ProvenanceSchema). */
+export const PROVENANCE_KINDS = ['official', 'partial', 'sample'] as const;
+
+/** Chinese labels of the provenance kinds, shown on records and as a search facet. */
+export const PROVENANCE_LABELS: Record<(typeof PROVENANCE_KINDS)[number], string> = { official: '官方来源', partial: '部分有来源', sample: '示例' };
