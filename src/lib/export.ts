@@ -36,6 +36,8 @@ export interface Column<R> {
 	nullable?: boolean;
 	/** Computed from the model at the as-of date instead of read from the record. */
 	derive?: (record: R, ctx: ExportContext) => unknown;
+	/** Applied to a record field on the way out (the Markdown body loses surrounding blank lines). */
+	normalize?: (value: unknown) => unknown;
 }
 
 /** A downloadable dataset: its file base name, title, what one row is, and its columns. */
@@ -181,7 +183,8 @@ export const UPDATES: Dataset<UpdateRecord> = {
 		{ key: 'workdaysToPublish', header: '公开用时', type: 'int', unit: '工作日', optional: true, description: '从形成日期到发布日期的工作日数（按国务院节假日安排，含调休上班日）；日期超出节假日数据范围时为空', derive: (u) => disclosureTimeliness(u).workdays ?? undefined },
 		{ key: 'lateDisclosure', header: '是否超期公开', type: 'bool', optional: true, description: `公开用时超过 ${DISCLOSURE_LIMIT_WORKDAYS} 个工作日（《政府信息公开条例》第二十六条）；CSV 中为 是/否`, derive: (u) => disclosureTimeliness(u).late ?? undefined },
 		{ key: 'title', header: '标题', type: 'text', description: '进展标题' },
-		{ key: 'body', header: '正文', type: 'text', description: '进展正文（Markdown 格式）' },
+		// Astro's loader trims the body and src/lib/load.ts does not; trimming here makes both readers publish the same bytes.
+		{ key: 'body', header: '正文', type: 'text', description: '进展正文（Markdown 格式，去掉首尾空白）', normalize: (v) => (typeof v === 'string' ? v.trim() : v) },
 		{ key: 'evidence', header: '证明材料（JSON）', type: 'json', description: '证明材料列表（JSON 数组）：每项含 title 标题，可选 url、publisher、date' },
 		{ key: 'closure.acceptance.date', header: '验收日期', type: 'date', unit: DATE, optional: true, description: '验收日期' },
 		{ key: 'closure.acceptance.by', header: '验收单位', type: 'text', optional: true, description: '组织验收的单位' },
@@ -304,7 +307,9 @@ function setPath(obj: Record<string, unknown>, path: readonly string[], value: u
 
 /** The value of a column for a record (typed, before CSV encoding). */
 export function columnValue<R>(col: Column<R>, record: R, ctx: ExportContext): unknown {
-	return col.derive ? col.derive(record, ctx) : getPath(record, col.key.split('.'));
+	if (col.derive) return col.derive(record, ctx);
+	const v = getPath(record, col.key.split('.'));
+	return col.normalize ? col.normalize(v) : v;
 }
 
 /** A JSON row: record fields in the record's own nesting, derived fields at the top (null when empty). */
@@ -316,6 +321,21 @@ export function toJsonRow<R>(columns: readonly Column<R>[], record: R, ctx: Expo
 		else if (v !== undefined) setPath(row, col.key.split('.'), v);
 	}
 	return row;
+}
+
+/** A record as the data files publish it (normalised fields applied), for comparing with what they give back. */
+export function publishedRecord<R>(columns: readonly Column<R>[], record: R): R {
+	let out = record;
+	for (const col of columns) {
+		if (col.derive || !col.normalize) continue;
+		const path = col.key.split('.');
+		const v = getPath(record, path);
+		if (v === undefined) continue;
+		const copy = structuredClone(out) as Record<string, unknown>;
+		setPath(copy, path, col.normalize(v));
+		out = copy as R;
+	}
+	return out;
 }
 
 /** The record fields of a JSON row or decoded CSV row, nested as in the content (derived fields dropped). */
