@@ -13,7 +13,7 @@ export interface DataFile {
 	/** File name under /data/, e.g. tasks.csv. */
 	name: string;
 	mediaType: string;
-	bytes: Uint8Array;
+	bytes: Uint8Array<ArrayBuffer>;
 	/** Dataset name for tasks.csv/tasks.json …; undefined for schema.json and manifest.json. */
 	dataset?: string;
 	records?: number;
@@ -38,7 +38,7 @@ export function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-function json(value: unknown): Uint8Array {
+function json(value: unknown): Uint8Array<ArrayBuffer> {
 	return encoder.encode(JSON.stringify(value, null, 1) + '\n');
 }
 
