@@ -1,8 +1,9 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { resolveAsOf } from '../lib/dates.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
+import { isReleaseBuild, releaseProblems } from '../lib/release.ts';
 
 /**
  * Validates all content with the same code as `npm run check` before anything is rendered,
@@ -17,7 +18,10 @@ export function contentGate(): AstroIntegration {
 				const asOf = resolveAsOf(process.env.AS_OF);
 				process.env.AS_OF = asOf;
 				const root = process.cwd();
-				const { content, problems } = validateContent(resolve(root, process.env.CONTENT_DIR ?? 'content'), asOf, root);
+				const dir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+				const { content, problems } = validateContent(dir, asOf, root);
+				// A release build (npm run build:release) also refuses sample records and placeholder identity fields.
+				if (isReleaseBuild() && problems.length === 0) problems.push(...releaseProblems(content, relative(root, dir) || '.'));
 				if (problems.length) {
 					const report = formatProblems(problems);
 					if (command === 'build') throw new Error(`内容检查未通过，构建终止 / content check failed, build stopped\n${report}`);
