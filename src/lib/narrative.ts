@@ -38,11 +38,16 @@ function lineOf(text: string, offset: number): number {
  */
 export function narrativeProblems(file: string, body: string, firstLine = 1): Problem[] {
 	const problems: Problem[] = [];
+	const seen = new Set<number>();
 	for (const m of body.matchAll(HTML_TAG)) {
+		// One problem per line: <script>…</script> is one mistake, not two.
+		const line = firstLine + lineOf(body, m.index) - 1;
+		if (seen.has(line)) continue;
+		seen.add(line);
 		const snippet = body.slice(m.index, m.index + 40).split('\n')[0]!;
 		problems.push({
 			file,
-			line: firstLine + lineOf(body, m.index) - 1,
+			line,
 			field: '正文',
 			message: `正文不能包含 HTML 标签：“${snippet}” / the narrative must not contain HTML tags`,
 			hint: '删除尖括号标记，只用 Markdown（空行分段，**加粗**，[标题](https://…) 链接）；要写“小于”请用全角“＜”或文字。',
