@@ -6,7 +6,7 @@ import type { Problem } from './problems.ts';
 const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|\/[A-Za-z][A-Za-z0-9-]*\s*>|!--|!\[CDATA\[|\?)/g;
 
 // Link destinations in Markdown: inline `](dest`, reference definitions `[x]: dest`, autolinks `<scheme:…>`.
-const LINK_DEST = /\]\(\s*<?([^)\s>]*)|^\s{0,3}\[[^\]]+\]:\s*<?(\S*?)>?(?:\s|$)|<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>/gm;
+const LINK_DEST = /\]\(\s*(?:<([^>\n]*)>|([^)\s]*))|^\s{0,3}\[[^\]]+\]:\s*(?:<([^>\n]*)>|(\S*))|<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>/gm;
 
 /** Decodes the character references a Markdown renderer would decode inside a link destination. */
 function decodeEntities(s: string): string {
@@ -54,7 +54,7 @@ export function narrativeProblems(file: string, body: string, firstLine = 1): Pr
 		});
 	}
 	for (const m of body.matchAll(LINK_DEST)) {
-		const dest = m[1] ?? m[2] ?? m[3] ?? '';
+		const dest = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
 		if (dest === '' || isSafeLinkDestination(dest)) continue;
 		problems.push({
 			file,
