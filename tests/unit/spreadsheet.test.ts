@@ -12,7 +12,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'zg-xlsx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const bundled = loadContent(resolve('content'));
 
-describe('spreadsheet round trip', () => {
+describe('spreadsheet round trip', { timeout: 60_000 }, () => {
 	it('bundled content loads cleanly', () => expect(bundled.problems).toEqual([]));
 
 	it('export → import is lossless for the bundled tasks (records deep-equal, files byte-identical)', async () => {

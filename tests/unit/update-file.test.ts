@@ -47,7 +47,7 @@ describe('update file', () => {
 	});
 });
 
-describe('npm run update (scripted)', () => {
+describe('npm run update (scripted)', { timeout: 60_000 }, () => {
 	const tmp = mkdtempSync(join(tmpdir(), 'zg-update-'));
 	afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 	const dir = join(tmp, 'content');
