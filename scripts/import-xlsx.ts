@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { resolveAsOf } from '../src/lib/dates.ts';
 import { loadContent } from '../src/lib/load.ts';
 import { formatProblems } from '../src/lib/problems.ts';
-import { diffTasks, fieldLabel, previewValue, rowsToTasks, taskFileText } from '../src/lib/spreadsheet.ts';
+import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from '../src/lib/spreadsheet.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { readTaskWorkbook } from '../src/lib/xlsx.ts';
 
@@ -75,7 +75,11 @@ const out: string[] = [`读取 ${label}：${tasks.length} 项任务。`];
 for (const t of diff.added) out.push(`  + 新增 ${t.id}  ${t.title}`);
 for (const { task, changes } of diff.changed) {
 	out.push(`  ~ 修改 ${task.id}  ${task.title}`);
-	for (const c of changes) out.push(`      ${fieldLabel(c.field)}：${previewValue(c.before)}  →  ${previewValue(c.after)}`);
+	const before = content.tasks.find((t) => t.id === task.id)!;
+	for (const c of changes) {
+		const v = changeAsSheet(c, before, task, { content });
+		out.push(`      ${v.label}：${v.before}  →  ${v.after}`);
+	}
 }
 out.push(`新增 ${diff.added.length} 项，修改 ${diff.changed.length} 项，未变 ${diff.unchanged} 项。`);
 if (diff.notInSheet.length) out.push(`表格中没有、保持不变的任务：${diff.notInSheet.join('、')}（导入不会删除任务；要删除请删掉 content/tasks/ 下的文件）。`);

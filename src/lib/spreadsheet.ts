@@ -294,10 +294,19 @@ export function taskFileText(t: TaskRecord): string {
 /** Column headers in sheet order. */
 export const HEADERS = COLUMNS.map((c) => c.header);
 
+const COLUMN_OF: Record<string, ColumnKey> = { ...FIELD_COLUMN, plan: 'plan', series: 'series', no: 'no', sources: 'sources', provenance: 'provenanceKind', id: 'id' };
+
 /** The column header an editor sees for a task field (e.g. leadUnits → 责任单位（牵头）). */
 export function fieldLabel(field: string): string {
-	const k = ({ ...FIELD_COLUMN, plan: 'plan', series: 'series', no: 'no', sources: 'sources', provenance: 'provenanceKind', id: 'id' } as Record<string, ColumnKey>)[field];
+	const k = COLUMN_OF[field];
 	return k ? header(k) : field;
+}
+
+/** A changed field as the sheet shows it (names, not ids), for the import preview. */
+export function changeAsSheet(c: FieldChange, before: TaskRecord, after: TaskRecord, lookups: Lookups): { label: string; before: string; after: string } {
+	const k = COLUMN_OF[c.field];
+	if (!k || k === 'provenanceKind') return { label: fieldLabel(c.field), before: previewValue(c.before), after: previewValue(c.after) };
+	return { label: header(k), before: previewValue(taskToRow(before, 0, lookups)[k] || null), after: previewValue(taskToRow(after, 0, lookups)[k] || null) };
 }
 
 /** A short one-line rendering of a field value for the import preview. */

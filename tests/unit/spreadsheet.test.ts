@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { loadContent } from '../../src/lib/load.ts';
-import { diffTasks, excelSerialToIso, mapHeaders, rowsToTasks, rowToTask, taskFileText, taskToRow, tasksToRows, type SheetRow } from '../../src/lib/spreadsheet.ts';
+import { changeAsSheet, diffTasks, excelSerialToIso, mapHeaders, rowsToTasks, rowToTask, taskFileText, taskToRow, tasksToRows, type SheetRow } from '../../src/lib/spreadsheet.ts';
 import { readTaskWorkbook, writeTaskWorkbook } from '../../src/lib/xlsx.ts';
 import { makeContent } from './fixtures.ts';
 
@@ -112,5 +112,8 @@ describe('rowToTask errors', () => {
 		const d = diffTasks([t], [{ ...t, title: '新标题' }, { ...t, id: 's-09' }]);
 		expect(d.changed[0]!.changes).toEqual([{ field: 'title', before: t.title, after: '新标题' }]);
 		expect(d.added.map((x) => x.id)).toEqual(['s-09']);
+		const after = { ...t, supportUnits: ['u2'] };
+		const [change] = diffTasks([t], [after]).changed[0]!.changes;
+		expect(changeAsSheet(change!, t, after, { content: c })).toEqual({ label: '责任单位（配合）', before: '（空）', after: '太原市' });
 	});
 });
