@@ -176,7 +176,7 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 
 	const kindCell = cell('provenanceKind');
 	const kind = (Object.entries(PROVENANCE_LABELS).find(([k, label]) => label === kindCell || k === kindCell)?.[0] ?? kindCell) as string;
-	const byHeader = new Map(Object.entries(FIELD_COLUMN).map(([f, k]) => [header(k), f]));
+	const byHeader = new Map<string, string>(Object.entries(FIELD_COLUMN).map(([f, k]) => [header(k), f]));
 	const unsourced = list(cell('unsourced')).map((h) => byHeader.get(h) ?? h);
 
 	let sources: unknown = [];
