@@ -66,8 +66,12 @@ function withoutHashes(policy: Map<string, string[]>): Map<string, string[]> {
 	return new Map([...policy].map(([k, v]) => [k, v.filter((s) => !HASH_SOURCE.test(s))]));
 }
 
-const samePolicy = (a: Map<string, string[]>, b: Map<string, string[]>) =>
-	a.size === b.size && [...a].every(([k, v]) => b.get(k)?.join(' ') === v.join(' '));
+/** The directives where `actual` differs from `expected`, as "name: actual ≠ expected" (empty when equal). */
+function policyDiff(actual: Map<string, string[]>, expected: Map<string, string[]>): string[] {
+	const names = [...new Set([...actual.keys(), ...expected.keys()])].sort();
+	const show = (v: string[] | undefined) => (v ? `"${v.join(' ')}"` : '(absent)');
+	return names.filter((k) => actual.get(k)?.join(' ') !== expected.get(k)?.join(' ')).map((k) => `${k}: ${show(actual.get(k))} ≠ ${show(expected.get(k))}`);
+}
 
 /** Names and e-mails of everyone who committed to this checkout, and of the git user building it. */
 export function editorIdentities(cwd = process.cwd()): ForbiddenLiteral[] {
@@ -104,8 +108,10 @@ function checkPage(file: string, facts: PageFacts, origin: string, problems: Dis
 		if (facts.canonicals[0] !== want) add(`canonical URL is "${facts.canonicals[0]}", expected "${want}"`);
 	}
 	if (facts.cspMetas.length !== 1) add(`needs exactly one Content-Security-Policy <meta>, found ${facts.cspMetas.length}`);
-	else if (!samePolicy(withoutHashes(parsePolicy(facts.cspMetas[0]!)), expectedMetaPolicy()))
-		add(`Content-Security-Policy <meta> differs from src/lib/csp.ts: "${facts.cspMetas[0]}"`);
+	else {
+		const diff = policyDiff(withoutHashes(parsePolicy(facts.cspMetas[0]!)), expectedMetaPolicy());
+		if (diff.length) add(`Content-Security-Policy <meta> differs from src/lib/csp.ts (page ≠ expected): ${diff.join('; ')}`);
+	}
 	if (facts.inlineScripts) add(`${facts.inlineScripts} inline <script> element(s): the CSP header allows only bundled scripts`);
 	if (facts.inlineStyles) add(`${facts.inlineStyles} <style> element(s): the CSP header allows only stylesheets`);
 	if (facts.styleAttrs) add(`${facts.styleAttrs} style="" attribute(s): blocked by the CSP (use a class)`);
