@@ -42,7 +42,8 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 if (astro.status !== 0) fail(astro.status ?? 1, `[build] astro build failed; ${out}/ unchanged`);
 
 const { problems, stats } = await checkDist(staging);
-const report = formatReport(relative(process.cwd(), staging) || staging, problems, stats);
+const shown = relative(process.cwd(), staging);
+const report = formatReport(shown.startsWith('..') ? staging : shown, problems, stats);
 if (problems.length) fail(1, `${report}\n[build] the built site failed its checks; ${out}/ unchanged`);
 console.log(report);
 

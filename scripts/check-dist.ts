@@ -73,6 +73,9 @@ function policyDiff(actual: Map<string, string[]>, expected: Map<string, string[
 	return names.filter((k) => actual.get(k)?.join(' ') !== expected.get(k)?.join(' ')).map((k) => `${k}: ${show(actual.get(k))} ≠ ${show(expected.get(k))}`);
 }
 
+// Hosting services commit merges in their own name; those are not people.
+const SERVICE_IDENTITY = /^(?:GitHub|GitLab|Gitee|Bitbucket|Forgejo|Gitea|web-flow|noreply@github\.com|.*\[bot\].*)$/i;
+
 /** Names and e-mails of everyone who committed to this checkout, and of the git user building it. */
 export function editorIdentities(cwd = process.cwd()): ForbiddenLiteral[] {
 	const run = (args: string[]) => {
@@ -85,9 +88,10 @@ export function editorIdentities(cwd = process.cwd()): ForbiddenLiteral[] {
 	const values = new Set(
 		[...run(['log', '--format=%an%n%ae%n%cn%n%ce']).split('\n'), run(['config', 'user.name']), run(['config', 'user.email'])]
 			.map((s) => s.trim())
-			.filter((s) => s.length >= 2),
+			.filter((s) => s.length >= 2 && !SERVICE_IDENTITY.test(s)),
 	);
-	return [...values].sort().map((value) => ({ label: 'editor name', value }));
+	// Latin names match as whole words only ("Ann" must not flag "Annual"); CJK names as written.
+	return [...values].sort().map((value) => ({ label: 'editor name', value, word: /^[\x20-\x7e]+$/.test(value) }));
 }
 
 /** The forbidden literals of a build on this machine: editor identities, the checkout's path, secret env values. */

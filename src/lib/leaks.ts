@@ -42,6 +42,17 @@ export const SECRET_ENV_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE
 export interface ForbiddenLiteral {
 	label: string;
 	value: string;
+	/** Match only as a whole word (for Latin names, so "Ann" does not match "Annual"). */
+	word?: boolean;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where `lit` first occurs in `text`, or -1. */
+function indexOfLiteral(text: string, lit: ForbiddenLiteral): number {
+	if (!lit.word) return text.indexOf(lit.value);
+	const m = new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(lit.value)}(?![\\p{L}\\p{N}_])`, 'u').exec(text);
+	return m ? m.index : -1;
 }
 
 /** Values of secret-looking environment variables (8+ characters), labelled by name only. */
@@ -77,9 +88,10 @@ export function findLeaks(text: string, literals: readonly ForbiddenLiteral[] = 
 		const m = pattern.exec(text);
 		if (m) leaks.push({ kind: name, line: lineOf(text, m.index), excerpt: mask(m[0]) });
 	}
-	for (const { label, value } of literals) {
+	for (const lit of literals) {
+		const { label, value } = lit;
 		if (!value) continue;
-		const i = text.indexOf(value);
+		const i = indexOfLiteral(text, lit);
 		if (i >= 0) leaks.push({ kind: label, line: lineOf(text, i), excerpt: label.startsWith('value of') ? mask(value) : value });
 	}
 	return leaks;

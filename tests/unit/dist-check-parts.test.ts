@@ -100,6 +100,12 @@ describe('leaks', () => {
 		const [leak] = findLeaks('x s3cr3t-value-42 y', lits);
 		expect(leak?.excerpt).not.toContain('s3cr3t-value-42');
 	});
+	it('matches Latin names as whole words only, CJK names anywhere', () => {
+		const ann = [{ label: 'editor name', value: 'Ann Lee', word: true }];
+		expect(findLeaks('Annual report by Ann Leeds', ann)).toEqual([]);
+		expect(findLeaks('edited by Ann Lee.', ann).map((l) => l.excerpt)).toEqual(['Ann Lee']);
+		expect(findLeaks('由李四编辑', [{ label: 'editor name', value: '李四' }])).toHaveLength(1);
+	});
 	it('recognises stray editor and system files', () => {
 		for (const f of ['.DS_Store', 'tasks/.index.html.swp', 'a.html~', 'x/#a.md#', 'notes.bak', '.git/config', 'x/.vscode/settings.json']) expect(STRAY_FILE.test(f), f).toBe(true);
 		for (const f of ['index.html', '_astro/a.B1c.js', 'pagefind/wasm.zh-cn.pagefind']) expect(STRAY_FILE.test(f), f).toBe(false);
