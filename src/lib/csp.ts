@@ -10,16 +10,18 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES = ["'self'"] as const;
 
 /**
- * The other directives, valid both in a <meta> tag and in a header. Pagefind runs its search in a
- * worker it may create from a blob: URL, and its component UI's stylesheet draws the search icon
- * from a data: SVG (measured in Chromium); Chart.js, bundled as a module, needs nothing extra.
+ * The other directives, valid both in a <meta> tag and in a header. Pagefind 1.6 starts its search
+ * worker from /pagefind/pagefind-worker.js (no blob: URL in the shipped pagefind.js) and fetches its
+ * index from /pagefind/. The site draws its own search UI, so the data: icon of Pagefind's
+ * component UI stylesheet is not needed (that UI would need img-src data:). Chart.js, bundled as a
+ * module, needs nothing extra.
  */
 export const DIRECTIVES = [
 	"default-src 'self'",
 	"connect-src 'self'",
-	"img-src 'self' data:",
+	"img-src 'self'",
 	"font-src 'self'",
-	"worker-src 'self' blob:",
+	"worker-src 'self'",
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",

@@ -10,9 +10,10 @@ describe('the site CSP (src/lib/csp.ts)', () => {
 		expect(header.get('object-src')).toEqual(["'none'"]);
 	});
 
-	it('allows what Pagefind needs: WebAssembly compilation and a (blob:) worker', () => {
+	it('allows what Pagefind needs and no more: WebAssembly compilation and a worker from the site', () => {
 		expect(header.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"].sort());
-		expect(header.get('worker-src')).toEqual(["'self'", 'blob:'].sort());
+		expect(header.get('worker-src')).toEqual(["'self'"]);
+		expect(header.get('img-src')).toEqual(["'self'"]);
 	});
 
 	it('keeps header-only directives (frame-ancestors) out of the <meta> policy, where browsers ignore them', () => {
