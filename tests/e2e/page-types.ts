@@ -14,5 +14,11 @@ export const PAGE_TYPES: PageType[] = [
 	{ name: 'plan', path: '/plans/shanxi-2019/' },
 	{ name: 'task list', path: '/tasks/' },
 	{ name: 'task page', path: '/tasks/hkk-02/' },
+	{ name: 'search (with a query: Pagefind, WebAssembly, worker)', path: '/search/?q=%E7%84%A6%E5%8C%96' },
+	{ name: 'open data', path: '/data/' },
+	{ name: 'changes', path: '/changes/' },
+	{ name: 'changes in a month', path: '/changes/2020-01-31/' },
+	{ name: 'as-of snapshots', path: '/as-of/' },
+	{ name: 'as-of snapshot', path: '/as-of/2019-12-31/' },
 	{ name: '404 (a missing URL)', path: '/no-such-page/', status: 404 },
 ];
