@@ -2,14 +2,21 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { astroCsp } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'https://zhenggai.example.gov.cn',
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// No inlined <script>/<style>: the CSP header (ops/nginx.conf) has no hashes, so every script and stylesheet is a file.
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	vite: { build: { assetsInlineLimit: 0 } },
 	integrations: [contentGate(), mdx(), pagefindIndex()],
 	devToolbar: { enabled: false },
+	// One policy for the <meta> tag (here) and the HTTP header (ops/nginx.conf): src/lib/csp.ts.
+	security: { csp: astroCsp() },
+	// No Shiki: its inline styles break the CSP.
+	markdown: { syntaxHighlight: false },
 	// Inside the checkout (not node_modules/.astro) so parallel worktrees sharing node_modules never share a cache.
 	cacheDir: './.cache/astro',
 });

@@ -10,8 +10,12 @@ export function renderNarrative(markdown: string): string {
 	// `&lt;` is an entity in Markdown, so raw tags come out as visible text instead of elements.
 	const source = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 	const { html } = markdownToHtml(source, { features: { gfm: true, rawHtml: false } });
-	return html.replace(/\s(href|src)="([^"]*)"/g, (all, attr: string, url: string) => {
-		const decoded = url.replace(/&amp;/g, '&').replace(/&#x?[0-9a-f]+;/gi, '').replace(/[\s\u0000-\u001f]/g, '');
-		return SAFE_URL.test(decoded) ? all : attr === 'href' ? '' : ' src=""';
-	});
+	// Every literal '<' left in the output starts a real element (text '<' was escaped above),
+	// so only attributes inside real tags are inspected; quotes in visible text stay as typed.
+	return html.replace(/<[a-z][^>]*>/gi, (tag) =>
+		tag.replace(/\s(href|src)="([^"]*)"/g, (all, attr: string, url: string) => {
+			const decoded = url.replace(/&amp;/g, '&').replace(/&#x?[0-9a-f]+;/gi, '').replace(/[\s\u0000-\u001f]/g, '');
+			return SAFE_URL.test(decoded) ? all : attr === 'href' ? '' : ' src=""';
+		})
+	);
 }

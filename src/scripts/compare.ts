@@ -1,4 +1,5 @@
 // Browser side of /changes/: compare any two dates from the published JSON, with the site's own status rule.
+import './zod-no-eval.ts'; // before any schema is built
 import { changesBetween, type Changes } from '../lib/changes.ts';
 import type { TaskRecord, UpdateRecord } from '../lib/content.ts';
 import { TASKS, UPDATES, recordFromRow, taskPath, updateAnchor } from '../lib/export.ts';

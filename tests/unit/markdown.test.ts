@@ -20,6 +20,9 @@ describe('renderNarrative', () => {
 			expect(html).toContain('点我');
 		}
 	});
+	it('leaves quoted attributes typed as text alone', () => {
+		expect(renderNarrative('写法 <img src="x"> 不会生效')).toContain('src="x"');
+	});
 	it('keeps ampersands in text', () => {
 		expect(renderNarrative('A&B')).toContain('A&amp;B');
 	});

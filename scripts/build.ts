@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+// npm run build — all or nothing: `astro build` into a staging directory next to the output,
+// scripts/check-dist.ts over it, and only then the staging directory replaces dist/. A content
+// error or a failed check leaves the previous dist/ exactly as it was and no staging directory.
+// Usage: node scripts/build.ts [--out DIR] [astro build flags, e.g. --force]
+// AS_OF, CONTENT_DIR and SITE_URL pass through to Astro unchanged.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { resolveAsOf } from '../src/lib/dates.ts';
+import { checkDist, formatReport } from './check-dist.ts';
+
+const started = performance.now();
+const args = process.argv.slice(2);
+let out = 'dist';
+const outAt = args.indexOf('--out');
+if (outAt >= 0) {
+	out = args[outAt + 1] ?? '';
+	args.splice(outAt, 2);
+}
+if (!out || args.some((a) => a.startsWith('--outDir'))) {
+	console.error('usage: node scripts/build.ts [--out DIR] [astro build flags] (use --out, not --outDir)');
+	process.exit(2);
+}
+const target = resolve(out);
+// Same parent as the target, so the final rename stays on one filesystem.
+const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
+const cleanup = () => rmSync(staging, { recursive: true, force: true });
+const fail = (code: number, message: string): never => {
+	cleanup();
+	console.error(message);
+	process.exit(code);
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => fail(130, `[build] interrupted; ${out}/ unchanged`));
+
+// Resolved once here, so the whole build (and a build that runs past midnight) uses one date.
+const asOf = resolveAsOf(process.env.AS_OF);
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
+	stdio: 'inherit',
+	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, AS_OF: asOf },
+});
+if (astro.status !== 0) fail(astro.status ?? 1, `[build] astro build failed; ${out}/ unchanged`);
+
+const { problems, stats } = await checkDist(staging);
+const shown = relative(process.cwd(), staging);
+const report = formatReport(shown.startsWith('..') ? staging : shown, problems, stats);
+if (problems.length) fail(1, `${report}\n[build] the built site failed its checks; ${out}/ unchanged`);
+console.log(report);
+
+// Swap: move the old output aside, move the checked build in, then delete the old one.
+const old = existsSync(target) ? mkdtempSync(join(dirname(target), `.${basename(target)}.old-`)) : undefined;
+if (old) renameSync(target, join(old, 'site'));
+try {
+	renameSync(staging, target);
+} catch (e) {
+	if (old) renameSync(join(old, 'site'), target);
+	fail(1, `[build] could not move the build into ${out}/: ${String(e)}`);
+}
+if (old) rmSync(old, { recursive: true, force: true });
+console.log(`[build] ${out}/ replaced: ${stats.files} files, as of ${asOf}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);

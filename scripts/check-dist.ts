@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// Post-build checker over a built site (default dist/). scripts/build.ts runs it on every build
+// before the output replaces dist/, so a page with a broken link, a missing title or a leaked path
+// is never published. Usage: node scripts/check-dist.ts [dir]
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, parsePolicy } from '../src/lib/csp.ts';
+import { pageFacts, type PageFacts } from '../src/lib/html-facts.ts';
+import { STRAY_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from '../src/lib/leaks.ts';
+import { resolveLink, targetOf, urlPathOf } from '../src/lib/links.ts';
+import { validationSample } from '../src/lib/validation-sample.ts';
+
+/** A problem in the output: the file (relative to the checked directory) and what is wrong. */
+export interface DistProblem {
+	file: string;
+	message: string;
+}
+
+/** What was checked, for the summary line. */
+export interface DistStats {
+	files: number;
+	pages: number;
+	internalLinks: number;
+	fragments: number;
+	externalLinks: number;
+	textFilesScanned: number;
+	forbiddenLiterals: number;
+	validated: string[];
+	ms: number;
+}
+
+/** Options of a check; the defaults fit a build of this repository. */
+export interface CheckOptions {
+	/** Literal strings that must appear in no file (editor names, machine paths, secret values). */
+	forbidden?: ForbiddenLiteral[];
+	/** Run html-validate on the sampled pages (default true). */
+	validate?: boolean;
+	/** html-validate configuration (default: .htmlvalidate.json of the current directory). */
+	htmlValidateConfig?: Record<string, unknown>;
+}
+
+const TEXT_EXT = /\.(?:html?|css|m?js|json|csv|tsv|xml|rss|atom|txt|svg|md|map|webmanifest|ya?ml|ics)$/i;
+const HASH_SOURCE = /^'(?:sha256|sha384|sha512)-/;
+
+function listFiles(dir: string): string[] {
+	const out: string[] = [];
+	const walk = (d: string) => {
+		for (const entry of readdirSync(d, { withFileTypes: true })) {
+			const p = join(d, entry.name);
+			if (entry.isDirectory()) walk(p);
+			else out.push(relative(dir, p).split('\\').join('/'));
+		}
+	};
+	walk(dir);
+	return out.sort();
+}
+
+/** The meta policy the build must emit, without Astro's hashes (src/lib/csp.ts). */
+function expectedMetaPolicy(): Map<string, string[]> {
+	return parsePolicy([...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join(';'));
+}
+
+function withoutHashes(policy: Map<string, string[]>): Map<string, string[]> {
+	return new Map([...policy].map(([k, v]) => [k, v.filter((s) => !HASH_SOURCE.test(s))]));
+}
+
+/** The directives where `actual` differs from `expected`, as "name: actual ≠ expected" (empty when equal). */
+function policyDiff(actual: Map<string, string[]>, expected: Map<string, string[]>): string[] {
+	const names = [...new Set([...actual.keys(), ...expected.keys()])].sort();
+	const show = (v: string[] | undefined) => (v ? `"${v.join(' ')}"` : '(absent)');
+	return names.filter((k) => actual.get(k)?.join(' ') !== expected.get(k)?.join(' ')).map((k) => `${k}: ${show(actual.get(k))} ≠ ${show(expected.get(k))}`);
+}
+
+// Hosting services commit merges in their own name; those are not people.
+const SERVICE_IDENTITY = /^(?:GitHub|GitLab|Gitee|Bitbucket|Forgejo|Gitea|web-flow|noreply@github\.com|.*\[bot\].*)$/i;
+
+/** Names and e-mails of everyone who committed to this checkout, and of the git user building it. */
+export function editorIdentities(cwd = process.cwd()): ForbiddenLiteral[] {
+	const run = (args: string[]) => {
+		try {
+			return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+		} catch {
+			return '';
+		}
+	};
+	const values = new Set(
+		[...run(['log', '--format=%an%n%ae%n%cn%n%ce']).split('\n'), run(['config', 'user.name']), run(['config', 'user.email'])]
+			.map((s) => s.trim())
+			.filter((s) => s.length >= 2 && !SERVICE_IDENTITY.test(s)),
+	);
+	// Latin names match as whole words only ("Ann" must not flag "Annual"); CJK names as written.
+	return [...values].sort().map((value) => ({ label: 'editor name', value, word: /^[\x20-\x7e]+$/.test(value) }));
+}
+
+/** The forbidden literals of a build on this machine: editor identities, the checkout's path, secret env values. */
+export function defaultForbidden(cwd = process.cwd()): ForbiddenLiteral[] {
+	const root = resolve(cwd);
+	return [...editorIdentities(cwd), ...(root.length > 1 ? [{ label: 'path of the checkout', value: root }] : []), ...secretEnvLiterals(process.env)];
+}
+
+function checkPage(file: string, facts: PageFacts, origin: string, problems: DistProblem[]) {
+	const path = urlPathOf(file);
+	const add = (message: string) => problems.push({ file, message });
+	if (!facts.lang?.trim()) add('<html> has no lang attribute');
+	if (facts.titles.length !== 1 || !facts.titles[0]) add(`needs exactly one non-empty <title>, found ${facts.titles.length === 1 ? 'an empty one' : facts.titles.length}`);
+	if (facts.h1Count !== 1) add(`needs exactly one <h1>, found ${facts.h1Count}`);
+	if (facts.canonicals.length !== 1) add(`needs exactly one <link rel="canonical">, found ${facts.canonicals.length}`);
+	else {
+		const want = origin + path;
+		if (facts.canonicals[0] !== want) add(`canonical URL is "${facts.canonicals[0]}", expected "${want}"`);
+	}
+	if (facts.cspMetas.length !== 1) add(`needs exactly one Content-Security-Policy <meta>, found ${facts.cspMetas.length}`);
+	else {
+		const diff = policyDiff(withoutHashes(parsePolicy(facts.cspMetas[0]!)), expectedMetaPolicy());
+		if (diff.length) add(`Content-Security-Policy <meta> differs from src/lib/csp.ts (page ≠ expected): ${diff.join('; ')}`);
+	}
+	if (facts.inlineScripts) add(`${facts.inlineScripts} inline <script> element(s): the CSP header allows only bundled scripts`);
+	if (facts.inlineStyles) add(`${facts.inlineStyles} <style> element(s): the CSP header allows only stylesheets`);
+	if (facts.styleAttrs) add(`${facts.styleAttrs} style="" attribute(s): blocked by the CSP (use a class)`);
+	for (const h of facts.handlerAttrs) add(`event-handler attribute ${h}: blocked by the CSP (use a bundled script)`);
+	for (const id of new Set(facts.duplicateIds)) add(`duplicate id="${id}"`);
+}
+
+/** Checks every file under `dir`; returns the problems found and what was checked. */
+export async function checkDist(dir: string, options: CheckOptions = {}): Promise<{ problems: DistProblem[]; stats: DistStats }> {
+	const started = performance.now();
+	const root = resolve(dir);
+	const problems: DistProblem[] = [];
+	const files = listFiles(root);
+	const fileSet = new Set(files);
+	const htmlFiles = files.filter((f) => f.endsWith('.html'));
+	const stats: DistStats = { files: files.length, pages: htmlFiles.length, internalLinks: 0, fragments: 0, externalLinks: 0, textFilesScanned: 0, forbiddenLiterals: 0, validated: [], ms: 0 };
+	if (!fileSet.has('index.html')) problems.push({ file: 'index.html', message: 'the home page is missing' });
+	if (!fileSet.has('404.html')) problems.push({ file: '404.html', message: 'the 404 page is missing' });
+
+	const facts = new Map<string, PageFacts>();
+	for (const f of htmlFiles) facts.set(f, pageFacts(readFileSync(join(root, f), 'utf8')));
+
+	// The site's origin is the one the home page declares; every canonical must share it.
+	const homeCanonical = facts.get('index.html')?.canonicals[0] ?? [...facts.values()].find((p) => p.canonicals[0])?.canonicals[0];
+	let origin = 'https://site.invalid';
+	try {
+		if (homeCanonical) origin = new URL(homeCanonical).origin;
+	} catch {
+		problems.push({ file: 'index.html', message: `canonical URL "${homeCanonical}" is not absolute` });
+	}
+
+	for (const [file, page] of facts) {
+		checkPage(file, page, origin, problems);
+		const pagePath = urlPathOf(file);
+		for (const link of page.links) {
+			const shown = `<${link.tag} ${link.attr}="${link.value}">`;
+			const r = resolveLink(link.value, pagePath, origin);
+			if (r.kind === 'external') {
+				stats.externalLinks += 1;
+				// Navigation away is fine; loading a resource from elsewhere is not.
+				if (link.tag !== 'a' && link.tag !== 'area' && link.tag !== 'form') problems.push({ file, message: `loads a resource from another origin: ${shown}` });
+				continue;
+			}
+			if (r.kind === 'other') continue;
+			if (r.kind === 'invalid') {
+				problems.push({ file, message: `bad link ${shown}: ${r.reason}` });
+				continue;
+			}
+			stats.internalLinks += 1;
+			const target = targetOf(r.path, fileSet);
+			if (!target.ok) {
+				problems.push({ file, message: `broken link ${shown}: ${target.reason}` });
+				continue;
+			}
+			if (r.fragment === undefined) continue;
+			stats.fragments += 1;
+			if (r.fragment === '') {
+				problems.push({ file, message: `broken link ${shown}: empty fragment "#"` });
+				continue;
+			}
+			const targetFacts = facts.get(target.file);
+			if (targetFacts && !targetFacts.ids.has(r.fragment))
+				problems.push({ file, message: `broken link ${shown}: no element with id "${r.fragment}" on ${urlPathOf(target.file)}` });
+		}
+	}
+
+	// url(...) in stylesheets must resolve too (fonts, images).
+	for (const f of files.filter((x) => x.endsWith('.css'))) {
+		const css = readFileSync(join(root, f), 'utf8');
+		for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+			const r = resolveLink(m[2]!, urlPathOf(f), origin);
+			if (r.kind === 'external') problems.push({ file: f, message: `loads a resource from another origin: url(${m[2]})` });
+			else if (r.kind === 'internal' && !targetOf(r.path, fileSet).ok) problems.push({ file: f, message: `broken link url(${m[2]})` });
+		}
+	}
+
+	// Nothing from the build machine or the editors' desks in any file.
+	const forbidden = options.forbidden ?? defaultForbidden();
+	stats.forbiddenLiterals = forbidden.length;
+	for (const f of files) {
+		if (STRAY_FILE.test(f)) problems.push({ file: f, message: 'stray editor or system file' });
+		if (!TEXT_EXT.test(f)) continue;
+		stats.textFilesScanned += 1;
+		for (const leak of findLeaks(readFileSync(join(root, f), 'utf8'), forbidden)) problems.push({ file: f, message: `line ${leak.line}: ${leak.kind}: ${leak.excerpt}` });
+	}
+
+	if (options.validate !== false) {
+		const config = options.htmlValidateConfig ?? JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
+		const validator = new HtmlValidate(config);
+		const byPath = new Map(htmlFiles.map((f) => [urlPathOf(f), f]));
+		stats.validated = validationSample(htmlFiles.map((f) => ({ path: urlPathOf(f), size: statSync(join(root, f)).size })));
+		for (const path of stats.validated) {
+			const file = byPath.get(path)!;
+			const report = await validator.validateString(readFileSync(join(root, file), 'utf8'), file);
+			for (const r of report.results)
+				for (const m of r.messages) problems.push({ file, message: `html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}` });
+		}
+	}
+	stats.ms = Math.round(performance.now() - started);
+	return { problems, stats };
+}
+
+/** The report printed by the CLI: what was checked, how long it took, and every problem. */
+export function formatReport(dir: string, problems: readonly DistProblem[], stats: DistStats, limit = 200): string {
+	const lines = [
+		`check-dist ${dir}: ${stats.files} files, ${stats.pages} HTML pages`,
+		`  pages: lang, one <title>, canonical URL, one <h1>, CSP <meta>, no inline script/style, unique ids`,
+		`  links: ${stats.internalLinks} internal (${stats.fragments} with #fragment) resolved; ${stats.externalLinks} external (not fetched)`,
+		`  leaks: ${stats.textFilesScanned} text files scanned for local paths, secrets and ${stats.forbiddenLiterals} forbidden literals (editor names, checkout path, secret env values); stray files`,
+		`  html-validate: ${stats.validated.length} pages (${stats.validated.join(' ')})`,
+	];
+	if (problems.length) {
+		lines.push(`✗ ${problems.length} problem(s):`);
+		for (const p of problems.slice(0, limit)) lines.push(`  ${p.file}: ${p.message}`);
+		if (problems.length > limit) lines.push(`  … and ${problems.length - limit} more`);
+		lines.push(`check-dist failed in ${stats.ms} ms`);
+	} else lines.push(`check-dist OK in ${stats.ms} ms`);
+	return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const dir = process.argv[2] ?? 'dist';
+	const { problems, stats } = await checkDist(dir);
+	const report = formatReport(dir, problems, stats);
+	if (problems.length) {
+		console.error(report);
+		process.exit(1);
+	}
+	console.log(report);
+}

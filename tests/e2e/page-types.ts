@@ -1,0 +1,24 @@
+// One example URL of every page type the site has. The quality tests (CSP, console, requests)
+// visit each of them: add a line here when you add a page type.
+
+/** A page type: a name for test titles, a path on the built site, and the HTTP status it must have. */
+export interface PageType {
+	name: string;
+	path: string;
+	status?: number;
+}
+
+/** Every page type, one example each. */
+export const PAGE_TYPES: PageType[] = [
+	{ name: 'home', path: '/' },
+	{ name: 'plan', path: '/plans/shanxi-2019/' },
+	{ name: 'task list', path: '/tasks/' },
+	{ name: 'task page', path: '/tasks/hkk-02/' },
+	{ name: 'search (with a query: Pagefind, WebAssembly, worker)', path: '/search/?q=%E7%84%A6%E5%8C%96' },
+	{ name: 'open data', path: '/data/' },
+	{ name: 'changes', path: '/changes/' },
+	{ name: 'changes in a month', path: '/changes/2020-01-31/' },
+	{ name: 'as-of snapshots', path: '/as-of/' },
+	{ name: 'as-of snapshot', path: '/as-of/2019-12-31/' },
+	{ name: '404 (a missing URL)', path: '/no-such-page/', status: 404 },
+];

@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/lib/csp.ts';
+import { checkDist, formatReport } from '../../scripts/check-dist.ts';
+
+const ORIGIN = 'https://x.gov.cn';
+const CSP = [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')} 'sha256-abc='`, `style-src ${STYLE_SOURCES.join(' ')}`].join(';');
+
+/** A page that passes every check; `body` replaces the main content. */
+function page(path: string, body = '<h1>标题</h1>', head = ''): string {
+	return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>页面</title><link rel="canonical" href="${ORIGIN}${path}"><meta http-equiv="content-security-policy" content="${CSP}">${head}</head><body><main id="main">${body}</main></body></html>`;
+}
+
+let dirs: string[] = [];
+afterEach(() => {
+	for (const d of dirs) rmSync(d, { recursive: true, force: true });
+	dirs = [];
+});
+
+/** Writes a small dist/ (home, 404, tasks list, one task) with `extra` files added or replaced. */
+function fixture(extra: Record<string, string> = {}): string {
+	const dir = mkdtempSync(join(tmpdir(), 'check-dist-'));
+	dirs.push(dir);
+	const files: Record<string, string> = {
+		'index.html': page('/', '<h1>首页</h1><a href="/tasks/">任务</a> <a href="/tasks/hkk-02/#u-1">进展</a> <a href="#main">正文</a>'),
+		'404.html': page('/404.html', '<h1>页面不存在</h1><a href="/">首页</a>'),
+		'tasks/index.html': page('/tasks/', '<h1>任务清单</h1><a href="hkk-02/">回头看第02号</a> <a href="https://www.mee.gov.cn/">生态环境部</a>'),
+		'tasks/hkk-02/index.html': page('/tasks/hkk-02/', '<h1>回头看第02号</h1><ol><li id="u-1">进展</li></ol><a href="../">返回</a>'),
+		...extra,
+	};
+	for (const [path, text] of Object.entries(files)) {
+		mkdirSync(dirname(join(dir, path)), { recursive: true });
+		writeFileSync(join(dir, path), text);
+	}
+	return dir;
+}
+
+const check = (dir: string, validate = false) => checkDist(dir, { forbidden: [{ label: 'editor name', value: '王编辑' }], validate, htmlValidateConfig: { extends: ['html-validate:recommended'] } });
+
+describe('checkDist', () => {
+	it('passes a correct site and counts what it checked', async () => {
+		const { problems, stats } = await check(fixture(), true);
+		expect(problems).toEqual([]);
+		expect(stats.pages).toBe(4);
+		expect(stats.internalLinks).toBe(6);
+		expect(stats.fragments).toBe(2);
+		expect(stats.externalLinks).toBe(1);
+		expect(stats.validated).toEqual(['/', '/404.html', '/tasks/', '/tasks/hkk-02/']);
+		expect(formatReport('dist', problems, stats)).toMatch(/check-dist OK in \d+ ms$/);
+	});
+
+	it('names the page and the link of a broken link and of a broken #fragment', async () => {
+		const dir = fixture({
+			'tasks/index.html': page('/tasks/', '<h1>任务清单</h1><a href="/tasks/hkk-99/">不存在</a> <a href="/tasks/hkk-02/#u-9">没有这条</a> <a href="/tasks">无斜杠</a>'),
+		});
+		const { problems, stats } = await check(dir);
+		expect(problems).toEqual([
+			{ file: 'tasks/index.html', message: 'broken link <a href="/tasks/hkk-99/">: no such page' },
+			{ file: 'tasks/index.html', message: 'broken link <a href="/tasks/hkk-02/#u-9">: no element with id "u-9" on /tasks/hkk-02/' },
+			{ file: 'tasks/index.html', message: 'broken link <a href="/tasks">: missing trailing slash (use "/tasks/")' },
+		]);
+		const report = formatReport('dist', problems, stats);
+		expect(report).toContain('tasks/index.html: broken link <a href="/tasks/hkk-99/">: no such page');
+		expect(report).toMatch(/check-dist failed in \d+ ms$/);
+	});
+
+	it('requires lang, one title, the canonical URL of the page itself, exactly one h1 and the CSP meta', async () => {
+		const dir = fixture({
+			'tasks/hkk-02/index.html': page('/tasks/hkk-01/', '<h1>a</h1><h1>b</h1>').replace(' lang="zh-CN"', '').replace('<title>页面</title>', '').replace(/<meta http-equiv[^>]+>/, ''),
+		});
+		const messages = (await check(dir)).problems.map((p) => `${p.file}: ${p.message}`);
+		expect(messages).toEqual([
+			'index.html: broken link <a href="/tasks/hkk-02/#u-1">: no element with id "u-1" on /tasks/hkk-02/',
+			'tasks/hkk-02/index.html: <html> has no lang attribute',
+			'tasks/hkk-02/index.html: needs exactly one non-empty <title>, found 0',
+			'tasks/hkk-02/index.html: needs exactly one <h1>, found 2',
+			'tasks/hkk-02/index.html: canonical URL is "https://x.gov.cn/tasks/hkk-01/", expected "https://x.gov.cn/tasks/hkk-02/"',
+			'tasks/hkk-02/index.html: needs exactly one Content-Security-Policy <meta>, found 0',
+		]);
+	});
+
+	it('refuses what the CSP header would block, a weaker CSP and resources from other origins', async () => {
+		const dir = fixture({
+			'tasks/index.html': page('/tasks/', '<h1>x</h1><p style="color:red" onclick="go()">x</p><script>go()</script><img src="https://cdn.example.com/a.png" alt=""> <a href="javascript:go()">x</a>', '<style>p{}</style>'),
+			'404.html': page('/404.html').replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+		});
+		const messages = (await check(dir)).problems.map((p) => `${p.file}: ${p.message}`);
+		expect(messages).toEqual(
+			expect.arrayContaining([
+				expect.stringMatching(/^404\.html: Content-Security-Policy <meta> differs from src\/lib\/csp\.ts/),
+				'tasks/index.html: 1 inline <script> element(s): the CSP header allows only bundled scripts',
+				'tasks/index.html: 1 <style> element(s): the CSP header allows only stylesheets',
+				'tasks/index.html: 1 style="" attribute(s): blocked by the CSP (use a class)',
+				'tasks/index.html: event-handler attribute p[onclick]: blocked by the CSP (use a bundled script)',
+				'tasks/index.html: loads a resource from another origin: <img src="https://cdn.example.com/a.png">',
+				'tasks/index.html: bad link <a href="javascript:go()">: javascript: URLs are blocked by the CSP',
+			]),
+		);
+		expect(messages).toHaveLength(7);
+	});
+
+	it('finds local paths, editor names and secrets in any text file, stray files, and broken url() in CSS', async () => {
+		const dir = fixture({
+			'_astro/a.js': 'const p = "/home/builder/site/src/x.ts";',
+			'data/tasks.json': '{"note":"由王编辑整理"}',
+			'_astro/b.css': 'p{background:url(/img/missing.png)} i{background:url(https://fonts.example.com/x.woff)}',
+			'notes.txt': `token: ghp_${'x9Y8'.repeat(9)}`,
+			'tasks/.index.html.swp': 'x',
+		});
+		const messages = (await check(dir)).problems.map((p) => `${p.file}: ${p.message}`);
+		expect(messages).toEqual([
+			'_astro/b.css: broken link url(/img/missing.png)',
+			'_astro/b.css: loads a resource from another origin: url(https://fonts.example.com/x.woff)',
+			'_astro/a.js: line 1: local path: /home/builder/site/src/x.ts',
+			'data/tasks.json: line 1: editor name: 王编辑',
+			'notes.txt: line 1: GitHub token: ghp_…(40 chars)',
+			'tasks/.index.html.swp: stray editor or system file',
+		]);
+	});
+
+	it('runs html-validate on the sampled pages and names page, rule and line', async () => {
+		const dir = fixture({ 'tasks/hkk-02/index.html': page('/tasks/hkk-02/', '<h1>x</h1><p><div id="u-1">块</div></p>') });
+		const { problems } = await check(dir, true);
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems.every((p) => p.file === 'tasks/hkk-02/index.html' && /^html-validate [\w-]+ \(line 1:\d+\)/.test(p.message))).toBe(true);
+	});
+
+	it('requires the home page and the 404 page', async () => {
+		const dir = fixture();
+		rmSync(join(dir, '404.html'));
+		const { problems } = await check(dir);
+		expect(problems).toContainEqual({ file: '404.html', message: 'the 404 page is missing' });
+	});
+});
