@@ -1,0 +1,18 @@
+import type { TaskRecord, UpdateRecord } from './content.ts';
+import type { TaskState } from './status.ts';
+
+/** The tasks filed under `key` by a rollup key function (the same grouping the rollups count). */
+export function tasksUnder(tasks: readonly TaskRecord[], keysOf: (t: TaskRecord) => readonly string[], key: string): TaskRecord[] {
+	return tasks.filter((t) => keysOf(t).includes(key));
+}
+
+/** Every update known at the as-of date (corrections applied), newest publication first. */
+export function publishedUpdates(states: ReadonlyMap<string, TaskState>): UpdateRecord[] {
+	return [...states.values()]
+		.flatMap((s) => s.known)
+		.sort((a, b) => {
+			if (a.publishedDate !== b.publishedDate) return a.publishedDate > b.publishedDate ? -1 : 1;
+			if (a.factDate !== b.factDate) return a.factDate > b.factDate ? -1 : 1;
+			return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+		});
+}
