@@ -9,6 +9,8 @@ export default defineConfig({
 	build: { format: 'directory' },
 	integrations: [contentGate(), mdx()],
 	devToolbar: { enabled: false },
+	// Never inline small bundled scripts into the page: the CSP forbids inline scripts.
+	vite: { build: { assetsInlineLimit: 0 } },
 	// Inside the checkout (not node_modules/.astro) so parallel worktrees sharing node_modules never share a cache.
 	cacheDir: './.cache/astro',
 });

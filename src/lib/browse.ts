@@ -16,3 +16,6 @@ export function publishedUpdates(states: ReadonlyMap<string, TaskState>): Update
 			return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 		});
 }
+
+/** Updates per page of /updates/: short enough for a phone, long enough to skim a month. */
+export const UPDATES_PAGE_SIZE = 20;
