@@ -19,3 +19,18 @@ export function publishedUpdates(states: ReadonlyMap<string, TaskState>): Update
 
 /** Updates per page of /updates/: short enough for a phone, long enough to skim a month. */
 export const UPDATES_PAGE_SIZE = 20;
+
+/** For each update (given in story order), the status reported just before it, to mark status changes. */
+export function previousStatuses(updates: readonly UpdateRecord[]): Map<string, UpdateRecord['status'] | undefined> {
+	return new Map(updates.map((u, i) => [u.id, updates[i - 1]?.status]));
+}
+
+/** The derived flags of a task's state, in words, for the task page (empty when none applies). */
+export function stateFlags(task: TaskRecord, state: TaskState): string[] {
+	const flags: string[] = [];
+	if (state.overdue) flags.push('已过整改时限仍未完成');
+	if (state.completedLate) flags.push('逾期后完成');
+	if (state.inNotice) flags.push('正处于销号公示期');
+	if (state.dueDate !== task.dueDate) flags.push('整改时限已调整');
+	return flags;
+}
