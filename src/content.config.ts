@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { validatedLoader } from './integrations/validated-loader.ts';
 import {
 	CitySchema,
 	MeasureGroupSchema,
@@ -14,7 +15,8 @@ import {
 
 // CONTENT_DIR lets tests and the benchmark build from another content tree (default: content/).
 const dir = process.env.CONTENT_DIR ?? 'content';
-// Ids are the path without extension, exactly as src/lib/load.ts derives them for the CLIs.
+// Tasks and updates come through the validated loader (the same records `npm run check` accepted);
+// the small collections use Astro's loaders. Ids are the path without extension, as src/lib/load.ts derives them.
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(json|md|mdx)$/, '');
 
 export const collections = {
@@ -26,6 +28,6 @@ export const collections = {
 	problemAreas: defineCollection({ loader: file(`${dir}/problem-areas.json`), schema: ProblemAreaSchema }),
 	units: defineCollection({ loader: file(`${dir}/units.json`), schema: UnitSchema }),
 	cities: defineCollection({ loader: file(`${dir}/cities.json`), schema: CitySchema }),
-	tasks: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/tasks`, generateId: pathId }), schema: TaskSchema }),
-	updates: defineCollection({ loader: glob({ pattern: '**/*.md', base: `${dir}/updates`, generateId: pathId }), schema: UpdateSchema }),
+	tasks: defineCollection({ loader: validatedLoader('tasks', dir), schema: TaskSchema }),
+	updates: defineCollection({ loader: validatedLoader('updates', dir), schema: UpdateSchema }),
 };

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { resolveAsOf } from '../lib/dates.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
+import { shareValidatedContent } from './validated-loader.ts';
 
 /**
  * Validates all content with the same code as `npm run check` before anything is rendered,
@@ -17,13 +18,15 @@ export function contentGate(): AstroIntegration {
 				const asOf = resolveAsOf(process.env.AS_OF);
 				process.env.AS_OF = asOf;
 				const root = process.cwd();
-				const { content, problems } = validateContent(resolve(root, process.env.CONTENT_DIR ?? 'content'), asOf, root);
+				const dir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+				const { content, problems } = validateContent(dir, asOf, root);
 				if (problems.length) {
 					const report = formatProblems(problems);
 					if (command === 'build') throw new Error(`内容检查未通过，构建终止 / content check failed, build stopped\n${report}`);
 					logger.error(report);
 					return;
 				}
+				shareValidatedContent(dir, asOf, content);
 				logger.info(`content OK: ${content.tasks.length} tasks, ${content.updates.length} updates, as of ${asOf}`);
 			},
 		},

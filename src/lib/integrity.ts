@@ -94,6 +94,13 @@ export function checkIntegrity(content: Content, asOf: string): Problem[] {
 	}
 
 	// Updates: references, dates, closure sequence.
+	const noticesByTask = new Map<string, { factDate: string; end: string }[]>();
+	for (const x of content.updates)
+		if (x.closure?.notice) {
+			const list = noticesByTask.get(x.task) ?? [];
+			list.push({ factDate: x.factDate, end: x.closure.notice.end });
+			noticesByTask.set(x.task, list);
+		}
 	for (const u of content.updates) {
 		const file = updateFile(u.id);
 		const task = tasks.get(u.task);
@@ -118,9 +125,9 @@ export function checkIntegrity(content: Content, asOf: string): Problem[] {
 		if (u.closure?.closedDate && u.closure.closedDate > asOf)
 			add({ file, field: 'closure.closedDate', message: `销号日 ${u.closure.closedDate} 晚于截至日期 ${asOf} / closed date after the as-of date` });
 		if (u.status === 'closed') {
-			const notice = content.updates
-				.filter((x) => x.task === u.task && x.closure?.notice && x.factDate <= u.factDate)
-				.map((x) => x.closure!.notice!)
+			const notice = (noticesByTask.get(u.task) ?? [])
+				.filter((x) => x.factDate <= u.factDate)
+				.sort((a, b) => (a.factDate < b.factDate ? -1 : a.factDate > b.factDate ? 1 : 0))
 				.at(-1);
 			if (!notice)
 				add({ file, field: 'status', message: '销号前没有销号公示记录 / closed without a notice window', hint: '先发布一条含 closure.notice（公示起止日期和异议渠道）的已完成进展。' });

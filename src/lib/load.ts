@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, isNode, type Document } from 'yaml';
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
 import {
 	CitySchema,
@@ -69,12 +70,11 @@ function zodProblems(file: string, error: z.ZodError, doc: Document | undefined,
 }
 
 /** Parses a JSON text, reporting syntax errors with a line number. */
-function parseJson(file: string, text: string): { value?: unknown; doc?: Document; problems: Problem[] } {
+function parseJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
 	const pre = textProblems(file, text);
 	if (pre.length) return { problems: pre };
 	try {
-		const value = JSON.parse(text);
-		return { value, doc: parseDocument(text), problems: [] };
+		return { value: JSON.parse(text), problems: [] };
 	} catch (e) {
 		const msg = (e as Error).message;
 		const pos = /position (\d+)/.exec(msg);
@@ -92,6 +92,17 @@ export function parseFrontmatter(file: string, text: string): { data?: unknown; 
 	if (!m)
 		return { body: text, problems: [{ file, line: 1, message: '缺少开头的 YAML 元数据（--- … ---）/ missing frontmatter', hint: '文件第一行应为 ---，元数据之后再写一行 ---，然后是正文。' }] };
 	const yamlText = m[1] ?? '';
+	const body = text.slice(m[0].length);
+	// Fast path: js-yaml with the core schema (no timestamps, so dates stay strings). The slower `yaml`
+	// document, which knows line numbers, is built only when there is a problem to report.
+	let data: unknown;
+	try {
+		data = loadYaml(yamlText, { schema: CORE_SCHEMA, json: false });
+	} catch {
+		data = undefined;
+	}
+	// js-yaml also throws on duplicate keys, so anything it accepts the `yaml` parser accepts too.
+	if (data !== undefined) return { data, yamlText, body, problems: [] };
 	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
 	if (doc.errors.length) {
 		return {
@@ -104,7 +115,7 @@ export function parseFrontmatter(file: string, text: string): { data?: unknown; 
 			})),
 		};
 	}
-	return { data: doc.toJS(), doc, yamlText, body: text.slice(m[0].length), problems: [] };
+	return { data: doc.toJS(), doc, yamlText, body, problems: [] };
 }
 
 function listFiles(dir: string, ext: string): string[] {
@@ -131,9 +142,12 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 			return [];
 		}
 		const text = readFileSync(path, 'utf8');
-		const { value, doc, problems: p } = parseJson(file, text);
+		const { value, problems: p } = parseJson(file, text);
 		problems.push(...p);
 		if (p.length) return [];
+		// Positions are only needed to report a problem, so the YAML/JSON document is built lazily.
+		let doc: Document | undefined;
+		const docOf = () => (doc ??= parseDocument(text));
 		if (!Array.isArray(value)) {
 			problems.push({ file, line: 1, message: '应为 JSON 数组 [ … ] / expected a JSON array', hint: '最外层用方括号包住所有记录。' });
 			return [];
@@ -142,7 +156,7 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 		value.forEach((item, i) => {
 			const r = schema.safeParse(item);
 			if (r.success) out.push(r.data);
-			else problems.push(...zodProblems(file, r.error, doc, text, 0, [i]).map((q) => ({ ...q, field: `[${i}]${q.field ? '.' + q.field : ''}` })));
+			else problems.push(...zodProblems(file, r.error, docOf(), text, 0, [i]).map((q) => ({ ...q, field: `[${i}]${q.field ? '.' + q.field : ''}` })));
 		});
 		return out;
 	}
@@ -150,12 +164,12 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 	function readJsonFile<S extends z.ZodType>(path: string, schema: S): z.output<S> | undefined {
 		const file = rel(path);
 		const text = readFileSync(path, 'utf8');
-		const { value, doc, problems: p } = parseJson(file, text);
+		const { value, problems: p } = parseJson(file, text);
 		problems.push(...p);
 		if (p.length) return undefined;
 		const r = schema.safeParse(value);
 		if (r.success) return r.data;
-		problems.push(...zodProblems(file, r.error, doc, text));
+		problems.push(...zodProblems(file, r.error, parseDocument(text), text));
 		return undefined;
 	}
 
@@ -185,7 +199,7 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 		if (fm.problems.length) continue;
 		const r = UpdateSchema.safeParse(fm.data);
 		if (!r.success) {
-			problems.push(...zodProblems(file, r.error, fm.doc, fm.yamlText ?? '', 1));
+			problems.push(...zodProblems(file, r.error, fm.doc ?? parseDocument(fm.yamlText ?? ''), fm.yamlText ?? '', 1));
 			continue;
 		}
 		if (fm.body.trim() === '')

@@ -6,10 +6,12 @@ const FULL_WIDTH_DIGIT = /[０-９－]/;
 /** True when `s` is a real calendar date written as YYYY-MM-DD (no 2019-02-30). */
 export function isRealIsoDate(s: string): boolean {
 	if (!ISO_DATE.test(s)) return false;
-	const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+	const y = Number(s.slice(0, 4));
+	const m = Number(s.slice(5, 7));
+	const d = Number(s.slice(8, 10));
 	if (m < 1 || m > 12 || d < 1) return false;
-	const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-	return d <= days;
+	const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+	return d <= (m === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!);
 }
 
 /**

@@ -6,3 +6,4 @@ export * from './taxonomy.ts';
 export * from './task.ts';
 export * from './update.ts';
 export * from './status.ts';
+export * from './labels.ts';

@@ -1,0 +1,212 @@
+#!/usr/bin/env node
+// npm run bench -- --tasks 38,1000,10000 [--seed 1] [--lighthouse] [--out bench-results/bench.json]
+// Builds the real site at each size (the bundled content for 38, synthetic content otherwise),
+// builds a bare Astro baseline with the same number of trivial pages, and prints the figures.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { writeSynthetic } from './generate-content.ts';
+import { serveDir } from './serve.ts';
+
+const { values } = parseArgs({
+	options: {
+		tasks: { type: 'string', default: '38,1000,10000' },
+		seed: { type: 'string', default: '1' },
+		lighthouse: { type: 'boolean', default: false },
+		out: { type: 'string', default: 'bench-results/bench.json' },
+		'as-of': { type: 'string', default: '2021-06-30' },
+	},
+});
+const ROOT = process.cwd();
+const AS_OF = values['as-of'];
+const sizes = values.tasks.split(',').map((s) => Number(s.trim()));
+const work = mkdtempSync(join(tmpdir(), 'zg-bench-'));
+const t0 = performance.now();
+const log = (msg: string) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
+
+interface Timed { wallMs: number; peakRssMb: number; ok: boolean; output: string }
+
+/** Runs a command under GNU time to get wall time and peak RSS (largest process of the tree). */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Timed {
+	const start = performance.now();
+	const r = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', cmd, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const wallMs = performance.now() - start;
+	const m = /PEAK_RSS_KB=(\d+)/.exec(r.stderr ?? '');
+	return { wallMs, peakRssMb: m ? Number(m[1]) / 1024 : NaN, ok: r.status === 0, output: (r.stdout ?? '') + (r.stderr ?? '') };
+}
+
+function walk(dir: string): string[] {
+	const out: string[] = [];
+	for (const name of readdirSync(dir)) {
+		const p = join(dir, name);
+		if (statSync(p).isDirectory()) out.push(...walk(p));
+		else out.push(p);
+	}
+	return out;
+}
+const sizeOf = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Builds the production site for a content tree into outDir. */
+function buildSite(contentDir: string, outDir: string): Timed {
+	const wrapper = join(ROOT, 'scripts/build.ts');
+	const args = existsSync(wrapper) ? [wrapper, '--outDir', outDir] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+	return timed(process.execPath, args, { CONTENT_DIR: contentDir, AS_OF, ASTRO_TELEMETRY_DISABLED: '1' });
+}
+
+/** A bare Astro project rendering `pages` trivial pages: the baseline for the build-time ratio. */
+function buildBaseline(pages: number, dir: string): Timed {
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'src/pages'), { recursive: true });
+	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'baseline', type: 'module', private: true }));
+	writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache' });\n");
+	writeFileSync(join(dir, 'src/ids.json'), JSON.stringify(Array.from({ length: pages }, (_, i) => String(i))));
+	writeFileSync(
+		join(dir, 'src/pages/[id].astro'),
+		"---\nimport ids from '../ids.json';\nexport function getStaticPaths() { return ids.map((id) => ({ params: { id } })); }\nconst { id } = Astro.params;\n---\n<html lang=\"zh-CN\"><head><title>第{id}页</title></head><body><h1>第{id}页</h1></body></html>\n"
+	);
+	return timed(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_TELEMETRY_DISABLED: '1' }, dir);
+}
+
+/** Bytes (gzip) of what the browser fetched for a page, before and after scrolling to its end. */
+async function pageBytes(base: string, dist: string, path: string) {
+	const { chromium } = await import('playwright-core');
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+	const fetched = new Set<string>();
+	page.on('response', (r) => {
+		const u = new URL(r.url());
+		if (u.origin === new URL(base).origin) fetched.add(u.pathname);
+	});
+	await page.goto(base + path, { waitUntil: 'networkidle' });
+	const sum = () => [...fetched].reduce((n, p) => {
+		const f = join(dist, p.endsWith('/') ? p + 'index.html' : p);
+		return existsSync(f) ? n + gz(f) : n;
+	}, 0);
+	const before = sum();
+	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+	await page.waitForTimeout(1500);
+	await page.waitForLoadState('networkidle');
+	const after = sum();
+	await browser.close();
+	return { before, after };
+}
+
+/** The first Pagefind query in Chromium: bytes transferred and time until 10 results are loaded. */
+async function firstQuery(base: string, query: string) {
+	const { chromium } = await import('playwright-core');
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	const page = await browser.newPage();
+	await page.goto(base + '/', { waitUntil: 'networkidle' });
+	let bytes = 0;
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
+	const result = await page.evaluate(async (q) => {
+		const start = performance.now();
+		const pf = await import('/pagefind/pagefind.js' as string);
+		await pf.init();
+		const r = await pf.search(q);
+		await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
+		return { ms: performance.now() - start, count: r.results.length };
+	}, query).catch((e) => ({ ms: NaN, count: -1, error: String(e) }));
+	await page.waitForTimeout(200);
+	await browser.close();
+	return { ...result, bytes };
+}
+
+function lighthouse(base: string, path: string) {
+	const r = spawnSync('npx', ['-y', 'lighthouse@12.2.3', base + path, '--quiet', '--output=json', '--only-categories=performance,accessibility', '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync'], {
+		env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	try {
+		const j = JSON.parse(r.stdout);
+		return { performance: Math.round(j.categories.performance.score * 100), accessibility: Math.round(j.categories.accessibility.score * 100) };
+	} catch {
+		return { performance: NaN, accessibility: NaN, error: (r.stderr || '').split('\n').slice(-3).join(' ') };
+	}
+}
+
+const results: Record<string, unknown>[] = [];
+for (const n of sizes) {
+	log(`size ${n}: preparing content`);
+	let contentDir = join(ROOT, 'content');
+	if (n !== 38) {
+		contentDir = join(work, `content-${n}`);
+		writeSynthetic(contentDir, n, Number(values.seed));
+	}
+	const updates = existsSync(join(contentDir, 'updates')) ? walk(join(contentDir, 'updates')).length : 0;
+	const dist = join(work, `dist-${n}`);
+	log(`size ${n}: production build (${n} tasks, ${updates} updates) …`);
+	const site = buildSite(contentDir, dist);
+	if (!site.ok) {
+		console.error(site.output.slice(-4000));
+		throw new Error(`build failed at ${n} tasks`);
+	}
+	const files = walk(dist);
+	const pages = files.filter((f) => f.endsWith('.html')).length;
+	const pagefindDir = join(dist, 'pagefind');
+	const indexBytes = existsSync(pagefindDir) ? sizeOf(walk(pagefindDir)) : 0;
+	log(`size ${n}: built ${pages} pages in ${(site.wallMs / 1000).toFixed(1)} s; baseline with ${pages} trivial pages …`);
+	const baseline = buildBaseline(pages, join(work, `baseline-${n}`));
+	if (!baseline.ok) throw new Error(`baseline build failed: ${baseline.output.slice(-2000)}`);
+	log(`size ${n}: measuring pages in Chromium …`);
+	const server = await serveDir(dist, 0);
+	const addr = server.address();
+	const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+	const taskPath = '/tasks/' + readdirSync(join(dist, 'tasks')).filter((d) => statSync(join(dist, 'tasks', d)).isDirectory()).sort()[0] + '/';
+	const home = await pageBytes(base, dist, '/');
+	const task = await pageBytes(base, dist, taskPath);
+	const query = existsSync(pagefindDir) ? await firstQuery(base, '整改') : { ms: NaN, count: -1, bytes: 0 };
+	let lh: Record<string, unknown> | undefined;
+	if (values.lighthouse) {
+		log(`size ${n}: lighthouse (npx lighthouse@12.2.3) …`);
+		lh = { home: lighthouse(base, '/'), task: lighthouse(base, taskPath), search: lighthouse(base, '/search/') };
+	}
+	server.close();
+	const row = {
+		tasks: n,
+		updates,
+		pages,
+		buildSeconds: +(site.wallMs / 1000).toFixed(2),
+		baselineSeconds: +(baseline.wallMs / 1000).toFixed(2),
+		ratio: +(site.wallMs / baseline.wallMs).toFixed(2),
+		peakRssMb: Math.round(site.peakRssMb),
+		distMb: +(sizeOf(files) / 1048576).toFixed(1),
+		searchIndexMb: +(indexBytes / 1048576).toFixed(2),
+		homeKbGzipBeforeCharts: +(home.before / 1024).toFixed(1),
+		homeKbGzipAfterCharts: +(home.after / 1024).toFixed(1),
+		taskPageKbGzip: +(task.before / 1024).toFixed(1),
+		firstQueryKb: +(query.bytes / 1024).toFixed(1),
+		firstQueryMs: Math.round(query.ms),
+		firstQueryResults: query.count,
+		lighthouse: lh,
+	};
+	results.push(row);
+	log(`size ${n}: ${JSON.stringify(row)}`);
+	if (n !== 38) rmSync(contentDir, { recursive: true, force: true });
+	rmSync(dist, { recursive: true, force: true });
+}
+
+// Rebuild after one added update, at the largest size (printed, no budget).
+const table = [
+	['tasks', 'updates', 'pages', 'build s', 'baseline s', 'ratio', 'peak RSS MB', 'dist MB', 'index MB', 'home KB gz', 'home+charts KB gz', 'task KB gz', 'query KB', 'query ms'],
+	...results.map((r) => [r.tasks, r.updates, r.pages, r.buildSeconds, r.baselineSeconds, r.ratio, r.peakRssMb, r.distMb, r.searchIndexMb, r.homeKbGzipBeforeCharts, r.homeKbGzipAfterCharts, r.taskPageKbGzip, r.firstQueryKb, r.firstQueryMs].map(String)),
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+console.log('\n' + table.map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n'));
+const big = results.find((r) => r.tasks === 10000);
+const k = results.find((r) => r.tasks === 1000);
+if (big && k) console.log(`\ngrowth 1,000 → 10,000 tasks: ${((big.buildSeconds as number) / (k.buildSeconds as number)).toFixed(2)}×`);
+for (const r of results) if (r.lighthouse) console.log(`lighthouse @${r.tasks}: ${JSON.stringify(r.lighthouse)}`);
+mkdirSync(dirname(resolve(values.out)), { recursive: true });
+writeFileSync(values.out, JSON.stringify({ date: new Date().toISOString(), asOf: AS_OF, cpus: (await import('node:os')).cpus().length, results }, null, 2) + '\n');
+console.log(`\nwritten ${values.out}`);
+rmSync(work, { recursive: true, force: true });
+execFileSync('true');

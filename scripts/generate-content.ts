@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Writes a synthetic content tree for the benchmark: node scripts/generate-content.ts <dir> --tasks N [--seed S]
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateContent, type SyntheticBase } from '../src/lib/synthetic.ts';
+
+/** Reads the taxonomy of the bundled content that synthetic plans reuse. */
+export function bundledBase(contentDir = 'content'): SyntheticBase {
+	const read = (f: string) => JSON.parse(readFileSync(join(contentDir, f), 'utf8'));
+	return {
+		settings: read('settings.json')[0],
+		units: read('units.json'),
+		cities: read('cities.json'),
+		measureGroups: read('measure-groups.json'),
+		measures: read('measures.json'),
+		problemAreas: read('problem-areas.json'),
+	};
+}
+
+/** Generates and writes the tree; returns the number of files written. */
+export function writeSynthetic(dir: string, tasks: number, seed = 1): number {
+	rmSync(dir, { recursive: true, force: true });
+	const files = generateContent(bundledBase(), tasks, seed);
+	for (const [rel, text] of files) {
+		const p = join(dir, rel);
+		mkdirSync(dirname(p), { recursive: true });
+		writeFileSync(p, text);
+	}
+	return files.size;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const { values, positionals } = parseArgs({ allowPositionals: true, options: { tasks: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
+	const dir = positionals[0];
+	if (!dir) {
+		console.error('usage: node scripts/generate-content.ts <dir> --tasks N [--seed S]');
+		process.exit(2);
+	}
+	const n = writeSynthetic(dir, Number(values.tasks), Number(values.seed));
+	console.log(`wrote ${n} files for ${values.tasks} tasks to ${dir}`);
+}

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import type { Loader } from 'astro/loaders';
+import type { Content } from '../lib/content.ts';
+import { resolveAsOf } from '../lib/dates.ts';
+import { loadContent } from '../lib/load.ts';
+
+// The content gate validates every file before the build; handing its result to the loaders
+// means tasks and updates are read and parsed once per build, not twice (it matters at 60,000 files).
+const KEY = Symbol.for('zhenggai.validatedContent');
+type Shared = { [KEY]?: { dir: string; asOf: string; content: Content } };
+
+/** Called by the content gate once the content has passed validation. */
+export function shareValidatedContent(dir: string, asOf: string, content: Content): void {
+	(globalThis as Shared)[KEY] = { dir: resolve(dir), asOf, content };
+}
+
+function currentContent(dir: string): Content {
+	const shared = (globalThis as Shared)[KEY];
+	if (shared && shared.dir === resolve(dir) && shared.asOf === resolveAsOf(process.env.AS_OF)) return shared.content;
+	// Dev server or a reload: read again; invalid records are already reported by the gate and skipped here.
+	return loadContent(resolve(dir)).content;
+}
+
+/** A content-layer loader for tasks (JSON) or updates (Markdown) that reuses the validated records. */
+export function validatedLoader(kind: 'tasks' | 'updates', dir: string): Loader {
+	return {
+		name: `zhenggai-${kind}`,
+		load: async ({ store, watcher, logger }) => {
+			// No digests: the records were just validated, and hashing 60,000 of them costs more than it saves.
+			const fill = (content: Content) => {
+				store.clear();
+				if (kind === 'tasks')
+					for (const { id, ...data } of content.tasks) store.set({ id, data });
+				else
+					for (const { id, body, ...data } of content.updates) store.set({ id, data, body });
+			};
+			fill(currentContent(dir));
+			watcher?.on('all', (_event, path) => {
+				if (!resolve(path).startsWith(resolve(dir, kind))) return;
+				logger.info(`reloading ${kind} after a change to ${path}`);
+				(globalThis as Shared)[KEY] = undefined;
+				fill(currentContent(dir));
+			});
+		},
+	};
+}

@@ -1,0 +1,17 @@
+import { markdownToHtml } from 'satteri';
+
+const SAFE_URL = /^(https?:|mailto:|\/|#|\.)/i;
+
+/**
+ * Renders an update narrative (Markdown) to HTML that can contain no markup of the author's own:
+ * raw HTML is shown as text, and links or images to anything but http(s), mailto or the site are dropped.
+ */
+export function renderNarrative(markdown: string): string {
+	// `&lt;` is an entity in Markdown, so raw tags come out as visible text instead of elements.
+	const source = markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+	const { html } = markdownToHtml(source, { features: { gfm: true, rawHtml: false } });
+	return html.replace(/\s(href|src)="([^"]*)"/g, (all, attr: string, url: string) => {
+		const decoded = url.replace(/&amp;/g, '&').replace(/&#x?[0-9a-f]+;/gi, '').replace(/[\s\u0000-\u001f]/g, '');
+		return SAFE_URL.test(decoded) ? all : attr === 'href' ? '' : ' src=""';
+	});
+}

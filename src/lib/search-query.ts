@@ -1,0 +1,94 @@
+/**
+ * Query planning for Chinese search with Pagefind. Unquoted CJK compounds are loose in Pagefind
+ * (生态环境 matches pages with 生态 and 环境 anywhere; measured in ../shared/research/tech.md §2.2),
+ * so a run of three or more CJK characters is first searched as an exact phrase, then loosely.
+ */
+
+// Han ideographs (with extensions and compatibility forms) and 〇; kana/hangul are not in our content.
+const CJK = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
+const CJK_RUN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]{3,}/gu;
+
+/** Minimum length of a CJK run that gets an exact-phrase search first. */
+export const PHRASE_MIN = 3;
+
+/** The Pagefind queries to run for what the user typed, best first (one or two; none for an empty query). */
+export function planQueries(input: string): string[] {
+	const q = normalizeQuery(input);
+	if (!q) return [];
+	// The user already asked for phrases: respect exactly what they wrote.
+	if (q.includes('"')) return [q];
+	const phrased = q.replace(CJK_RUN, (run) => `"${run}"`);
+	return phrased === q ? [q] : [phrased, q];
+}
+
+/** Trims and collapses whitespace (including the ideographic space U+3000) and turns full-width quotes into ASCII. */
+export function normalizeQuery(input: string): string {
+	return input
+		.replace(/[“”＂]/g, '"')
+		.replace(/[\s\u3000]+/g, ' ')
+		.trim();
+}
+
+/** True when the text contains at least one CJK ideograph. */
+export function hasCjk(text: string): boolean {
+	return CJK.test(text);
+}
+
+/**
+ * Merges result lists in order, keeping the first occurrence of each id:
+ * exact-phrase hits first, then the looser ones not already listed.
+ */
+export function mergeResults<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+	const seen = new Set<string>();
+	const out: T[] = [];
+	for (const list of lists)
+		for (const r of list)
+			if (!seen.has(r.id)) {
+				seen.add(r.id);
+				out.push(r);
+			}
+	return out;
+}
+
+/** A piece of a Pagefind excerpt: plain text, or a highlighted match. */
+export interface ExcerptPart {
+	text: string;
+	mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the HTML entities Pagefind puts into excerpts (named basics and numeric ones). */
+export function decodeEntities(s: string): string {
+	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+		if (e[0] === '#') {
+			const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+			return Number.isFinite(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : m;
+		}
+		return ENTITIES[e.toLowerCase()] ?? m;
+	});
+}
+
+/**
+ * Splits a Pagefind excerpt into text and <mark> parts, so it can be rendered with text nodes only:
+ * every other tag is treated as text and nothing from the index ever reaches innerHTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+	const parts: ExcerptPart[] = [];
+	const push = (raw: string, mark: boolean) => {
+		const text = decodeEntities(raw);
+		if (!text) return;
+		const last = parts.at(-1);
+		if (last && last.mark === mark) last.text += text;
+		else parts.push({ text, mark });
+	};
+	const re = /<mark>([\s\S]*?)<\/mark>/g;
+	let at = 0;
+	for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
+		push(excerpt.slice(at, m.index), false);
+		push(m[1] ?? '', true);
+		at = m.index + m[0].length;
+	}
+	push(excerpt.slice(at), false);
+	return parts;
+}

@@ -1,0 +1,272 @@
+// The /search/ page: Pagefind's JS API behind our own accessible form. Query, facets and order live in the URL.
+// Rendering uses DOM nodes and textContent only (no innerHTML), so nothing from the index can inject markup,
+// and it needs no inline script or style: it runs under a strict Content-Security-Policy.
+import { FACETS, type FacetKey } from '../lib/search-facets.ts';
+import { excerptParts, mergeResults, planQueries } from '../lib/search-query.ts';
+import { hasFilters, pagefindOptions, sameState, stateFromParams, stateToSearch, withoutFacet, type SearchState } from '../lib/search-url.ts';
+
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+	anchor?: { id: string };
+}
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+	id: string;
+	data(): Promise<PagefindData>;
+}
+interface PagefindResponse {
+	results: PagefindResult[];
+	filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+	options(o: Record<string, unknown>): Promise<void>;
+	search(q: string | null, o?: object): Promise<PagefindResponse | null>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 20;
+const TYPING_DELAY = 250;
+/** Sub-results shown under a result (the page's best sections: updates, plan chapters). */
+const MAX_SUB = 3;
+
+const form = document.getElementById('search-form') as HTMLFormElement | null;
+if (form) init(form);
+
+function init(form: HTMLFormElement) {
+	const input = form.querySelector<HTMLInputElement>('#q')!;
+	const sortSelect = form.querySelector<HTMLSelectElement>('#sort')!;
+	const status = document.getElementById('search-status')!;
+	const list = document.getElementById('search-results') as HTMLOListElement;
+	const more = document.getElementById('more-results') as HTMLButtonElement;
+	const clear = document.getElementById('clear-filters') as HTMLButtonElement;
+	document.getElementById('search-nojs')?.remove();
+	// On phones the facet panel starts folded so results come first; without JS it stays open.
+	const facets = document.getElementById('facets') as HTMLDetailsElement | null;
+	if (facets && window.matchMedia('(max-width: 48rem)').matches) facets.open = false;
+
+	let pagefind: Promise<Pagefind> | undefined;
+	let generation = 0;
+	let results: PagefindResult[] = [];
+	let shown = 0;
+	let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+	const loadPagefind = () =>
+		(pagefind ??= (async () => {
+			// A runtime URL keeps Vite from bundling the index's own script; it is fetched from this origin only.
+			const url = new URL('/pagefind/pagefind.js', location.origin).href;
+			const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+			await pf.options({ excerptLength: 36 });
+			// Pagefind counts only the filters whose index is loaded; loading them all once makes every facet count.
+			await pf.filters();
+			return pf;
+		})());
+
+	const readForm = (): SearchState => {
+		const params = new URLSearchParams();
+		params.set('q', input.value);
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) params.append(box.name, box.value);
+		params.set('sort', sortSelect.value);
+		return stateFromParams(params);
+	};
+
+	const writeForm = (state: SearchState) => {
+		input.value = state.q;
+		sortSelect.value = state.sort;
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+			box.checked = (state.filters[box.name as FacetKey] ?? []).includes(box.value);
+		}
+	};
+
+	const urlState = () => stateFromParams(new URLSearchParams(location.search));
+
+	const commit = (state: SearchState, mode: 'push' | 'replace') => {
+		if (sameState(state, urlState())) return;
+		const url = location.pathname + stateToSearch(state);
+		if (mode === 'push') history.pushState(null, '', url);
+		else history.replaceState(null, '', url);
+	};
+
+	async function run(state: SearchState) {
+		const gen = ++generation;
+		list.setAttribute('aria-busy', 'true');
+		let pf: Pagefind;
+		try {
+			pf = await loadPagefind();
+		} catch (e) {
+			status.textContent = '搜索暂时无法使用（索引未能加载）。可以浏览整改任务清单。';
+			console.warn(e);
+			return;
+		}
+		const queries = planQueries(state.q);
+		const options = pagefindOptions(state);
+		const searches = await Promise.all((queries.length ? queries : [null]).map((q) => pf.search(q, options)));
+		if (gen !== generation || searches.some((s) => !s)) return;
+		const found = searches as PagefindResponse[];
+		results = mergeResults(found.map((s) => s.results));
+		// The loose query's results contain the phrase results (same words, any position), so its counts hold for the merged list.
+		const loosest = found.at(-1)!;
+		const counts: Partial<Record<FacetKey, Record<string, number>>> = {};
+		const looseQuery = queries.at(-1) ?? null;
+		await Promise.all(
+			FACETS.map(async (f) => {
+				if (!state.filters[f.key]?.length) counts[f.key] = loosest.filters[f.key] ?? {};
+				else {
+					// A selected facet's values are alternatives, so count each as if the facet's own selection were lifted.
+					const other = await pf.search(looseQuery, pagefindOptions(withoutFacet(state, f.key)));
+					counts[f.key] = other?.filters[f.key] ?? {};
+				}
+			})
+		);
+		if (gen !== generation) return;
+		showCounts(counts);
+		list.replaceChildren();
+		shown = 0;
+		await showMore(gen, false);
+		if (gen !== generation) return;
+		clear.hidden = !hasFilters(state);
+		status.replaceChildren(...summary(state, found[0]!.results.length, queries.length > 1));
+		list.removeAttribute('aria-busy');
+	}
+
+	function summary(state: SearchState, exact: number, phrased: boolean): Node[] {
+		const nodes: Node[] = [];
+		const what = state.q ? `“${state.q}”` : '全部页面';
+		if (results.length === 0) {
+			nodes.push(document.createTextNode(`没有找到与${what}相符的结果。`));
+			if (hasFilters(state)) {
+				nodes.push(document.createTextNode('可以尝试去掉部分筛选条件，'));
+				const b = document.createElement('button');
+				b.type = 'button';
+				b.textContent = '清除全部筛选';
+				b.addEventListener('click', clearFilters);
+				nodes.push(b);
+			} else nodes.push(document.createTextNode('可以换一个较短的词，或检查错别字。'));
+			return nodes;
+		}
+		let text = `${what}：找到 ${results.length} 条结果`;
+		if (phrased) text += `，其中 ${exact} 条完整包含该词组，排在前面`;
+		if (hasFilters(state)) text += '（已按筛选条件缩小）';
+		nodes.push(document.createTextNode(`${text}。`));
+		return nodes;
+	}
+
+	function showCounts(counts: Partial<Record<FacetKey, Record<string, number>>>) {
+		for (const fieldset of form!.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
+			const key = fieldset.dataset.facet as FacetKey;
+			for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+				const n = counts[key]?.[box.value] ?? 0;
+				const span = box.parentElement?.querySelector('[data-count]');
+				if (span) span.textContent = `（${n}）`;
+				box.closest('li')?.classList.toggle('zero', n === 0 && !box.checked);
+			}
+		}
+	}
+
+	async function showMore(gen: number, focusFirst: boolean) {
+		const page = results.slice(shown, shown + PAGE_SIZE);
+		const data = await Promise.all(page.map((r) => r.data()));
+		if (gen !== generation) return;
+		const items = data.map(renderResult);
+		list.append(...items);
+		shown += page.length;
+		more.hidden = shown >= results.length;
+		if (focusFirst) items[0]?.querySelector('a')?.focus();
+	}
+
+	function text(tag: string, content: string, className?: string): HTMLElement {
+		const el = document.createElement(tag);
+		el.textContent = content;
+		if (className) el.className = className;
+		return el;
+	}
+
+	function excerpt(html: string, className: string): HTMLElement {
+		const p = document.createElement('p');
+		p.className = className;
+		for (const part of excerptParts(html)) p.append(part.mark ? text('mark', part.text) : document.createTextNode(part.text));
+		return p;
+	}
+
+	function renderResult(d: PagefindData): HTMLLIElement {
+		const li = document.createElement('li');
+		li.className = 'result';
+		const h = document.createElement('h3');
+		const a = document.createElement('a');
+		a.href = d.url;
+		if (d.meta.number) a.append(text('span', d.meta.number, 'result-number'), document.createTextNode(' '));
+		a.append(document.createTextNode(d.meta.title ?? d.url));
+		h.append(a);
+		li.append(h);
+		const facts = document.createElement('p');
+		facts.className = 'result-facts';
+		if (d.meta.status && d.meta.status_key) facts.append(text('span', d.meta.status, `badge s-${d.meta.status_key}`), document.createTextNode(' '));
+		else if (d.meta.kind) facts.append(text('span', d.meta.kind, 'result-kind'), document.createTextNode(' '));
+		if (d.meta.unit) facts.append(document.createTextNode(`${d.meta.kind === '整改任务' ? '牵头单位：' : ''}${d.meta.unit}`));
+		if (d.meta.provenance === '示例') facts.append(document.createTextNode(' '), text('span', '示例', 'badge'));
+		if (facts.childNodes.length) li.append(facts);
+		li.append(excerpt(d.excerpt, 'result-excerpt'));
+		const subs = d.sub_results.filter((s) => s.anchor && s.url !== d.url).slice(0, MAX_SUB);
+		if (subs.length) {
+			const ul = document.createElement('ul');
+			ul.className = 'result-subs';
+			for (const s of subs) {
+				const sli = document.createElement('li');
+				const sa = text('a', s.title) as HTMLAnchorElement;
+				sa.href = s.url;
+				sli.append(sa, excerpt(s.excerpt, 'result-excerpt'));
+				ul.append(sli);
+			}
+			li.append(ul);
+		}
+		return li;
+	}
+
+	function clearFilters() {
+		const state = { ...readForm(), filters: {} };
+		writeForm(state);
+		commit(state, 'push');
+		void run(state);
+		input.focus();
+	}
+
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		clearTimeout(typingTimer);
+		const state = readForm();
+		commit(state, 'push');
+		void run(state);
+	});
+	input.addEventListener('input', () => {
+		clearTimeout(typingTimer);
+		typingTimer = setTimeout(() => {
+			const state = readForm();
+			commit(state, 'replace');
+			void run(state);
+		}, TYPING_DELAY);
+	});
+	input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+	form.addEventListener('change', (e) => {
+		if (e.target === input) return;
+		const state = readForm();
+		commit(state, 'push');
+		void run(state);
+	});
+	clear.addEventListener('click', clearFilters);
+	more.addEventListener('click', () => void showMore(generation, true));
+	window.addEventListener('popstate', () => {
+		const state = urlState();
+		writeForm(state);
+		void run(state);
+	});
+
+	const initial = urlState();
+	writeForm(initial);
+	void run(initial);
+}

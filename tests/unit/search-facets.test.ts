@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { facetValues, NO_UPDATE_SORT, taskSearchRecord, unitSearchRecord } from '../../src/lib/search-facets.ts';
+import { STATUS_LABELS, TASK_STATUSES } from '../../src/schemas/status.ts';
+import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
+
+const content = makeContent({
+	tasks: [makeTask('s-01', { leadUnits: ['u1', 'u2'] }), makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31', cities: [] })],
+	updates: [makeUpdate('s-01/2019-09-30', { status: 'completed' })],
+});
+
+describe('taskSearchRecord', () => {
+	it('gives the status as of the build with the dashboard label, and the other facets by label', () => {
+		const site = buildSiteModel(content, '2021-06-30');
+		const r = taskSearchRecord(site.tasks.get('s-01')!, site);
+		expect(r.filters).toEqual({
+			plan: ['测试'],
+			series: ['系列'],
+			status: [STATUS_LABELS.completed],
+			batch: ['2019年底前'],
+			unit: ['省生态环境厅', '太原市'],
+			area: ['方面'],
+			city: ['太原市'],
+			provenance: ['示例'],
+		});
+		expect(r.meta).toMatchObject({ number: '系列第01号', status: '已完成', status_key: 'completed', unit: '省生态环境厅、太原市', title: '任务 s-01' });
+		expect(r.sort).toEqual({ due: '2019-12-31', updated: '2019-10-10', number: 'p1/001/01' });
+	});
+	it('changes status with the as-of date and sorts never-updated tasks last', () => {
+		const early = buildSiteModel(content, '2019-06-30');
+		expect(taskSearchRecord(early.tasks.get('s-01')!, early).filters.status).toEqual([STATUS_LABELS.not_reported]);
+		const late = buildSiteModel(content, '2021-06-30');
+		const r = taskSearchRecord(late.tasks.get('s-02')!, late);
+		expect(r.filters.status).toEqual([STATUS_LABELS.overdue]);
+		expect(r.filters.city).toEqual([]);
+		expect(r.sort.updated).toBe(NO_UPDATE_SORT);
+	});
+});
+
+describe('facetValues', () => {
+	it('lists every status in dashboard order and only values that tasks use', () => {
+		const v = facetValues(buildSiteModel(content, '2021-06-30'));
+		expect(v.status).toEqual(TASK_STATUSES.map((s) => STATUS_LABELS[s]));
+		expect(v.batch).toEqual(['2019年底前', '2020年底前']);
+		expect(v.unit).toEqual(['省生态环境厅', '太原市']);
+		expect(v.provenance).toEqual(['官方来源', '部分有来源', '示例']);
+	});
+});
+
+describe('unitSearchRecord', () => {
+	it('has no filters, so any filter narrows the results to tasks', () => {
+		expect(unitSearchRecord(content.units[0]!)).toEqual({ filters: {}, sort: {}, meta: { title: '山西省生态环境厅', kind: '责任单位', unit: '省生态环境厅' } });
+	});
+});
