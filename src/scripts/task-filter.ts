@@ -52,10 +52,16 @@ if (form && table && body) {
 		render(q);
 	};
 
-	form.addEventListener('change', () => {
+	// Selects apply at once; the submit button is there for those who expect one (and for forms without change events).
+	const update = () => {
 		const q = fromForm();
-		history.pushState(null, '', location.pathname + formatQuery(q) + location.hash);
+		if (formatQuery(q) !== formatQuery(parseQuery(location.search))) history.pushState(null, '', location.pathname + formatQuery(q) + location.hash);
 		render(q);
+	};
+	form.addEventListener('change', update);
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		update();
 	});
 	form.addEventListener('reset', (e) => {
 		e.preventDefault();
@@ -64,7 +70,6 @@ if (form && table && body) {
 		history.pushState(null, '', location.pathname + location.hash);
 		render(q);
 	});
-	form.addEventListener('submit', (e) => e.preventDefault());
 	window.addEventListener('popstate', fromUrl);
 	form.hidden = false;
 	fromUrl();
