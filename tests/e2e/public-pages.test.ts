@@ -251,3 +251,28 @@ describe('unit scorecard', () => {
 		expect(await list.locator('table.scorecards a[href="/units/zjt/"]').count()).toBe(1);
 	});
 });
+
+describe('under a strict Content-Security-Policy (no inline script or style)', () => {
+	it('charts draw, filters work and the stored text size applies', async () => {
+		const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
+		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+		await context.addInitScript(() => localStorage.setItem('zg-prefs', JSON.stringify({ text: 'large', contrast: 'high' })));
+		await context.route('**/*', async (route) => {
+			const response = await route.fetch();
+			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+		});
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		page.on('pageerror', (e) => errors.push(String(e)));
+		await page.goto(url('/'));
+		expect(await page.getAttribute('html', 'data-text')).toBe('large');
+		expect(await drawAllCharts(page)).toBe(5);
+		await page.goto(url('/tasks/?status=overdue'));
+		expect(await page.inputValue('#f-status')).toBe('overdue');
+		expect(await page.locator('#task-list tbody tr:visible').count()).toBeLessThan(38);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
