@@ -1,9 +1,10 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { resolveAsOf } from '../lib/dates.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 import { shareValidatedContent } from './validated-loader.ts';
+import { isReleaseBuild, releaseProblems } from '../lib/release.ts';
 
 /**
  * Validates all content with the same code as `npm run check` before anything is rendered,
@@ -20,6 +21,8 @@ export function contentGate(): AstroIntegration {
 				const root = process.cwd();
 				const dir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 				const { content, problems } = validateContent(dir, asOf, root);
+				// A release build (npm run build:release) also refuses sample records and placeholder identity fields.
+				if (isReleaseBuild() && problems.length === 0) problems.push(...releaseProblems(content, relative(root, dir) || '.'));
 				if (problems.length) {
 					const report = formatProblems(problems);
 					if (command === 'build') throw new Error(`内容检查未通过，构建终止 / content check failed, build stopped\n${report}`);

@@ -16,6 +16,7 @@ import {
 } from '../schemas/index.ts';
 import { CONTENT_LAYOUT, byId, type Content, type TaskRecord, type UpdateRecord } from './content.ts';
 import type { Problem } from './problems.ts';
+import { narrativeProblems } from './narrative.ts';
 
 /** Result of reading content/: the records that parsed and every problem found on the way. */
 export interface LoadResult {
@@ -204,6 +205,7 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 		}
 		if (fm.body.trim() === '')
 			problems.push({ file, message: '进展正文为空 / the update has no narrative', hint: '在第二个 --- 之后写一段进展说明。' });
+		problems.push(...narrativeProblems(file, fm.body, lineAt(text, text.length - fm.body.length)));
 		updates.push({ ...r.data, id, body: fm.body });
 	}
 

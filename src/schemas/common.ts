@@ -37,6 +37,9 @@ export const Id = z
 	.string()
 	.regex(/^[a-z0-9][a-z0-9-]*$/, { error: '编号只能用小写字母、数字和连字符 / id: lower-case letters, digits, hyphens' });
 
+/** A web link that is safe to put in an href: http or https only (never javascript:, data: …). */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: '链接必须是 http:// 或 https:// 开头的网址 / url must be http(s)' });
+
 /** Non-empty trimmed text. */
 export const Text = z.string().trim().min(1, { error: '不能为空 / must not be empty' });
 
@@ -49,7 +52,7 @@ export const SourceSchema = z.strictObject({
 	/** Publication date of the piece. */
 	date: IsoDate,
 	/** Link to the original (government site or original outlet only); optional. */
-	url: z.url().optional(),
+	url: HttpUrl.optional(),
 	/** Where our copy was found when it is a repost (shown as 转载自…, never linked). */
 	via: Text.optional(),
 	/** What exactly this source supports, when it covers only part of the record. */

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
 import { REPORTED_STATUSES } from './status.ts';
-import { Id, IsoDate, ProvenanceSchema, SourceSchema, Text } from './common.ts';
+import { HttpUrl, Id, IsoDate, ProvenanceSchema, SourceSchema, Text } from './common.ts';
 
 /** A piece of evidence linked from an update (a notice, a report, a photo page). */
 export const EvidenceSchema = z.strictObject({
 	title: Text,
-	url: z.url().optional(),
+	url: HttpUrl.optional(),
 	publisher: Text.optional(),
 	date: IsoDate.optional(),
 });

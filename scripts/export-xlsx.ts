@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// npm run export [-- <file.xlsx>] — write the task list in the layout of the official spreadsheet.
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadContent } from '../src/lib/load.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { sheetNotes, tasksToRows } from '../src/lib/spreadsheet.ts';
+import { writeTaskWorkbook } from '../src/lib/xlsx.ts';
+
+const USAGE = `用法 / usage: npm run export [-- <文件.xlsx>] [--content-dir <目录>]
+  把全部整改任务导出为任务清单表格（默认文件名 tasks.xlsx）；表格的第二页“填写说明”列出各列可用的名称。`;
+
+let values: { 'content-dir'?: string; help?: boolean };
+let positionals: string[];
+try {
+	({ values, positionals } = parseArgs({ options: { 'content-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true }));
+} catch (e) {
+	console.error(`参数错误：${(e as Error).message}\n${USAGE}`);
+	process.exit(2);
+}
+if (values.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+if (positionals.length > 1 || (positionals[0] && !positionals[0].endsWith('.xlsx'))) {
+	console.error(`参数错误：只能给一个以 .xlsx 结尾的文件名 / one .xlsx file name\n${USAGE}`);
+	process.exit(2);
+}
+const root = process.cwd();
+const out = resolve(root, positionals[0] ?? 'tasks.xlsx');
+const { content, problems } = loadContent(resolve(root, values['content-dir'] ?? process.env.CONTENT_DIR ?? 'content'), root);
+if (problems.length) {
+	console.error(formatProblems(problems));
+	console.error('\n内容有问题，先改正再导出（npm run check）/ fix the content first');
+	process.exit(1);
+}
+const rows = tasksToRows(content);
+await writeTaskWorkbook(out, rows, sheetNotes(content));
+console.log(`已导出 ${rows.length} 项任务到 ${relative(root, out) || out}`);

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// npm run import -- <file.xlsx> [--write] — read the official task-list sheet into content/tasks/*.json.
+// Default is a dry run that shows what would change; --write applies it. Never deletes a task.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveAsOf } from '../src/lib/dates.ts';
+import { loadContent } from '../src/lib/load.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from '../src/lib/spreadsheet.ts';
+import { validateContent } from '../src/lib/validate.ts';
+import { readTaskWorkbook } from '../src/lib/xlsx.ts';
+
+const USAGE = `用法 / usage: npm run import -- <任务清单.xlsx> [--write] [--content-dir <目录>]
+  默认只预览：列出将新增和修改的任务及改动的字段，不写入任何文件。
+  --write   确认无误后写入 content/tasks/（只写新增和有改动的任务；表格里没有的任务保持不变）。`;
+
+let values: { write?: boolean; 'content-dir'?: string; help?: boolean };
+let positionals: string[];
+try {
+	({ values, positionals } = parseArgs({ options: { write: { type: 'boolean' }, 'content-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true }));
+} catch (e) {
+	console.error(`参数错误：${(e as Error).message}\n${USAGE}`);
+	process.exit(2);
+}
+if (values.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+const root = process.cwd();
+const input = positionals[0];
+if (!input || positionals.length > 1) {
+	console.error(`参数错误：请给出一个 .xlsx 文件 / give one .xlsx file\n${USAGE}`);
+	process.exit(2);
+}
+const file = resolve(root, input);
+if (!existsSync(file)) {
+	console.error(`找不到文件 ${input} / file not found`);
+	process.exit(2);
+}
+const contentDir = resolve(root, values['content-dir'] ?? process.env.CONTENT_DIR ?? 'content');
+const { content, problems: loadProblems } = loadContent(contentDir, root);
+if (loadProblems.length) {
+	console.error(formatProblems(loadProblems));
+	console.error('\n现有内容有问题，先改正再导入（npm run check）/ fix the content first');
+	process.exit(1);
+}
+
+let sheet: Awaited<ReturnType<typeof readTaskWorkbook>>;
+try {
+	sheet = await readTaskWorkbook(file);
+} catch (e) {
+	console.error(`无法读取 ${input}：${(e as Error).message}\n请确认是 Excel 的 .xlsx 文件（不是 .xls 或 .csv；用 Excel/WPS“另存为 .xlsx”）。`);
+	process.exit(1);
+}
+const label = relative(root, file) || file;
+if (!sheet.headerRow) {
+	console.error(`${label}: 前 10 行中找不到表头（含“序号”或“反馈问题”的一行）/ no header row found`);
+	process.exit(1);
+}
+if (sheet.missing.length) {
+	console.error(`${label}:${sheet.headerRow}: 表头缺少这些列：${sheet.missing.join('、')} / missing columns\n    → 用 npm run export 导出一份，照它的表头填写。`);
+	process.exit(1);
+}
+
+const { tasks, problems } = rowsToTasks(sheet.rows, { content }, label);
+if (problems.length) {
+	console.error(formatProblems(problems));
+	console.error(`\n表格有 ${problems.length} 个问题，没有导入任何内容。改正表格后再运行 / nothing imported`);
+	process.exit(1);
+}
+
+const diff = diffTasks(content.tasks, tasks);
+const out: string[] = [`读取 ${label}：${tasks.length} 项任务。`];
+for (const t of diff.added) out.push(`  + 新增 ${t.id}  ${t.title}`);
+for (const { task, changes } of diff.changed) {
+	out.push(`  ~ 修改 ${task.id}  ${task.title}`);
+	const before = content.tasks.find((t) => t.id === task.id)!;
+	for (const c of changes) {
+		const v = changeAsSheet(c, before, task, { content });
+		out.push(`      ${v.label}：${v.before}  →  ${v.after}`);
+	}
+}
+out.push(`新增 ${diff.added.length} 项，修改 ${diff.changed.length} 项，未变 ${diff.unchanged} 项。`);
+if (diff.notInSheet.length) out.push(`表格中没有、保持不变的任务：${diff.notInSheet.join('、')}（导入不会删除任务；要删除请删掉 content/tasks/ 下的文件）。`);
+console.log(out.join('\n'));
+
+const toWrite = [...diff.added, ...diff.changed.map((c) => c.task)];
+if (!values.write) {
+	console.log(toWrite.length ? '\n这是预览，没有写入任何文件。确认无误后运行：npm run import -- ' + input + ' --write' : '\n没有需要写入的改动。');
+	process.exit(0);
+}
+mkdirSync(join(contentDir, 'tasks'), { recursive: true });
+const written = toWrite.map((t) => {
+	const path = join(contentDir, 'tasks', `${t.id}.json`);
+	writeFileSync(path, taskFileText(t));
+	return relative(root, path) || path;
+});
+console.log(`\n已写入 ${written.length} 个任务文件。`);
+const check = validateContent(contentDir, resolveAsOf(process.env.AS_OF), root);
+if (check.problems.length) {
+	console.error(formatProblems(check.problems));
+	console.error('\n导入后内容检查未通过：常见原因是方案中声明的任务数（declaredTotals）与任务文件数不一致。改正后运行 npm run check。');
+	process.exit(1);
+}
+if (written.length) console.log(`内容检查通过。提交：\n\n  git add ${written.join(' ')}\n  git commit -m "导入任务清单 ${input}"\n`);

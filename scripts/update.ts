@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+// npm run update — add a progress update (or close a task) as a new file under content/updates/<task>/.
+// Interactive in a terminal; fully scriptable with flags (see --help). Never overwrites a file.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as p from '@clack/prompts';
+import { resolveAsOf, todayInShanghai } from '../src/lib/dates.ts';
+import { formatProblems, type Problem } from '../src/lib/problems.ts';
+import { loadContent } from '../src/lib/load.ts';
+import { draftProblems, normalizeStatus, parseEvidenceFlag, parseSourceFlag, renderUpdateFile, STATUS_CHOICES, updateFileName, type UpdateDraft } from '../src/lib/update-file.ts';
+import { validateContent } from '../src/lib/validate.ts';
+
+const USAGE = `用法 / usage:
+  npm run update                         在终端里逐项询问（交互模式）
+  npm run update -- --task hkk-02 --status on_track --fact-date 2021-06-30 \\
+      --title "标题" --text "进展说明" [选项]
+
+进展（每条进展一个新文件 content/updates/<任务>/<形成日期>.md）：
+  --task <编号>             整改任务编号，如 hkk-02（content/tasks/ 下的文件名）
+  --status <状态>           ${STATUS_CHOICES.map((s) => `${s.value}（${s.label}）`).join('、')}
+  --fact-date <日期>        形成/变更日期 YYYY-MM-DD
+  --published-date <日期>   发布日期，默认今天
+  --title <文字>            一句话标题
+  --text <文字>             进展正文（Markdown，不能含 HTML 标签）；或 --text-file <文件>
+  --evidence "标题|网址|发布单位|日期"   证明材料，可重复；只有标题必填，网址须 http(s)
+  --source "发布单位|标题|日期|网址"     来源，可重复
+  --provenance <性质>       official（正式，默认）、partial（部分有来源）或 sample（示例）
+  --note <文字>             非正式来源时的说明；--unsourced 字段1,字段2（partial 时必填）
+  --corrects <进展编号>      本条更正以前的进展，如 hkk-02/2020-12-31（已发布的进展不能改，只能更正）
+  --due-date-to <日期> --due-date-reason <文字>   整改时限调整
+
+销号（--close）：
+  --close                   销号模式：状态为 completed（已完成、进入公示），填了 --closed-date 则为 closed
+  --acceptance-date <日期> --acceptance-by <单位>  验收日期和验收单位
+  --notice-start <日期> --notice-end <日期>       销号公示起止日期
+  --contact <电话或邮箱>     公示期间受理异议的联系方式
+  --closed-date <日期>      销号日期（不早于公示结束日）
+
+其他：
+  --content-dir <目录>      内容目录，默认 content（或环境变量 CONTENT_DIR）
+  --dry-run                 只显示将要写入的文件，不写入
+  --yes, -y                 不询问：缺少的项直接报错（脚本中使用）
+  --help, -h                显示本说明`;
+
+const OPTIONS = {
+	task: { type: 'string' },
+	status: { type: 'string' },
+	'fact-date': { type: 'string' },
+	'published-date': { type: 'string' },
+	title: { type: 'string' },
+	text: { type: 'string' },
+	'text-file': { type: 'string' },
+	evidence: { type: 'string', multiple: true },
+	source: { type: 'string', multiple: true },
+	provenance: { type: 'string' },
+	note: { type: 'string' },
+	unsourced: { type: 'string' },
+	corrects: { type: 'string' },
+	'due-date-to': { type: 'string' },
+	'due-date-reason': { type: 'string' },
+	close: { type: 'boolean' },
+	'acceptance-date': { type: 'string' },
+	'acceptance-by': { type: 'string' },
+	'notice-start': { type: 'string' },
+	'notice-end': { type: 'string' },
+	contact: { type: 'string' },
+	'closed-date': { type: 'string' },
+	'content-dir': { type: 'string' },
+	'dry-run': { type: 'boolean' },
+	yes: { type: 'boolean', short: 'y' },
+	help: { type: 'boolean', short: 'h' },
+} as const;
+
+function fail(problems: Problem[] | string, code = 2): never {
+	console.error(typeof problems === 'string' ? problems : formatProblems(problems));
+	console.error('\n运行 npm run update -- --help 查看所有选项。');
+	process.exit(code);
+}
+
+let flags: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+try {
+	({ values: flags } = parseArgs({ options: OPTIONS, allowPositionals: false }));
+} catch (e) {
+	fail(`参数错误：${(e as Error).message} / bad arguments`);
+}
+if (flags.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
+
+const root = process.cwd();
+const contentDir = resolve(root, flags['content-dir'] ?? process.env.CONTENT_DIR ?? 'content');
+const today = todayInShanghai();
+const loaded = loadContent(contentDir, root);
+if (loaded.content.tasks.length === 0) fail(`在 ${contentDir} 中没有找到整改任务 / no tasks found`);
+const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
+
+const closing = Boolean(flags.close || flags['acceptance-date'] || flags['notice-start'] || flags['closed-date']);
+let text = flags.text;
+if (flags['text-file']) {
+	if (!existsSync(flags['text-file'])) fail(`找不到正文文件 ${flags['text-file']} / --text-file not found`);
+	text = readFileSync(flags['text-file'], 'utf8');
+}
+
+const draft: UpdateDraft = {
+	task: flags.task ?? '',
+	status: flags.status ?? (closing ? (flags['closed-date'] ? 'closed' : 'completed') : ''),
+	factDate: flags['fact-date'] ?? '',
+	publishedDate: flags['published-date'] ?? '',
+	title: flags.title ?? '',
+	text: text ?? '',
+	evidence: (flags.evidence ?? []).map(parseEvidenceFlag),
+	sources: (flags.source ?? []).map(parseSourceFlag),
+	provenance: {
+		kind: flags.provenance ?? 'official',
+		note: flags.note,
+		unsourced: flags.unsourced?.split(/[,，、]/).map((s) => s.trim()).filter(Boolean),
+	},
+	corrects: flags.corrects,
+	dueDateChange: flags['due-date-to'] || flags['due-date-reason'] ? { to: flags['due-date-to'] ?? '', reason: flags['due-date-reason'] ?? '' } : undefined,
+	closure: closing
+		? {
+				acceptance: flags['acceptance-date'] || flags['acceptance-by'] ? { date: flags['acceptance-date'] ?? '', by: flags['acceptance-by'] ?? '' } : undefined,
+				notice: flags['notice-start'] || flags['notice-end'] || flags.contact ? { start: flags['notice-start'] ?? '', end: flags['notice-end'] ?? '', contact: flags.contact ?? '' } : undefined,
+				closedDate: flags['closed-date'],
+			}
+		: undefined,
+};
+
+/** Asks for whatever the flags did not give, in a terminal; returns false when the editor cancels. */
+async function ask(d: UpdateDraft): Promise<boolean> {
+	const stop = (v: unknown): v is symbol => {
+		if (p.isCancel(v)) {
+			p.cancel('已取消，没有写入任何文件。');
+			return true;
+		}
+		return false;
+	};
+	const date = (message: string, initial: string) =>
+		p.text({ message, initialValue: initial, validate: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v ?? '') ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30') });
+	p.intro('添加整改进展 / add a progress update');
+	if (!d.task) {
+		const v = await p.autocomplete({
+			message: '哪一项整改任务？（可输入编号或文字筛选）',
+			options: loaded.content.tasks.map((t) => ({ value: t.id, label: `${t.id}  ${t.title}` })),
+		});
+		if (stop(v)) return false;
+		d.task = v as string;
+	}
+	if (!d.status && !closing) {
+		const v = await p.select({
+			message: '报告的状态',
+			options: [...STATUS_CHOICES.filter((s) => s.value !== 'closed'), { value: 'close', label: '验收并销号公示（销号模式）' }],
+		});
+		if (stop(v)) return false;
+		if (v === 'close') {
+			d.status = 'completed';
+			d.closure = {};
+		} else d.status = v;
+	}
+	if (!d.factDate) {
+		const v = await date('形成/变更日期（事实发生的日期）', today);
+		if (stop(v)) return false;
+		d.factDate = v;
+	}
+	if (!d.publishedDate) {
+		const v = await date('发布日期', today);
+		if (stop(v)) return false;
+		d.publishedDate = v;
+	}
+	if (!d.title) {
+		const v = await p.text({ message: '一句话标题', validate: (x) => (x?.trim() ? undefined : '标题不能为空') });
+		if (stop(v)) return false;
+		d.title = v;
+	}
+	if (!d.text.trim()) {
+		const v = await p.multiline({ message: '进展正文（Markdown；空行分段；按两次回车结束）', validate: (x) => (x?.trim() ? undefined : '正文不能为空') });
+		if (stop(v)) return false;
+		d.text = v;
+	}
+	if (d.closure) {
+		if (!d.closure.acceptance) {
+			const by = await p.text({ message: '验收单位' });
+			if (stop(by)) return false;
+			const on = await date('验收日期', d.factDate);
+			if (stop(on)) return false;
+			d.closure.acceptance = { date: on, by };
+		}
+		if (!d.closure.notice) {
+			const start = await date('销号公示开始日期', d.closure.acceptance.date);
+			if (stop(start)) return false;
+			const end = await date('销号公示结束日期', start);
+			if (stop(end)) return false;
+			const contact = await p.text({ message: '公示期间受理异议的电话或邮箱', validate: (x) => (x?.trim() ? undefined : '联系方式不能为空') });
+			if (stop(contact)) return false;
+			d.closure.notice = { start, end, contact };
+		}
+		if (!d.closure.closedDate && d.closure.notice.end <= today) {
+			const closeNow = await p.confirm({ message: `公示已于 ${d.closure.notice.end} 结束，是否同时登记销号？`, initialValue: false });
+			if (stop(closeNow)) return false;
+			if (closeNow) {
+				const v = await date('销号日期', d.closure.notice.end);
+				if (stop(v)) return false;
+				d.closure.closedDate = v;
+				d.status = 'closed';
+			}
+		}
+	}
+	if (!d.evidence?.length) {
+		const v = await p.text({ message: '证明材料（可留空）：标题|网址|发布单位|日期', defaultValue: '' });
+		if (stop(v)) return false;
+		if (v.trim()) d.evidence = [parseEvidenceFlag(v)];
+	}
+	return true;
+}
+
+if (interactive && !(await ask(draft))) process.exit(1);
+if (!draft.publishedDate) draft.publishedDate = today;
+draft.status = normalizeStatus(draft.status);
+
+const problems = draftProblems(draft, loaded.content);
+if (problems.length) fail(problems);
+
+const taskDir = join(contentDir, 'updates', draft.task);
+const name = updateFileName(existsSync(taskDir) ? readdirSync(taskDir) : [], draft.factDate);
+const path = join(taskDir, name);
+const rel = relative(root, path) || path;
+const fileText = renderUpdateFile(draft);
+if (flags['dry-run']) {
+	console.log(`将写入 ${rel}（--dry-run，未写入）：\n\n${fileText}`);
+	process.exit(0);
+}
+mkdirSync(taskDir, { recursive: true });
+// 'wx' fails instead of overwriting, even if another process created the file in the meantime.
+writeFileSync(path, fileText, { flag: 'wx' });
+
+// The new file must pass the same whole-content check as the build (as of AS_OF, default today).
+const asOf = resolveAsOf(process.env.AS_OF);
+const check = validateContent(contentDir, asOf, root);
+const mine = check.problems.filter((q) => q.file.endsWith(`${draft.task}/${name}`));
+if (mine.length) {
+	rmSync(path);
+	fail([...mine, { file: rel, message: '新文件未通过检查，已删除，没有留下任何改动 / the new file failed the check and was removed' }], 1);
+}
+console.log(`已写入 ${rel}\n\n${fileText}`);
+if (check.problems.length) {
+	console.error(formatProblems(check.problems));
+	console.error('\n新文件本身没有问题，但内容中还有其他问题（见上）；改正后运行 npm run check。');
+	process.exit(1);
+}
+console.log(`内容检查通过（截至 ${asOf}）。提交并推送：
+
+  git add ${rel}
+  git commit -m "进展：${draft.task} ${draft.factDate} ${draft.title.replace(/"/g, '“')}"
+  git push
+
+推送后在合并请求中运行 npm run check -- --base origin/main，确认没有改动已发布的进展。`);

@@ -1,0 +1,108 @@
+/**
+ * What changed between two dates: tasks newly completed, newly closed, slipped (became overdue or
+ * had their due date moved later), reopened, and the updates published in between. Both sides use
+ * the one status rule (src/lib/status.ts), so a change here is exactly a change on the site.
+ */
+import type { TaskStatus } from '../schemas/status.ts';
+import type { Plan } from '../schemas/plan.ts';
+import type { TaskRecord, UpdateRecord } from './content.ts';
+import { monthEnds } from './dates.ts';
+import { isDone, statesAt, type TaskState } from './status.ts';
+
+/** A task whose state differs between the two dates. */
+export interface TaskChange {
+	task: string;
+	from: TaskStatus;
+	to: TaskStatus;
+}
+
+/** A task that slipped: it became overdue, or its due date in force moved later, or both. */
+export interface Slip extends TaskChange {
+	becameOverdue: boolean;
+	/** Set when the due date in force moved later: old and new date and the reason of the last change. */
+	dueDateMoved?: { from: string; to: string; reason?: string };
+}
+
+/** Everything that changed in (from, to]. */
+export interface Changes {
+	from: string;
+	to: string;
+	/** Done at `to` (已完成, 销号公示中, 已销号, 长期坚持), not done at `from`. */
+	newlyCompleted: TaskChange[];
+	/** 已销号 at `to`, not at `from` (a task may also be newly completed in the same period). */
+	newlyClosed: TaskChange[];
+	slipped: Slip[];
+	/** Done at `from`, not done at `to` (a later report said it is not finished). */
+	reopened: TaskChange[];
+	/** Updates published in (from, to], grouped by task in task order, each list in story order. */
+	newUpdates: { task: string; updates: UpdateRecord[] }[];
+}
+
+/** Compares two sets of task states (tasks in the order given) and lists the updates published in between. */
+export function diffStates(
+	tasks: readonly TaskRecord[],
+	before: ReadonlyMap<string, TaskState>,
+	after: ReadonlyMap<string, TaskState>,
+	from: string,
+	to: string
+): Changes {
+	const out: Changes = { from, to, newlyCompleted: [], newlyClosed: [], slipped: [], reopened: [], newUpdates: [] };
+	for (const t of tasks) {
+		const a = before.get(t.id);
+		const b = after.get(t.id);
+		if (!a || !b) throw new Error(`no state for task ${t.id}`);
+		const change = { task: t.id, from: a.status, to: b.status };
+		if (isDone(b.status) && !isDone(a.status)) out.newlyCompleted.push(change);
+		if (b.status === 'closed' && a.status !== 'closed') out.newlyClosed.push(change);
+		if (isDone(a.status) && !isDone(b.status)) out.reopened.push(change);
+		const becameOverdue = b.status === 'overdue' && a.status !== 'overdue';
+		const moved = b.dueDate > a.dueDate;
+		if (becameOverdue || moved) {
+			const reason = moved ? [...b.known].reverse().find((u) => u.dueDateChange?.to === b.dueDate)?.dueDateChange?.reason : undefined;
+			out.slipped.push({ ...change, becameOverdue, dueDateMoved: moved ? { from: a.dueDate, to: b.dueDate, reason } : undefined });
+		}
+		// `known` is in story order and only grows with the date (corrections aside), so filter it once.
+		const fresh = b.known.filter((u) => u.publishedDate > from && u.publishedDate <= to);
+		if (fresh.length) out.newUpdates.push({ task: t.id, updates: fresh });
+	}
+	return out;
+}
+
+/** Changes between two dates, computed from the records (any order of dates: the earlier one is `from`). */
+export function changesBetween(tasks: readonly TaskRecord[], updates: readonly UpdateRecord[], d1: string, d2: string): Changes {
+	const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
+	return diffStates(tasks, statesAt(tasks, updates, from), statesAt(tasks, updates, to), from, to);
+}
+
+/** The earliest publication date among the plans (the start of the site's history). */
+export function firstPublication(plans: Iterable<Pick<Plan, 'publishedDate'>>): string | undefined {
+	let min: string | undefined;
+	for (const p of plans) if (min === undefined || p.publishedDate < min) min = p.publishedDate;
+	return min;
+}
+
+/** Every month end from the first plan's publication to the as-of date (the last one is the as-of date itself). */
+export function historyDates(plans: Iterable<Pick<Plan, 'publishedDate'>>, asOf: string): string[] {
+	const first = firstPublication(plans);
+	return first && first <= asOf ? monthEnds(first, asOf) : [];
+}
+
+/** The month end before a date: 2020-01-31 → 2019-12-31 (the start of that month's "what changed" period). */
+export function previousMonthEnd(date: string): string {
+	const y = Number(date.slice(0, 4));
+	const m = Number(date.slice(5, 7));
+	const d = new Date(Date.UTC(y, m - 1, 0));
+	return d.toISOString().slice(0, 10);
+}
+
+/** The number of items in each list of a Changes, for headings and tests. */
+export function changeCounts(c: Changes): { newlyCompleted: number; newlyClosed: number; slipped: number; reopened: number; tasksWithUpdates: number; updates: number } {
+	return {
+		newlyCompleted: c.newlyCompleted.length,
+		newlyClosed: c.newlyClosed.length,
+		slipped: c.slipped.length,
+		reopened: c.reopened.length,
+		tasksWithUpdates: c.newUpdates.length,
+		updates: c.newUpdates.reduce((n, g) => n + g.updates.length, 0),
+	};
+}

@@ -1,0 +1,74 @@
+// Reading and writing the task-list workbook with exceljs; the mapping itself is in spreadsheet.ts.
+import ExcelJS from 'exceljs';
+import { COLUMNS, HEADERS, mapHeaders, type ColumnKey, type SheetRow } from './spreadsheet.ts';
+
+/** Name of the sheet export writes and import looks for first. */
+export const SHEET_NAME = '整改任务清单';
+
+const WIDTHS: Partial<Record<ColumnKey, number>> = { seq: 6, no: 6, title: 24, problem: 60, targets: 40, measures: 60, leadUnits: 20, supportUnits: 20, provenanceNote: 40, sources: 40 };
+
+/** Writes rows as the task-list workbook: one header row, every cell as text (so 02 stays 02), wrapped lines. */
+export async function writeTaskWorkbook(path: string, rows: readonly SheetRow[], notes: readonly [string, string][] = []): Promise<void> {
+	const wb = new ExcelJS.Workbook();
+	wb.creator = '整改公开';
+	const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
+	ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: WIDTHS[c.key] ?? 14, style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } } }));
+	ws.getRow(1).font = { bold: true };
+	for (const r of rows) ws.addRow(r);
+	if (notes.length) {
+		const help = wb.addWorksheet('填写说明');
+		help.columns = [
+			{ header: '列', key: 'col', width: 18 },
+			{ header: '填写说明', key: 'text', width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } },
+		];
+		help.getRow(1).font = { bold: true };
+		for (const [col, text] of notes) help.addRow({ col, text });
+	}
+	await wb.xlsx.writeFile(path);
+}
+
+/** A cell's value as the text an editor sees: dates as YYYY-MM-DD, rich text joined, formulas by result. */
+export function cellText(v: ExcelJS.CellValue): string {
+	if (v === null || v === undefined) return '';
+	if (v instanceof Date) return v.toISOString().slice(0, 10); // exceljs reads Excel dates as UTC midnight
+	if (typeof v === 'object') {
+		if ('richText' in v) return v.richText.map((t) => t.text).join('');
+		if ('result' in v) return cellText(v.result as ExcelJS.CellValue);
+		if ('text' in v) return String(v.text);
+		if ('error' in v) return String(v.error);
+	}
+	return String(v).replace(/\r\n?/g, '\n');
+}
+
+/** Reads the task list: finds the header row (a title row above it is allowed) and returns the rows with their sheet row numbers. */
+export async function readTaskWorkbook(path: string): Promise<{ rows: { rowNo: number; values: Partial<SheetRow> }[]; missing: string[]; headerRow: number }> {
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.readFile(path);
+	const ws = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
+	if (!ws) return { rows: [], missing: HEADERS.slice(), headerRow: 0 };
+	let headerRow = 0;
+	let index: Partial<Record<ColumnKey, number>> = {};
+	let missing: string[] = HEADERS.slice();
+	for (let r = 1; r <= Math.min(ws.rowCount, 10); r++) {
+		const cells: string[] = [];
+		ws.getRow(r).eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value).trim()));
+		if (!cells.includes('序号') && !cells.some((c) => c === '反馈问题')) continue;
+		({ index, missing } = mapHeaders(Array.from(cells, (c) => c ?? '')));
+		headerRow = r;
+		break;
+	}
+	const rows: { rowNo: number; values: Partial<SheetRow> }[] = [];
+	if (!headerRow) return { rows, missing, headerRow };
+	for (let r = headerRow + 1; r <= ws.rowCount; r++) {
+		const row = ws.getRow(r);
+		const values: Partial<SheetRow> = {};
+		let any = false;
+		for (const [key, i] of Object.entries(index) as [ColumnKey, number][]) {
+			const t = cellText(row.getCell(i + 1).value);
+			values[key] = t;
+			if (t.trim() !== '' && key !== 'seq') any = true;
+		}
+		if (any) rows.push({ rowNo: r, values });
+	}
+	return { rows, missing, headerRow };
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../data/site.ts';
+import { siteUrlOf } from '../../data/site-url.ts';
+import { dataFile } from '../../lib/data-files.ts';
+import { DATASETS } from '../../lib/export.ts';
+
+export function getStaticPaths() {
+	return DATASETS.map((d) => ({ params: { name: d.name } }));
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+	const model = await getSite();
+	const f = dataFile(model, siteUrlOf(site, model), `${params.name}.json`);
+	return new Response(f.bytes, { headers: { 'Content-Type': f.mediaType } });
+};

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../data/site.ts';
+import { siteUrlOf } from '../../data/site-url.ts';
+import { dataFile } from '../../lib/data-files.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const model = await getSite();
+	const f = dataFile(model, siteUrlOf(site, model), 'manifest.json');
+	return new Response(f.bytes, { headers: { 'Content-Type': f.mediaType } });
+};

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../data/site.ts';
+import { siteUrlOf } from '../../data/site-url.ts';
+import { allUpdatesFeed, atomXml } from '../../lib/feeds.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+	const model = await getSite();
+	return new Response(atomXml(allUpdatesFeed(model, siteUrlOf(site, model))), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

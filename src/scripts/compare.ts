@@ -1,0 +1,99 @@
+// Browser side of /changes/: compare any two dates from the published JSON, with the site's own status rule.
+import { changesBetween, type Changes } from '../lib/changes.ts';
+import type { TaskRecord, UpdateRecord } from '../lib/content.ts';
+import { TASKS, UPDATES, recordFromRow, taskPath, updateAnchor } from '../lib/export.ts';
+import { REPORTED_LABELS, STATUS_LABELS } from '../schemas/status.ts';
+
+interface Loaded {
+	tasks: TaskRecord[];
+	updates: UpdateRecord[];
+	label: Map<string, string>;
+}
+
+let loading: Promise<Loaded> | undefined;
+
+async function load(): Promise<Loaded> {
+	const get = async (name: string) => {
+		const res = await fetch(`/data/${name}.json`);
+		if (!res.ok) throw new Error(`${name}.json: HTTP ${res.status}`);
+		return ((await res.json()) as { records: Record<string, unknown>[] }).records;
+	};
+	const [taskRows, updateRows] = await Promise.all([get('tasks'), get('updates')]);
+	return {
+		tasks: taskRows.map((r) => recordFromRow(TASKS.columns, r) as unknown as TaskRecord),
+		updates: updateRows.map((r) => recordFromRow(UPDATES.columns, r) as unknown as UpdateRecord),
+		label: new Map(taskRows.map((r) => [String(r.id), `${String(r.number)} ${String(r.title)}`])),
+	};
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+	const e = document.createElement(tag);
+	if (text !== undefined) e.textContent = text;
+	for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+	return e;
+}
+
+function render(out: HTMLElement, c: Changes, label: Map<string, string>): void {
+	const taskLink = (id: string) => el('a', label.get(id) ?? id, { href: taskPath(id) });
+	const badge = (s: keyof typeof STATUS_LABELS) => el('span', STATUS_LABELS[s], { class: `badge s-${s}` });
+	const section = (title: string, items: HTMLElement[]) => {
+		out.append(el('h3', `${title}（${items.length}）`));
+		if (items.length === 0) out.append(el('p', '无。'));
+		else {
+			const ul = el('ul');
+			ul.append(...items);
+			out.append(ul);
+		}
+	};
+	const statusItem = (x: Changes['newlyCompleted'][number]) => {
+		const li = el('li');
+		li.append(taskLink(x.task), '：', badge(x.from), ' → ', badge(x.to));
+		return li;
+	};
+	out.replaceChildren(el('p', `${c.from} 之后至 ${c.to}：`, { class: 'compare-heading' }));
+	section('新完成', c.newlyCompleted.map(statusItem));
+	section('新销号', c.newlyClosed.map(statusItem));
+	section('进度滞后', c.slipped.map((s) => {
+		const li = el('li');
+		li.append(taskLink(s.task), '：');
+		if (s.becameOverdue) li.append('转为 ', badge('overdue'));
+		if (s.dueDateMoved) li.append(`${s.becameOverdue ? '；' : ''}整改时限由 ${s.dueDateMoved.from} 推迟至 ${s.dueDateMoved.to}${s.dueDateMoved.reason ? `，理由：${s.dueDateMoved.reason}` : ''}`);
+		return li;
+	}));
+	section('重新列为未完成', c.reopened.map(statusItem));
+	section('新发布的进展', c.newUpdates.flatMap((g) => g.updates.map((u) => {
+		const li = el('li');
+		li.append(taskLink(g.task), '：', el('a', u.title, { href: `${taskPath(g.task)}#${updateAnchor(u.id)}` }), `（${REPORTED_LABELS[u.status]}，发布于 ${u.publishedDate}）`);
+		return li;
+	})));
+}
+
+/** Shows the comparison form and answers it from /data/tasks.json and /data/updates.json. */
+export function initCompare(): void {
+	const root = document.querySelector<HTMLElement>('[data-compare]');
+	const form = root?.querySelector<HTMLFormElement>('form.compare-form');
+	const out = root?.querySelector<HTMLElement>('.compare-result');
+	if (!root || !form || !out) return;
+	form.hidden = false;
+	form.addEventListener('submit', async (ev) => {
+		ev.preventDefault();
+		const from = (form.elements.namedItem('from') as HTMLInputElement).value;
+		const to = (form.elements.namedItem('to') as HTMLInputElement).value;
+		const first = root.dataset.first ?? '';
+		const asOf = root.dataset.asof ?? '';
+		const bad = [from, to].find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || d < first || d > asOf);
+		if (bad !== undefined) {
+			out.replaceChildren(el('p', `请选择 ${first} 至 ${asOf} 之间的日期。`, { class: 'error' }));
+			return;
+		}
+		out.replaceChildren(el('p', '正在计算…'));
+		try {
+			loading ??= load();
+			const data = await loading;
+			render(out, changesBetween(data.tasks, data.updates, from, to), data.label);
+		} catch (e) {
+			loading = undefined;
+			out.replaceChildren(el('p', `无法读取数据文件：${String(e)}。请稍后重试，或下载 /data/ 下的文件自行比较。`, { class: 'error' }));
+		}
+	});
+}

@@ -1,0 +1,155 @@
+// Post-build checks of dist/: the data files give back the content exactly, the manifest matches, feeds and sitemap are right.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { describe, expect, inject, it } from 'vitest';
+import { Parser } from 'htmlparser2';
+import { validateContent } from '../../src/lib/validate.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { parseCsv, BOM } from '../../src/lib/csv.ts';
+import { DATASETS, TASKS, publishedRecord, recordFromRow, rowsFromCsv } from '../../src/lib/export.ts';
+import { FEED_LIMIT } from '../../src/lib/feeds.ts';
+import { historyDates } from '../../src/lib/changes.ts';
+import { elements } from '../support/xml.ts';
+
+const DIST = resolve('dist');
+const asOf = inject('asOf');
+const { content, problems } = validateContent(resolve(process.env.CONTENT_DIR ?? 'content'), asOf);
+const model = buildSiteModel(content, asOf);
+const read = (p: string) => readFileSync(join(DIST, p));
+const text = (p: string) => read(p).toString('utf8');
+const strip = (v: unknown) => JSON.parse(JSON.stringify(v));
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((n) => {
+		const p = join(dir, n);
+		return statSync(p).isDirectory() ? walk(p) : [relative(DIST, p)];
+	});
+}
+
+/** The <link> elements in an HTML page's head. */
+function headLinks(html: string): Record<string, string>[] {
+	const links: Record<string, string>[] = [];
+	let inHead = false;
+	const p = new Parser({
+		onopentag(name, attrs) {
+			if (name === 'head') inHead = true;
+			if (inHead && name === 'link') links.push(attrs);
+		},
+		onclosetag(name) {
+			if (name === 'head') inHead = false;
+		},
+	});
+	p.write(html);
+	p.end();
+	return links;
+}
+
+describe('open data files in dist/data', () => {
+	it('content loads cleanly through src/lib/validate.ts', () => expect(problems).toEqual([]));
+
+	for (const ds of DATASETS) {
+		it(`${ds.name}.csv (BOM, Chinese headers) and ${ds.name}.json give back exactly the model's records`, () => {
+			const expected = strip(ds.records(model).map((r: unknown) => publishedRecord(ds.columns, r)));
+			const csv = text(`data/${ds.name}.csv`);
+			expect(csv.startsWith(BOM)).toBe(true);
+			const fromCsv = rowsFromCsv(ds, parseCsv(csv)).map((r) => recordFromRow(ds.columns, r));
+			expect(fromCsv).toEqual(expected);
+			const json = JSON.parse(text(`data/${ds.name}.json`));
+			expect(json).toMatchObject({ dataset: ds.name, asOf, count: expected.length });
+			expect(json.records.map((r: Record<string, unknown>) => recordFromRow(ds.columns, r))).toEqual(expected);
+		});
+	}
+
+	it('tasks carry their status as of the build date, from the one status rule', () => {
+		const json = JSON.parse(text('data/tasks.json'));
+		for (const r of json.records) expect(r.status, r.id).toBe(model.states.get(r.id)?.status);
+		const rows = parseCsv(text('data/tasks.csv'));
+		const statusCol = TASKS.columns.findIndex((c) => c.key === 'statusLabel');
+		expect(rows[0]?.[statusCol]).toBe('状态');
+		expect(rows.slice(1).find((r) => r[0] === 'hkk-02')?.[statusCol]).toBe('已完成');
+	});
+
+	it('updates.json flags hkk-02 as published more than 20 working days after the fact', () => {
+		const u = JSON.parse(text('data/updates.json')).records.find((r: { id: string }) => r.id === 'hkk-02/2020-12-31');
+		expect(u).toMatchObject({ factDate: '2020-12-31', publishedDate: '2021-06-04', lateDisclosure: true });
+		expect(u.workdaysToPublish).toBeGreaterThan(20);
+		expect(u.provenance.unsourced).toContain('publishedDate');
+	});
+
+	it('manifest.json: as-of date, record counts and a SHA-256 per file that matches the file in dist/', () => {
+		const m = JSON.parse(text('data/manifest.json'));
+		expect(m.asOf).toBe(asOf);
+		expect(m.counts).toEqual(Object.fromEntries(DATASETS.map((d) => [d.name, d.records(model).length])));
+		const inDist = walk(join(DIST, 'data')).map((p) => p.replace(/^data\//, '')).filter((n) => n !== 'index.html' && n !== 'manifest.json').sort();
+		expect(m.files.map((f: { name: string }) => f.name).sort()).toEqual(inDist);
+		for (const f of m.files) {
+			const bytes = read(`data/${f.name}`);
+			expect(createHash('sha256').update(bytes).digest('hex'), f.name).toBe(f.sha256);
+			expect(bytes.length, f.name).toBe(f.bytes);
+		}
+	});
+});
+
+describe('feeds in dist/feeds', () => {
+	const entryIds = (xml: string) => elements(xml).filter((e, i, all) => e.name === 'id' && all[i - 1]?.name === 'entry').map((e) => e.text);
+	const permalink = (id: string) => `${model.content.settings.siteUrl.replace(/\/$/, '')}/tasks/${id.split('/')[0]}/#u-${id.replaceAll('/', '-')}`;
+	const newestFirst = (ids: string[]) => ids.map((id) => content.updates.find((u) => u.id === id)!).sort((a, b) => (a.publishedDate !== b.publishedDate ? (a.publishedDate > b.publishedDate ? -1 : 1) : 0));
+
+	it('every feed is well-formed Atom', () => {
+		const feeds = walk(join(DIST, 'feeds'));
+		expect(feeds.length).toBe(1 + model.tasks.size + model.units.size);
+		for (const f of feeds) {
+			const els = elements(text(f));
+			expect(els[0]?.name, f).toBe('feed');
+			expect(els[0]?.attrs.xmlns).toBe('http://www.w3.org/2005/Atom');
+			for (const e of els.filter((x) => x.name === 'link')) expect(e.attrs.href, f).toMatch(/^https?:\/\//);
+		}
+	});
+
+	it('each task feed has exactly the task\'s known updates, each with date, task and status', () => {
+		for (const t of model.tasks.values()) {
+			const xml = text(`feeds/tasks/${t.id}.xml`);
+			const known = model.states.get(t.id)!.known;
+			expect(new Set(entryIds(xml)), t.id).toEqual(new Set(known.map((u) => permalink(u.id))));
+			const els = elements(xml);
+			expect(els.filter((e) => e.name === 'published')).toHaveLength(known.length);
+			expect(els.filter((e) => e.name === 'category' && e.attrs.term === `task:${t.id}`)).toHaveLength(known.length);
+		}
+	});
+
+	it('each unit feed has the known updates of the tasks the unit leads or supports; the site feed has the newest', () => {
+		for (const unit of model.units.keys()) {
+			const ids = [...model.tasks.values()].filter((t) => t.leadUnits.includes(unit) || t.supportUnits.includes(unit)).flatMap((t) => model.states.get(t.id)!.known.map((u) => u.id));
+			expect(new Set(entryIds(text(`feeds/units/${unit}.xml`))), unit).toEqual(new Set(newestFirst(ids).slice(0, FEED_LIMIT).map((u) => permalink(u.id))));
+		}
+		const all = [...model.states.values()].flatMap((s) => s.known.map((u) => u.id));
+		const got = entryIds(text('feeds/updates.xml'));
+		expect(got).toHaveLength(Math.min(all.length, FEED_LIMIT));
+		expect(new Set(got)).toEqual(new Set(newestFirst(all).slice(0, FEED_LIMIT).map((u) => permalink(u.id))));
+	});
+
+	it('pages link their feeds with <link rel="alternate" type="application/atom+xml">', () => {
+		const atom = (html: string) => headLinks(html).filter((l) => l.rel === 'alternate' && l.type === 'application/atom+xml').map((l) => l.href);
+		for (const t of model.tasks.keys()) expect(atom(text(`tasks/${t}/index.html`)), t).toEqual(['/feeds/updates.xml', `/feeds/tasks/${t}.xml`]);
+		for (const p of ['index.html', 'changes/index.html', 'data/index.html']) expect(atom(text(p)), p).toContain('/feeds/updates.xml');
+	});
+});
+
+describe('sitemap.xml and history pages', () => {
+	it('lists every HTML page of the site and nothing that does not exist', () => {
+		const locs = elements(text('sitemap.xml')).filter((e) => e.name === 'loc').map((e) => new URL(e.text).pathname);
+		const pages = walk(DIST).filter((p) => p.endsWith('index.html')).map((p) => '/' + p.replace(/index\.html$/, ''));
+		expect(new Set(locs)).toEqual(new Set(pages));
+	});
+
+	it('has a /changes/ and an /as-of/ page for every month end since publication', () => {
+		const dates = historyDates(model.plans.values(), asOf);
+		expect(dates[0]).toBe('2019-12-31');
+		expect(dates.at(-1)).toBe(asOf);
+		for (const d of dates) {
+			expect(statSync(join(DIST, `changes/${d}/index.html`)).isFile()).toBe(true);
+			expect(statSync(join(DIST, `as-of/${d}/index.html`)).isFile()).toBe(true);
+		}
+	});
+});

@@ -1,0 +1,112 @@
+// In Chromium: task page citation, JSON-LD, status history with timeliness; /changes/ comparison; /as-of/ snapshot; feeds parse as XML.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './browser.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { changeCounts, changesBetween } from '../../src/lib/changes.ts';
+import { headline } from '../../src/lib/rollups.ts';
+import { statesAt } from '../../src/lib/status.ts';
+
+const asOf = inject('asOf');
+const { content } = validateContent(resolve(process.env.CONTENT_DIR ?? 'content'), asOf);
+const model = buildSiteModel(content, asOf);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('task page: citation, JSON-LD, history', () => {
+	it('has a cite block with title, site, as-of date and permalink, and JSON-LD that parses', async () => {
+		const { page, errors } = await openPage(browser, '/tasks/hkk-02/');
+		const cite = await page.locator('.cite-text').textContent();
+		expect(cite).toBe('整改公开. 回头看第02号：压减焦化总产能[EB/OL]. (数据截至2021-06-30). https://zhenggai.example.gov.cn/tasks/hkk-02/');
+		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
+		expect(ld).toMatchObject({ '@type': 'CreativeWork', url: 'https://zhenggai.example.gov.cn/tasks/hkk-02/', creativeWorkStatus: '已完成' });
+		expect(errors).toEqual([]);
+	});
+
+	it('copy falls back to selecting the text, with a visible message, when the clipboard is unavailable', async () => {
+		const context = await browser.newContext();
+		await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+		const page = await context.newPage();
+		await page.goto(`${inject('baseUrl')}/tasks/hkk-02/`);
+		await page.getByRole('button', { name: '复制引用' }).click();
+		await expect.poll(() => page.locator('.cite-status').textContent()).toContain('已选中');
+		expect(await page.evaluate(() => window.getSelection()?.toString())).toContain('https://zhenggai.example.gov.cn/tasks/hkk-02/');
+		await context.close();
+	});
+
+	it('without JavaScript the citation is on the page and the copy button stays hidden', async () => {
+		const { page } = await openPage(browser, '/tasks/hkk-02/', { javaScript: false });
+		expect(await page.locator('.cite-text').isVisible()).toBe(true);
+		expect(await page.locator('button.cite-copy').isVisible()).toBe(false);
+	});
+
+	it('shows hkk-02\'s update as disclosed late, with the note that its publication date is the repost date', async () => {
+		const { page } = await openPage(browser, '/tasks/hkk-02/');
+		const row = page.locator('table.history tbody tr').first();
+		expect(await row.textContent()).toMatch(/超过 20 个工作日/);
+		expect(await row.textContent()).toContain('发布日期未经来源核实');
+		expect(await row.textContent()).toContain('转载');
+	});
+
+	it('lists a deadline change with its reason in the status history', async () => {
+		const task = [...model.tasks.values()].find((t) => model.states.get(t.id)!.known.some((u) => u.dueDateChange))!;
+		const change = model.states.get(task.id)!.known.find((u) => u.dueDateChange)!.dueDateChange!;
+		const { page } = await openPage(browser, `/tasks/${task.id}/`);
+		const text = await page.locator('table.history').textContent();
+		expect(text).toContain(change.to);
+		expect(text).toContain(change.reason);
+	});
+});
+
+describe('history pages', () => {
+	it('/changes/ compares any two dates in the browser from the JSON, with the same rule as the build', async () => {
+		const { page, errors } = await openPage(browser, '/changes/');
+		await page.fill('#cmp-from', '2019-12-31');
+		await page.fill('#cmp-to', '2020-12-31');
+		await page.getByRole('button', { name: '比较' }).click();
+		const result = page.locator('.compare-result');
+		await expect.poll(() => result.locator('h3').count()).toBe(5);
+		const n = changeCounts(changesBetween(content.tasks, content.updates, '2019-12-31', '2020-12-31'));
+		const headings = await result.locator('h3').allTextContents();
+		expect(headings).toEqual([`新完成（${n.newlyCompleted}）`, `新销号（${n.newlyClosed}）`, `进度滞后（${n.slipped}）`, `重新列为未完成（${n.reopened}）`, `新发布的进展（${n.updates}）`]);
+		expect(n.newlyCompleted).toBeGreaterThan(0);
+		expect(errors).toEqual([]);
+	});
+
+	it('a month page is pre-rendered and works without JavaScript', async () => {
+		const { page } = await openPage(browser, '/changes/2020-12-31/', { javaScript: false });
+		const n = changeCounts(changesBetween(content.tasks, content.updates, '2020-11-30', '2020-12-31'));
+		expect(await page.locator('#ch-updates').textContent()).toBe(`新发布的进展（${n.updates} 条）`);
+		expect(await page.locator('#ch-completed').textContent()).toBe(`新完成（${n.newlyCompleted} 项）`);
+	});
+
+	it('/as-of/2019-12-31/ shows the dashboard figures of that date, with the date unmistakable', async () => {
+		const { page } = await openPage(browser, '/as-of/2019-12-31/', { javaScript: false });
+		expect(await page.locator('.asof').textContent()).toContain('历史快照：本页状态截至 2019年12月31日');
+		expect(await page.locator('h1').textContent()).toContain('2019年12月31日');
+		const h = headline(content.tasks, statesAt(content.tasks, content.updates, '2019-12-31'));
+		const figures = await page.locator('.figures li .n').allTextContents();
+		expect(figures.slice(0, 3).map(Number)).toEqual([h.tasks, h.done, h.closed]);
+		expect(figures.map(Number)).toContain(h.overdue);
+	});
+
+	it('every feed and the sitemap parse as XML in the browser', async () => {
+		const { page } = await openPage(browser, '/data/');
+		const paths = ['/feeds/updates.xml', '/sitemap.xml', ...[...model.tasks.keys()].map((id) => `/feeds/tasks/${id}.xml`), ...[...model.units.keys()].map((id) => `/feeds/units/${id}.xml`)];
+		const bad = await page.evaluate(async (list) => {
+			const out: string[] = [];
+			for (const p of list) {
+				const doc = new DOMParser().parseFromString(await (await fetch(p)).text(), 'application/xml');
+				if (doc.getElementsByTagName('parsererror').length) out.push(p);
+			}
+			return out;
+		}, paths);
+		expect(bad).toEqual([]);
+	});
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { changeCounts, changesBetween, historyDates, previousMonthEnd } from '../../src/lib/changes.ts';
+import { makeTask, makeUpdate } from './fixtures.ts';
+
+const tasks = [
+	makeTask('s-01', { dueDate: '2019-12-31' }),
+	makeTask('s-02', { dueDate: '2019-12-31' }),
+	makeTask('s-03', { dueDate: '2020-06-30' }),
+	makeTask('s-04', { dueDate: '2020-06-30' }),
+];
+const updates = [
+	makeUpdate('s-01/a', { status: 'on_track', factDate: '2019-09-30', publishedDate: '2019-10-10' }),
+	makeUpdate('s-01/b', { status: 'completed', factDate: '2019-12-20', publishedDate: '2020-01-05' }),
+	makeUpdate('s-02/a', { status: 'behind', factDate: '2019-11-30', publishedDate: '2019-12-05' }),
+	makeUpdate('s-03/a', { status: 'completed', factDate: '2019-11-30', publishedDate: '2019-12-05' }),
+	makeUpdate('s-03/b', { status: 'behind', factDate: '2020-01-10', publishedDate: '2020-01-15' }),
+	makeUpdate('s-04/a', {
+		status: 'behind',
+		factDate: '2020-01-10',
+		publishedDate: '2020-01-12',
+		dueDateChange: { to: '2020-12-31', reason: '受疫情影响' },
+	}),
+	makeUpdate('s-04/b', {
+		status: 'completed',
+		factDate: '2020-12-20',
+		publishedDate: '2021-01-04',
+		closure: { acceptance: { date: '2021-01-05', by: '省生态环境厅' }, notice: { start: '2021-01-06', end: '2021-01-12', contact: '0351-0000000' }, closedDate: '2021-01-15' },
+	}),
+	makeUpdate('s-04/c', { status: 'closed', factDate: '2021-01-15', publishedDate: '2021-01-16', closure: { closedDate: '2021-01-15' } }),
+];
+
+describe('changesBetween', () => {
+	it('lists newly completed, slipped (overdue or deadline moved, with reason), reopened and new updates', () => {
+		const c = changesBetween(tasks, updates, '2019-12-31', '2020-01-31');
+		// On its due date a task is not yet overdue.
+		expect(c.newlyCompleted).toEqual([{ task: 's-01', from: 'on_track', to: 'completed' }]);
+		expect(c.reopened).toEqual([{ task: 's-03', from: 'completed', to: 'behind' }]);
+		expect(c.slipped).toEqual([
+			{ task: 's-02', from: 'behind', to: 'overdue', becameOverdue: true },
+			{ task: 's-04', from: 'not_reported', to: 'behind', becameOverdue: false, dueDateMoved: { from: '2020-06-30', to: '2020-12-31', reason: '受疫情影响' } },
+		]);
+		expect(c.newUpdates.map((g) => [g.task, g.updates.map((u) => u.id)])).toEqual([
+			['s-01', ['s-01/b']],
+			['s-03', ['s-03/b']],
+			['s-04', ['s-04/a']],
+		]);
+		expect(changeCounts(c)).toEqual({ newlyCompleted: 1, newlyClosed: 0, slipped: 2, reopened: 1, tasksWithUpdates: 3, updates: 3 });
+	});
+
+	it('counts a task that became overdue as slipped, and one completed and closed in the period under both lists', () => {
+		const c = changesBetween(tasks, updates, '2020-06-30', '2021-01-31');
+		expect(c.slipped.map((s) => [s.task, s.becameOverdue])).toEqual([['s-03', true]]);
+		expect(c.newlyCompleted.map((x) => x.task)).toEqual(['s-04']);
+		expect(c.newlyClosed).toEqual([{ task: 's-04', from: 'behind', to: 'closed' }]);
+	});
+
+	it('is empty for the same date, and takes the earlier date as the start whatever the order', () => {
+		expect(changeCounts(changesBetween(tasks, updates, '2020-01-31', '2020-01-31'))).toEqual({ newlyCompleted: 0, newlyClosed: 0, slipped: 0, reopened: 0, tasksWithUpdates: 0, updates: 0 });
+		const c = changesBetween(tasks, updates, '2020-01-31', '2019-12-31');
+		expect([c.from, c.to]).toEqual(['2019-12-31', '2020-01-31']);
+		expect(c.newlyCompleted.map((x) => x.task)).toEqual(['s-01']);
+	});
+
+	it('counts an update published on the start date as before the period, one published on the end date as inside', () => {
+		expect(changesBetween(tasks, updates, '2020-01-05', '2020-01-31').newUpdates.map((g) => g.task)).toEqual(['s-03', 's-04']);
+		expect(changesBetween(tasks, updates, '2020-01-04', '2020-01-05').newUpdates.map((g) => g.task)).toEqual(['s-01']);
+	});
+});
+
+describe('history dates', () => {
+	it('runs from the month of the first publication to the as-of date', () => {
+		expect(historyDates([{ publishedDate: '2020-01-15' }, { publishedDate: '2019-12-30' }], '2020-03-10')).toEqual(['2019-12-31', '2020-01-31', '2020-02-29', '2020-03-10']);
+		expect(historyDates([{ publishedDate: '2019-12-30' }], '2019-11-01')).toEqual([]);
+	});
+
+	it('finds the previous month end across years and leap Februaries', () => {
+		expect(previousMonthEnd('2020-01-31')).toBe('2019-12-31');
+		expect(previousMonthEnd('2020-03-31')).toBe('2020-02-29');
+		expect(previousMonthEnd('2021-03-15')).toBe('2021-02-28');
+	});
+});

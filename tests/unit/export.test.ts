@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { dataFiles, sha256 } from '../../src/lib/data-files.ts';
+import { rowSchema } from '../../src/lib/data-schema.ts';
+import { DATASETS, TASKS, UPDATES, csvRows, exportContext, publishedRecord, recordFromRow, rowsFromCsv, toJsonRow } from '../../src/lib/export.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { citationText, jsonForScript, taskCitation, taskJsonLd } from '../../src/lib/citation.ts';
+import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
+
+const content = makeContent({
+	tasks: [makeTask('s-01', { responsible: null, targets: ['目标, 含逗号', '第二条 "引号"'] }), makeTask('s-02', { supportUnits: ['u2'], provenance: { kind: 'partial', note: '部分', unsourced: ['dueDate'] } })],
+	updates: [
+		makeUpdate('s-01/a', { evidence: [{ title: '通报', url: 'https://example.gov.cn/a' }] }),
+		makeUpdate('s-01/b', { status: 'behind', factDate: '2019-11-01', publishedDate: '2019-12-05', dueDateChange: { to: '2020-06-30', reason: '原因，含逗号\n和换行' } }),
+		makeUpdate('s-02/a', { status: 'completed', factDate: '2019-12-01', publishedDate: '2019-12-02', closure: { acceptance: { date: '2019-12-02', by: '省厅' }, notice: { start: '2019-12-03', end: '2019-12-09', contact: '0351-0000000' } } }),
+		makeUpdate('s-02/b', { corrects: 's-02/a', status: 'completed', factDate: '2019-12-01', publishedDate: '2019-12-04' }),
+	].map((u) => ({ ...u, body: '正文第一段\n\n> 引文 "x", y\n' })),
+});
+const model = buildSiteModel(content, '2019-12-31');
+const ctx = exportContext(model, 'https://example.gov.cn/');
+const strip = (v: unknown) => JSON.parse(JSON.stringify(v));
+
+describe('export columns', () => {
+	it('cover every record field: JSON rows turn back into exactly the records', () => {
+		for (const ds of DATASETS) {
+			const records = ds.records(model);
+			const back = records.map((r: unknown) => recordFromRow(ds.columns, strip(toJsonRow(ds.columns, r, ctx))));
+			expect(back, ds.name).toEqual(strip(records.map((r: unknown) => publishedRecord(ds.columns, r))));
+		}
+	});
+
+	it('CSV rows decode back into exactly the records (lists, nulls, nested closure, JSON cells, newlines)', () => {
+		for (const ds of DATASETS) {
+			const records = ds.records(model);
+			const parsed = parseCsv(toCsv(csvRows(ds, records, ctx)));
+			const back = rowsFromCsv(ds, parsed).map((row) => recordFromRow(ds.columns, row));
+			expect(back, ds.name).toEqual(strip(records.map((r: unknown) => publishedRecord(ds.columns, r))));
+		}
+	});
+
+	it('derives status, timeliness and corrections from the model', () => {
+		const t = toJsonRow(TASKS.columns, model.tasks.get('s-02')!, ctx);
+		expect(t).toMatchObject({ status: 'completed', statusLabel: '已完成', number: '系列第02号', supportUnitNames: ['太原市人民政府'], url: 'https://example.gov.cn/tasks/s-02/' });
+		const rows = UPDATES.records(model).map((u) => toJsonRow(UPDATES.columns, u, ctx));
+		expect(rows.find((r) => r.id === 's-01/b')).toMatchObject({ workdaysToPublish: 24, lateDisclosure: true });
+		expect(rows.find((r) => r.id === 's-02/a')).toMatchObject({ correctedBy: 's-02/b' });
+		expect(rows.find((r) => r.id === 's-01/a')).toMatchObject({ correctedBy: null, url: 'https://example.gov.cn/tasks/s-01/#u-s-01-a' });
+	});
+
+	it('has unique keys and headers per dataset', () => {
+		for (const ds of DATASETS) {
+			expect(new Set(ds.columns.map((c) => c.key)).size, ds.name).toBe(ds.columns.length);
+			expect(new Set(ds.columns.map((c) => c.header)).size, ds.name).toBe(ds.columns.length);
+		}
+	});
+});
+
+describe('data files and manifest', () => {
+	const files = dataFiles(model, 'https://example.gov.cn/');
+	const manifest = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === 'manifest.json')!.bytes));
+
+	it('hashes exactly the bytes the endpoints serve, and counts the records', () => {
+		expect(manifest.asOf).toBe('2019-12-31');
+		expect(manifest.counts).toMatchObject({ tasks: 2, updates: 4, units: 2 });
+		const listed = manifest.files.map((f: { name: string }) => f.name);
+		expect(listed).toEqual(files.filter((f) => f.name !== 'manifest.json').map((f) => f.name));
+		for (const e of manifest.files) {
+			const f = files.find((x) => x.name === e.name)!;
+			expect(e.sha256).toBe(sha256(f.bytes));
+			expect(e.bytes).toBe(f.bytes.length);
+		}
+		expect(sha256(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+	});
+
+	it('starts every CSV with a UTF-8 BOM and uses Chinese headers', () => {
+		const csv = files.find((f) => f.name === 'tasks.csv')!;
+		expect([...csv.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		// TextDecoder drops the BOM by default, as Excel does.
+		expect(new TextDecoder().decode(csv.bytes).slice(0, 9)).toBe('任务编号,任务序号');
+	});
+
+	it('JSON rows satisfy the zod row schema that schema.json is generated from', () => {
+		for (const ds of DATASETS) {
+			const json = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === `${ds.name}.json`)!.bytes));
+			expect(json.count).toBe(json.records.length);
+			for (const r of json.records) expect(() => rowSchema(ds.name).parse(r), `${ds.name} ${r.id}`).not.toThrow();
+		}
+		const schema = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === 'schema.json')!.bytes));
+		expect(Object.keys(schema.$defs)).toEqual(DATASETS.map((d) => d.name));
+		expect(schema.$defs.tasks.properties.records.items.properties.status.enum).toContain('overdue');
+		expect(schema.$defs.updates.properties.records.items.properties.factDate.title).toBe('形成日期');
+	});
+});
+
+describe('citation', () => {
+	it('names site, number, title, as-of date and the permalink', () => {
+		const c = taskCitation(model, 'https://example.gov.cn/', model.tasks.get('s-01')!);
+		expect(citationText(c)).toBe('整改公开. 系列第01号：任务 s-01[EB/OL]. (数据截至2019-12-31). https://example.gov.cn/tasks/s-01/');
+	});
+
+	it('escapes JSON so content can never close the script element', () => {
+		const text = jsonForScript({ a: '</script><script>alert(1)</script>', b: 'x&y', c: '\u2028' });
+		expect(text).not.toMatch(/[<>&\u2028]/);
+		expect(JSON.parse(text)).toEqual({ a: '</script><script>alert(1)</script>', b: 'x&y', c: '\u2028' });
+	});
+
+	it('describes the task in JSON-LD with its status and the sample warning', () => {
+		const ld = taskJsonLd(model, 'https://example.gov.cn/', model.tasks.get('s-02')!);
+		expect(ld).toMatchObject({ '@type': 'CreativeWork', url: 'https://example.gov.cn/tasks/s-02/', creativeWorkStatus: '已完成', identifier: 's-02' });
+		expect(taskJsonLd(model, 'https://example.gov.cn/', model.tasks.get('s-01')!).disambiguatingDescription).toContain('示例');
+	});
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { elements } from '../support/xml.ts';
+import { atomXml, escapeXml, FEED_LIMIT, allUpdatesFeed, taskFeed, tasksByUnit, unitFeed } from '../../src/lib/feeds.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
+import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
+
+const nasty = 'A & B <script>alert("x")</script> \'q\' ]]> \u0001';
+const content = makeContent({
+	tasks: [makeTask('s-01', { title: nasty }), makeTask('s-02', { leadUnits: ['u2'], supportUnits: ['u1'] })],
+	updates: [
+		makeUpdate('s-01/a', { title: '第一条 <b>', publishedDate: '2019-10-10' }),
+		makeUpdate('s-01/b', { title: '第二条', factDate: '2019-11-30', publishedDate: '2019-12-05', status: 'completed' }),
+		makeUpdate('s-02/a', { title: '第三条', factDate: '2019-11-01', publishedDate: '2019-11-08', status: 'behind' }),
+	].map((u) => ({ ...u, body: `正文 ${nasty}` })),
+});
+const model = buildSiteModel(content, '2019-12-31');
+const SITE = 'https://example.gov.cn/';
+
+describe('escapeXml', () => {
+	it('escapes the five XML specials and drops characters XML 1.0 forbids', () => {
+		expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
+		expect(escapeXml('a\u0001b\u000Bc\td\ne')).toBe('abc\td\ne');
+	});
+});
+
+describe('Atom feeds', () => {
+	it('is well-formed with hostile text, and the text round-trips through a parser', () => {
+		const xml = atomXml(taskFeed(model, SITE, model.tasks.get('s-01')!));
+		const els = elements(xml);
+		expect(els[0]?.name).toBe('feed');
+		expect(els[0]?.attrs.xmlns).toBe('http://www.w3.org/2005/Atom');
+		expect(els.find((e) => e.name === 'title')?.text).toBe(`系列第01号 ${nasty.replace('\u0001', '')}：整改进展`);
+		expect(xml).not.toContain('<script>');
+	});
+
+	it('gives each entry its date, task and status, with absolute URLs, newest first', () => {
+		const els = elements(atomXml(taskFeed(model, SITE, model.tasks.get('s-01')!)));
+		const entries = els.filter((e) => e.name === 'entry');
+		expect(entries).toHaveLength(2);
+		const ids = els.filter((e) => e.name === 'id').map((e) => e.text);
+		expect(ids).toEqual(['https://example.gov.cn/feeds/tasks/s-01.xml', 'https://example.gov.cn/tasks/s-01/#u-s-01-b', 'https://example.gov.cn/tasks/s-01/#u-s-01-a']);
+		expect(els.filter((e) => e.name === 'published').map((e) => e.text)).toEqual(['2019-12-05T00:00:00+08:00', '2019-10-10T00:00:00+08:00']);
+		expect(els.filter((e) => e.name === 'category').map((e) => e.attrs.term)).toEqual(['completed', 'task:s-01', 'on_track', 'task:s-01']);
+		expect(els.find((e) => e.name === 'updated')?.text).toBe('2019-12-05T00:00:00+08:00');
+		expect(els.filter((e) => e.name === 'summary')[0]?.text).toContain('形成日期：2019-11-30');
+	});
+
+	it('has a feed for all updates and one per unit (lead or support), and marks sample entries', () => {
+		const all = elements(atomXml(allUpdatesFeed(model, SITE))).filter((e) => e.name === 'entry');
+		expect(all).toHaveLength(3);
+		const byUnit = tasksByUnit(model);
+		expect(byUnit.get('u1')).toEqual(['s-01', 's-02']);
+		const u2 = elements(atomXml(unitFeed(model, SITE, 'u2', byUnit.get('u2')!)));
+		expect(u2.filter((e) => e.name === 'entry')).toHaveLength(1);
+		expect(u2.filter((e) => e.name === 'title').at(-1)?.text).toMatch(/^【示例数据，非官方信息】/);
+		expect(FEED_LIMIT).toBeGreaterThan(0);
+	});
+
+	it('uses the as-of date as updated when a feed has no entries', () => {
+		const empty = buildSiteModel(makeContent(), '2019-12-31');
+		const els = elements(atomXml(taskFeed(empty, SITE, empty.tasks.get('s-01')!)));
+		expect(els.filter((e) => e.name === 'entry')).toHaveLength(0);
+		expect(els.find((e) => e.name === 'updated')?.text).toBe('2019-12-31T00:00:00+08:00');
+	});
+});
+
+describe('sitemap', () => {
+	it('maps page files to paths, fills dynamic routes and reports routes it cannot fill', () => {
+		const r = sitemapPaths(['./index.astro', './tasks/index.astro', './tasks/[id]/index.astro', './404.astro', './cities/[id].astro', './data/index.astro'], { 'tasks/[id]': ['a', 'b'] });
+		expect(r.paths).toEqual(['/data/', '/', '/tasks/a/', '/tasks/b/', '/tasks/']);
+		expect(r.unknown).toEqual(['cities/[id]']);
+	});
+
+	it('writes absolute, escaped, de-duplicated URLs', () => {
+		const xml = sitemapXml('https://example.gov.cn/', [{ path: '/' }, { path: '/a&b/', lastmod: '2020-01-01' }, { path: '/' }]);
+		expect(elements(xml).filter((e) => e.name === 'loc').map((e) => e.text)).toEqual(['https://example.gov.cn/', 'https://example.gov.cn/a&b/']);
+		expect(xml).toContain('<lastmod>2020-01-01</lastmod>');
+	});
+});
