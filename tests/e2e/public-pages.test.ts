@@ -63,7 +63,8 @@ describe('dashboard charts', () => {
 				return {
 					role: canvas.getAttribute('role'),
 					kind: canvas.dataset.kind as string,
-					label: canvas.getAttribute('aria-label') as string,
+					// the canvas's name comes from the hidden sentence it references (aria-labelledby)
+					label: document.getElementById(canvas.getAttribute('aria-labelledby'))!.textContent as string,
 					table: {
 						labels: rows.map((r) => r.cells[0]!.textContent!.trim()),
 						series: keys.map((k) => ({ label: k.textContent!.trim(), data: rows.map((r) => Number(r.querySelector(`td[data-series="${k.dataset.series}"]`)!.textContent)) })),
@@ -91,6 +92,8 @@ describe('dashboard charts', () => {
 			if (c.table.series.length > 1) expect(c.legend).toBe(true);
 			expect(c.font).toContain('Noto Sans CJK SC');
 		}
+		// and that sentence is the accessible name of the image
+		expect(await page.getByRole('img', { name: charts[0]!.label }).count()).toBe(1);
 		// the status chart's label names every status with its count, as its table does
 		const status = charts[0]!;
 		status.table.labels.forEach((l, i) => expect(status.label).toContain(`${l} ${status.table.series[0]!.data[i]} 项`));
