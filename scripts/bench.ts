@@ -53,7 +53,7 @@ const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 /** Builds the production site for a content tree into outDir. */
 function buildSite(contentDir: string, outDir: string): Timed {
 	const wrapper = join(ROOT, 'scripts/build.ts');
-	const args = existsSync(wrapper) ? [wrapper, '--outDir', outDir] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+	const args = existsSync(wrapper) ? [wrapper, '--out', outDir] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
 	return timed(process.execPath, args, { CONTENT_DIR: contentDir, AS_OF, ASTRO_TELEMETRY_DISABLED: '1' });
 }
 

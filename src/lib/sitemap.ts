@@ -38,11 +38,12 @@ export function sitemapPaths(pageFiles: readonly string[], params: Readonly<Reco
 			continue;
 		}
 		const values = params[route];
-		if (!values || route.includes('...') || /\[[^\]]+\].*\[/.test(route)) {
+		if (!values || /\[[^\]]+\].*\[/.test(route)) {
 			unknown.push(route);
 			continue;
 		}
-		for (const v of values) paths.push(`/${route.replace(dyn[0], v)}/`);
+		// A rest parameter may be '' (e.g. page 1 of /updates/[...page] is /updates/).
+		for (const v of values) paths.push(`/${route.replace(dyn[0], v).replace(/\/+$/, '')}/`);
 	}
 	return { paths, unknown };
 }

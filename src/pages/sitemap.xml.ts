@@ -3,6 +3,7 @@ import { getSite } from '../data/site.ts';
 import { siteUrlOf } from '../data/site-url.ts';
 import { historyDates } from '../lib/changes.ts';
 import { sitemapPaths, sitemapXml } from '../lib/sitemap.ts';
+import { pageParams, publishedUpdates, UPDATES_PAGE_SIZE } from '../lib/browse.ts';
 
 // Every page file of the site; dynamic routes are filled from the model below.
 const PAGE_FILES = Object.keys(import.meta.glob('./**/*.astro'));
@@ -15,6 +16,11 @@ export const GET: APIRoute = async ({ site }) => {
 		'tasks/[id]': ids(model.tasks),
 		'plans/[plan]': ids(model.plans),
 		'units/[id]': ids(model.units),
+		'measures/[id]': ids(model.measures),
+		'measures/groups/[id]': ids(model.groups),
+		'areas/[id]': ids(model.areas),
+		'cities/[id]': ids(model.cities),
+		'updates/[...page]': pageParams(publishedUpdates(model.states).length, UPDATES_PAGE_SIZE),
 		'as-of/[date]': dates,
 		'changes/[date]': dates,
 	});

@@ -1,0 +1,42 @@
+import type { TaskRecord, UpdateRecord } from './content.ts';
+import type { TaskState } from './status.ts';
+
+/** The tasks filed under `key` by a rollup key function (the same grouping the rollups count). */
+export function tasksUnder(tasks: readonly TaskRecord[], keysOf: (t: TaskRecord) => readonly string[], key: string): TaskRecord[] {
+	return tasks.filter((t) => keysOf(t).includes(key));
+}
+
+/** Every update known at the as-of date (corrections applied), newest publication first. */
+export function publishedUpdates(states: ReadonlyMap<string, TaskState>): UpdateRecord[] {
+	return [...states.values()]
+		.flatMap((s) => s.known)
+		.sort((a, b) => {
+			if (a.publishedDate !== b.publishedDate) return a.publishedDate > b.publishedDate ? -1 : 1;
+			if (a.factDate !== b.factDate) return a.factDate > b.factDate ? -1 : 1;
+			return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+		});
+}
+
+/** Updates per page of /updates/: short enough for a phone, long enough to skim a month. */
+export const UPDATES_PAGE_SIZE = 20;
+
+/** For each update (given in story order), the status reported just before it, to mark status changes. */
+export function previousStatuses(updates: readonly UpdateRecord[]): Map<string, UpdateRecord['status'] | undefined> {
+	return new Map(updates.map((u, i) => [u.id, updates[i - 1]?.status]));
+}
+
+/** The derived flags of a task's state, in words, for the task page (empty when none applies). */
+export function stateFlags(task: TaskRecord, state: TaskState): string[] {
+	const flags: string[] = [];
+	if (state.overdue) flags.push('已过整改时限仍未完成');
+	if (state.completedLate) flags.push('逾期后完成');
+	if (state.inNotice) flags.push('正处于销号公示期');
+	if (state.dueDate !== task.dueDate) flags.push('整改时限已调整');
+	return flags;
+}
+
+/** The page parameters of a paged list as Astro's paginate() names them: '' for page 1, then '2', '3' …. */
+export function pageParams(count: number, pageSize: number): string[] {
+	const pages = Math.max(1, Math.ceil(count / pageSize));
+	return Array.from({ length: pages }, (_, i) => (i === 0 ? '' : String(i + 1)));
+}

@@ -1,0 +1,169 @@
+// Chart.js with only the parts the site uses (bars and lines), drawn from the server-rendered tables.
+import {
+	BarController,
+	BarElement,
+	CategoryScale,
+	Chart,
+	Legend,
+	LinearScale,
+	LineController,
+	LineElement,
+	PointElement,
+	Tooltip,
+	type ChartConfiguration,
+	type ChartDataset,
+} from 'chart.js';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+
+/** A canvas that keeps its chart, so tests (and curious readers in devtools) can compare it with the table. */
+export type ChartCanvas = HTMLCanvasElement & { chart?: Chart };
+
+type Fill = 'solid' | 'diag' | 'diag-rev' | 'dots' | 'cross' | 'hline' | 'vline' | 'grid';
+// Colour and pattern per status (and progress series): status is never told by colour alone —
+// each also has its own fill pattern, its label in the legend or axis, and its column in the table.
+const STYLE: Record<string, { color: string; fill: Fill }> = {
+	closed: { color: '#1f5f1f', fill: 'solid' },
+	in_notice: { color: '#2c5a8a', fill: 'diag' },
+	completed: { color: '#2e7d32', fill: 'dots' },
+	long_term: { color: '#4b3a8c', fill: 'cross' },
+	overdue: { color: '#a30000', fill: 'diag-rev' },
+	behind: { color: '#b35c00', fill: 'hline' },
+	on_track: { color: '#245a7a', fill: 'vline' },
+	not_reported: { color: '#6b6b6b', fill: 'grid' },
+	tasks: { color: '#0b5cad', fill: 'solid' },
+	done: { color: '#2e7d32', fill: 'solid' },
+	due: { color: '#a30000', fill: 'solid' },
+};
+const LINE: Record<string, { point: 'circle' | 'rect' | 'triangle'; dash: number[] }> = {
+	done: { point: 'circle', dash: [] },
+	closed: { point: 'rect', dash: [2, 3] },
+	due: { point: 'triangle', dash: [8, 4] },
+};
+
+function pattern(color: string, fill: Fill): CanvasPattern | string {
+	if (fill === 'solid') return color;
+	const size = 8;
+	const c = document.createElement('canvas');
+	c.width = c.height = size;
+	const g = c.getContext('2d');
+	if (!g) return color;
+	g.fillStyle = color;
+	g.fillRect(0, 0, size, size);
+	g.strokeStyle = '#fff';
+	g.fillStyle = '#fff';
+	g.lineWidth = 1.5;
+	g.beginPath();
+	if (fill === 'diag') (g.moveTo(0, size), g.lineTo(size, 0));
+	if (fill === 'diag-rev') (g.moveTo(0, 0), g.lineTo(size, size));
+	if (fill === 'cross') (g.moveTo(0, 0), g.lineTo(size, size), g.moveTo(0, size), g.lineTo(size, 0));
+	if (fill === 'hline') (g.moveTo(0, size / 2), g.lineTo(size, size / 2));
+	if (fill === 'vline') (g.moveTo(size / 2, 0), g.lineTo(size / 2, size));
+	if (fill === 'grid') (g.moveTo(0, size / 2), g.lineTo(size, size / 2), g.moveTo(size / 2, 0), g.lineTo(size / 2, size));
+	g.stroke();
+	if (fill === 'dots') (g.beginPath(), g.arc(size / 2, size / 2, 1.6, 0, Math.PI * 2), g.fill());
+	return g.createPattern(c, 'repeat') ?? color;
+}
+
+const style = (key: string) => STYLE[key] ?? { color: '#0b5cad', fill: 'solid' as Fill };
+
+/** Reads the figure's table: categories (row headers), series (columns marked data-series) and row keys. */
+export function readTable(table: HTMLTableElement) {
+	const heads = [...table.tHead!.querySelectorAll<HTMLElement>('th[data-series]')];
+	const rows = [...table.tBodies[0]!.rows];
+	return {
+		categories: rows.map((r) => r.cells[0]!.textContent!.trim()),
+		rowKeys: rows.map((r) => r.dataset.key ?? ''),
+		series: heads.map((h) => ({
+			key: h.dataset.series!,
+			label: h.textContent!.trim(),
+			values: rows.map((r) => Number(r.querySelector<HTMLElement>(`td[data-series="${h.dataset.series}"]`)!.textContent)),
+		})),
+	};
+}
+
+function applyDefaults() {
+	const root = getComputedStyle(document.documentElement);
+	Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+	Chart.defaults.font.size = Math.round(parseFloat(root.fontSize) * 0.85);
+	Chart.defaults.color = getComputedStyle(document.body).color;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Draws the chart of one figure from its table (once). */
+export function drawFigure(fig: HTMLElement): void {
+	const canvas = fig.querySelector<ChartCanvas>('canvas');
+	const table = fig.querySelector<HTMLTableElement>('table.chart-data');
+	if (!canvas || !table || canvas.chart) return;
+	applyDefaults();
+	const data = readTable(table);
+	const kind = canvas.dataset.kind;
+	const horizontal = canvas.dataset.horizontal === 'true';
+	const box = canvas.parentElement!;
+	box.hidden = false;
+	if (horizontal) {
+		// Height from the number of rows (CSSOM, not a style attribute, so the CSP stays strict).
+		const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+		box.style.height = `${Math.max(10, data.categories.length * 2.2 + (kind === 'stacked' ? 7 : 3)) * rem}px`;
+	}
+	let config: ChartConfiguration;
+	if (kind === 'line') {
+		const datasets: ChartDataset<'line'>[] = data.series.map((s) => ({
+			label: s.label,
+			data: s.values,
+			borderColor: style(s.key).color,
+			backgroundColor: style(s.key).color,
+			pointStyle: LINE[s.key]?.point ?? 'circle',
+			pointRadius: 3,
+			borderDash: LINE[s.key]?.dash ?? [],
+			stepped: false,
+		}));
+		config = {
+			type: 'line',
+			data: { labels: data.categories, datasets },
+			options: {
+				maintainAspectRatio: false,
+				animation: reducedMotion() ? false : undefined,
+				plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
+				scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+			},
+		};
+	} else {
+		const single = kind === 'bar';
+		const datasets: ChartDataset<'bar'>[] = data.series.map((s) => ({
+			label: s.label,
+			data: s.values,
+			// One series across statuses: each bar takes its row's status style; stacked: one style per status.
+			backgroundColor: single ? data.rowKeys.map((k) => pattern(style(k || s.key).color, style(k || s.key).fill)) : pattern(style(s.key).color, style(s.key).fill),
+			borderColor: single ? data.rowKeys.map((k) => style(k || s.key).color) : style(s.key).color,
+			borderWidth: 1,
+		}));
+		const index = horizontal ? 'y' : 'x';
+		const value = horizontal ? 'x' : 'y';
+		config = {
+			type: 'bar',
+			data: { labels: data.categories, datasets },
+			options: {
+				indexAxis: index,
+				maintainAspectRatio: false,
+				animation: reducedMotion() ? false : undefined,
+				plugins: { legend: { display: !single, position: 'bottom' } },
+				scales: {
+					[index]: { stacked: !single, ticks: { autoSkip: false } },
+					[value]: { stacked: !single, beginAtZero: true, ticks: { precision: 0 } },
+				},
+			},
+		};
+	}
+	canvas.chart = new Chart(canvas, config);
+}
+
+// Text size changes (适老化 controls) resize the chart text too.
+document.addEventListener('zg:prefs', () => {
+	applyDefaults();
+	for (const c of document.querySelectorAll<ChartCanvas>('figure.chart canvas')) {
+		if (!c.chart) continue;
+		c.chart.update();
+	}
+});

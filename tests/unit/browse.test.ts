@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { previousStatuses, publishedUpdates, stateFlags, tasksUnder } from '../../src/lib/browse.ts';
+import { ROLLUP_KEYS } from '../../src/lib/rollups.ts';
+import { statesAt } from '../../src/lib/status.ts';
+import { makeTask, makeUpdate } from './fixtures.ts';
+
+const tasks = [makeTask('s-01', { cities: ['c1', 'c2'] }), makeTask('s-02', { cities: ['c2'] })];
+const updates = [
+	makeUpdate('s-01/a', { factDate: '2019-10-01', publishedDate: '2019-10-05' }),
+	makeUpdate('s-02/a', { factDate: '2019-09-01', publishedDate: '2019-10-05' }),
+	makeUpdate('s-02/b', { factDate: '2019-11-01', publishedDate: '2019-11-03' }),
+	makeUpdate('s-02/c', { factDate: '2019-11-01', publishedDate: '2019-11-04', corrects: 's-02/b' }),
+	makeUpdate('s-01/later', { factDate: '2020-02-01', publishedDate: '2020-02-02' }),
+];
+
+describe('browsing helpers', () => {
+	it('finds the tasks under a key with the rollup key functions', () => {
+		expect(tasksUnder(tasks, ROLLUP_KEYS.city, 'c2').map((t) => t.id)).toEqual(['s-01', 's-02']);
+		expect(tasksUnder(tasks, ROLLUP_KEYS.city, 'c1').map((t) => t.id)).toEqual(['s-01']);
+	});
+	it('lists the updates known at the as-of date, newest first, corrections applied', () => {
+		const states = statesAt(tasks, updates, '2020-01-15');
+		expect(publishedUpdates(states).map((u) => u.id)).toEqual(['s-02/c', 's-01/a', 's-02/a']);
+	});
+	it('gives each update the status reported before it', () => {
+		const known = statesAt(tasks, updates, '2020-03-01').get('s-02')!.known;
+		const u = [makeUpdate('s-02/x', { status: 'on_track' }), makeUpdate('s-02/y', { status: 'behind' }), makeUpdate('s-02/z', { status: 'behind' })];
+		expect([...previousStatuses(u).values()]).toEqual([undefined, 'on_track', 'behind']);
+		expect(previousStatuses(known).get(known[0]!.id)).toBeUndefined();
+	});
+	it('names the derived flags of a state', () => {
+		const t = makeTask('s-07', { dueDate: '2019-12-31' });
+		const late = [makeUpdate('s-07/a', { status: 'completed', factDate: '2020-01-05', publishedDate: '2020-01-06', closure: { notice: { start: '2020-01-10', end: '2020-01-20', contact: '电话' } } })];
+		expect(stateFlags(t, statesAt([t], late, '2020-01-15').get('s-07')!)).toEqual(['逾期后完成', '正处于销号公示期']);
+		expect(stateFlags(t, statesAt([t], [], '2020-01-15').get('s-07')!)).toEqual(['已过整改时限仍未完成']);
+		const moved = [makeUpdate('s-07/b', { dueDateChange: { to: '2020-06-30', reason: '理由' } })];
+		expect(stateFlags(t, statesAt([t], moved, '2020-01-15').get('s-07')!)).toEqual(['整改时限已调整']);
+		expect(stateFlags(t, statesAt([t], [], '2019-06-01').get('s-07')!)).toEqual([]);
+	});
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { chartSummary, progressChart, rowTotals, stackedStatusChart, statusChart, statusesPresent } from '../../src/lib/charts.ts';
+import { countByStatus, rollup, ROLLUP_KEYS, type ProgressPoint } from '../../src/lib/rollups.ts';
+import { statesAt } from '../../src/lib/status.ts';
+import { makeTask, makeUpdate } from './fixtures.ts';
+
+const tasks = [
+	makeTask('s-01', { leadUnits: ['u1'] }),
+	makeTask('s-02', { leadUnits: ['u1', 'u2'], dueDate: '2020-12-31' }),
+	makeTask('s-03', { leadUnits: ['u2'] }),
+];
+const updates = [
+	makeUpdate('s-01/a', { status: 'completed', factDate: '2019-11-01', publishedDate: '2019-11-02' }),
+	makeUpdate('s-02/a', { status: 'behind', factDate: '2019-11-01', publishedDate: '2019-11-02' }),
+];
+const states = statesAt(tasks, updates, '2020-01-15');
+
+describe('chart models and their labels', () => {
+	it('status chart lists every status with its count, and the label says the same numbers', () => {
+		const m = statusChart('st', '按状态', countByStatus(tasks, states));
+		expect(m.categories).toHaveLength(8);
+		expect(m.series[0]!.values.reduce((a, b) => a + b, 0)).toBe(3);
+		const label = chartSummary(m);
+		expect(label).toContain('已完成 1 项');
+		expect(label).toContain('逾期未完成 1 项');
+		expect(label).toContain('未达到序时进度 1 项');
+		expect(label).toContain('已销号 0 项');
+	});
+	it('stacked chart keeps only statuses present, in canonical order, and rows add up', () => {
+		const rows = rollup(tasks, states, ROLLUP_KEYS.leadUnit, ['u2', 'u1']);
+		expect(statusesPresent(rows)).toEqual(['completed', 'overdue', 'behind']);
+		const m = stackedStatusChart('u', '按牵头单位', '牵头单位', rows, (k) => `单位${k}`);
+		expect(m.categories).toEqual(['单位u2', '单位u1']);
+		expect(m.series.map((s) => s.key)).toEqual(['completed', 'overdue', 'behind']);
+		expect(m.series.map((s) => s.values)).toEqual([[0, 1], [1, 0], [1, 1]]);
+		expect(rowTotals(m)).toEqual(rows.map((r) => r.total));
+		expect(chartSummary(m)).toBe('按牵头单位，按状态堆叠的条形图：单位u2 共 2 项（逾期未完成 1、未达到序时进度 1）；单位u1 共 2 项（已完成 1、未达到序时进度 1）。');
+	});
+	it('progress chart has done, closed and due series and the label gives first and last values', () => {
+		const points: ProgressPoint[] = [
+			{ date: '2019-12-31', done: 1, closed: 0, due: 2 },
+			{ date: '2020-01-15', done: 3, closed: 1, due: 4 },
+		];
+		const m = progressChart('p', '进度', points);
+		expect(m.categories).toEqual(['2019-12-31', '2020-01-15']);
+		expect(m.series.map((s) => s.values)).toEqual([[1, 3], [0, 1], [2, 4]]);
+		const label = chartSummary(m);
+		expect(label).toContain('2019-12-31 至 2020-01-15');
+		expect(label).toContain('累计完成（含销号、长期坚持）由 1 项变为 3 项');
+		expect(label).toContain('应完成（已到整改时限）由 2 项变为 4 项');
+	});
+	it('says so when there is nothing to draw', () => {
+		expect(chartSummary(progressChart('p', '进度', []))).toBe('进度：暂无数据。');
+	});
+});
