@@ -1,9 +1,26 @@
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import type { TaskState } from './status.ts';
 
+type KeysOf = (t: TaskRecord) => readonly string[];
+// Grouping once per (task list, key function) keeps thousands of measure/area/city pages linear, not quadratic.
+const groupings = new WeakMap<readonly TaskRecord[], Map<KeysOf, Map<string, TaskRecord[]>>>();
+
 /** The tasks filed under `key` by a rollup key function (the same grouping the rollups count). */
-export function tasksUnder(tasks: readonly TaskRecord[], keysOf: (t: TaskRecord) => readonly string[], key: string): TaskRecord[] {
-	return tasks.filter((t) => keysOf(t).includes(key));
+export function tasksUnder(tasks: readonly TaskRecord[], keysOf: KeysOf, key: string): TaskRecord[] {
+	let byFn = groupings.get(tasks);
+	if (!byFn) groupings.set(tasks, (byFn = new Map()));
+	let groups = byFn.get(keysOf);
+	if (!groups) {
+		groups = new Map();
+		for (const t of tasks)
+			for (const k of new Set(keysOf(t))) {
+				const list = groups.get(k);
+				if (list) list.push(t);
+				else groups.set(k, [t]);
+			}
+		byFn.set(keysOf, groups);
+	}
+	return [...(groups.get(key) ?? [])];
 }
 
 /** Every update known at the as-of date (corrections applied), newest publication first. */

@@ -4,6 +4,9 @@ import type { Unit } from '../schemas/index.ts';
 import type { TaskRecord } from './content.ts';
 import { batchLabel, taskNumber, type SiteModel } from './site-model.ts';
 
+/** The pages that carry data-pagefind-body (Base's `indexed` prop): Pagefind reads only these files. */
+export const INDEXED_PAGES_GLOB = '{tasks,plans,units}/*/index.html';
+
 /**
  * The search facets: Pagefind filter names (also the URL parameters of /search/) and their Chinese labels.
  * Filter values are the Chinese labels shown on the site, so the facet list needs no second mapping.
