@@ -93,6 +93,7 @@ export function rollup(
 
 /** Keys for the standard rollups, so pages, CSV and search facets group tasks the same way. */
 export const ROLLUP_KEYS = {
+	plan: (t: TaskRecord) => [t.plan],
 	series: (t: TaskRecord) => [t.series],
 	batch: (t: TaskRecord) => [t.batch],
 	leadUnit: (t: TaskRecord) => t.leadUnits,

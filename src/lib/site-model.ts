@@ -60,9 +60,21 @@ export function compareTasks(plans: ReadonlyMap<string, Plan>) {
 	};
 }
 
+/** How many of the records are illustrative samples (a page showing any must carry the sample notice). */
+export function countSamples(records: Iterable<{ provenance: { kind: string } } | undefined>): number {
+	let n = 0;
+	for (const r of records) if (r?.provenance.kind === 'sample') n++;
+	return n;
+}
+
 /** True when any of the records is an illustrative sample (the page must say so). */
 export function hasSamples(records: readonly { provenance: { kind: string } }[]): boolean {
 	return records.some((r) => r.provenance.kind === 'sample');
+}
+
+/** A prefix naming the plan, when the site carries more than one (so headings and landmarks stay distinct). */
+export function planQualifier(site: Pick<SiteModel, 'plans'>, planId: string): string {
+	return site.plans.size > 1 ? `${site.plans.get(planId)?.shortTitle ?? planId} · ` : '';
 }
 
 /** The label of a deadline batch of a plan. */

@@ -11,6 +11,7 @@ export interface PageType {
 /** Every page type, one example each. */
 export const PAGE_TYPES: PageType[] = [
 	{ name: 'home', path: '/' },
+	{ name: 'plans', path: '/plans/' },
 	{ name: 'plan', path: '/plans/shanxi-2019/' },
 	{ name: 'task list', path: '/tasks/' },
 	{ name: 'task page', path: '/tasks/hkk-02/' },
