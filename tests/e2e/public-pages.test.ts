@@ -63,8 +63,8 @@ describe('dashboard charts', () => {
 				return {
 					role: canvas.getAttribute('role'),
 					kind: canvas.dataset.kind as string,
-					// the canvas's name comes from the hidden sentence it references (aria-labelledby)
-					label: document.getElementById(canvas.getAttribute('aria-labelledby'))!.textContent as string,
+					// the canvas's name: an aria-label generated from the table's numbers
+					label: canvas.getAttribute('aria-label') as string,
 					table: {
 						labels: rows.map((r) => r.cells[0]!.textContent!.trim()),
 						series: keys.map((k) => ({ label: k.textContent!.trim(), data: rows.map((r) => Number(r.querySelector(`td[data-series="${k.dataset.series}"]`)!.textContent)) })),
