@@ -10,7 +10,7 @@ import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, parsePolicy } from '../src/l
 import { pageFacts, type PageFacts } from '../src/lib/html-facts.ts';
 import { STRAY_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from '../src/lib/leaks.ts';
 import { resolveLink, targetOf, urlPathOf } from '../src/lib/links.ts';
-import { validationSample } from '../src/lib/validation-sample.ts';
+import { oversizedPages, validationSample } from '../src/lib/validation-sample.ts';
 
 /** A problem in the output: the file (relative to the checked directory) and what is wrong. */
 export interface DistProblem {
@@ -28,6 +28,8 @@ export interface DistStats {
 	textFilesScanned: number;
 	forbiddenLiterals: number;
 	validated: string[];
+	/** Pages over the html-validate size cap (structural checks only). */
+	tooLargeToValidate: string[];
 	ms: number;
 }
 
@@ -131,7 +133,7 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 	const files = listFiles(root);
 	const fileSet = new Set(files);
 	const htmlFiles = files.filter((f) => f.endsWith('.html'));
-	const stats: DistStats = { files: files.length, pages: htmlFiles.length, internalLinks: 0, fragments: 0, externalLinks: 0, textFilesScanned: 0, forbiddenLiterals: 0, validated: [], ms: 0 };
+	const stats: DistStats = { files: files.length, pages: htmlFiles.length, internalLinks: 0, fragments: 0, externalLinks: 0, textFilesScanned: 0, forbiddenLiterals: 0, validated: [], tooLargeToValidate: [], ms: 0 };
 	if (!fileSet.has('index.html')) problems.push({ file: 'index.html', message: 'the home page is missing' });
 	if (!fileSet.has('404.html')) problems.push({ file: '404.html', message: 'the 404 page is missing' });
 
@@ -206,7 +208,9 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 		const config = options.htmlValidateConfig ?? JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
 		const validator = new HtmlValidate(config);
 		const byPath = new Map(htmlFiles.map((f) => [urlPathOf(f), f]));
-		stats.validated = validationSample(htmlFiles.map((f) => ({ path: urlPathOf(f), size: statSync(join(root, f)).size })));
+		const sized = htmlFiles.map((f) => ({ path: urlPathOf(f), size: statSync(join(root, f)).size }));
+		stats.validated = validationSample(sized);
+		stats.tooLargeToValidate = oversizedPages(sized);
 		for (const path of stats.validated) {
 			const file = byPath.get(path)!;
 			const report = await validator.validateString(readFileSync(join(root, file), 'utf8'), file);
@@ -225,7 +229,8 @@ export function formatReport(dir: string, problems: readonly DistProblem[], stat
 		`  pages: lang, one <title>, canonical URL, one <h1>, CSP <meta>, no inline script/style, unique ids`,
 		`  links: ${stats.internalLinks} internal (${stats.fragments} with #fragment) resolved; ${stats.externalLinks} external (not fetched)`,
 		`  leaks: ${stats.textFilesScanned} text files scanned for local paths, secrets and ${stats.forbiddenLiterals} forbidden literals (editor names, checkout path, secret env values); stray files`,
-		`  html-validate: ${stats.validated.length} pages (${stats.validated.join(' ')})`,
+		`  html-validate: ${stats.validated.length} pages (${stats.validated.join(' ')})` +
+			(stats.tooLargeToValidate.length ? `; over 1 MB, structural checks only: ${stats.tooLargeToValidate.length} (${stats.tooLargeToValidate.slice(0, 5).join(' ')}${stats.tooLargeToValidate.length > 5 ? ' …' : ''})` : ''),
 	];
 	if (problems.length) {
 		lines.push(`✗ ${problems.length} problem(s):`);

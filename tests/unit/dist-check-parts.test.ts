@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pageFacts, srcsetUrls } from '../../src/lib/html-facts.ts';
 import { findLeaks, secretEnvLiterals, STRAY_FILE } from '../../src/lib/leaks.ts';
 import { resolveLink, targetOf, urlPathOf } from '../../src/lib/links.ts';
-import { templateKey, validationSample } from '../../src/lib/validation-sample.ts';
+import { oversizedPages, templateKey, validationSample } from '../../src/lib/validation-sample.ts';
 
 describe('pageFacts', () => {
 	const html = `<!doctype html><html lang="zh-CN"><head><title> 任务 &amp; 进展 </title>
@@ -130,5 +130,19 @@ describe('validationSample', () => {
 		expect(validationSample(pages, 1)).toEqual(['/', '/404.html', '/tasks/', '/tasks/b/']);
 		expect(validationSample(pages, 3)).toEqual(['/', '/404.html', '/tasks/', '/tasks/b/']);
 		expect(validationSample(pages, 5)).toContain('/tasks/c/');
+	});
+});
+
+describe('validationSample size cap', () => {
+	it('represents a template by its largest page within the cap and names the pages over it', () => {
+		const pages = [
+			{ path: '/as-of/a/', size: 3_000_000 },
+			{ path: '/as-of/b/', size: 2_000_000 },
+			{ path: '/units/x/', size: 500 },
+			{ path: '/units/y/', size: 900 },
+			{ path: '/tasks/', size: 5_000_000 },
+		];
+		expect(validationSample(pages, 1, 1000)).toEqual(['/units/y/']);
+		expect(oversizedPages(pages, 1000)).toEqual(['/as-of/a/', '/as-of/b/', '/tasks/']);
 	});
 });
