@@ -2,9 +2,6 @@ import { CONTENT_LAYOUT, type Content } from './content.ts';
 import type { Problem } from './problems.ts';
 import { declaredVsRecords } from './totals.ts';
 
-const taskFile = (id: string) => `content/${CONTENT_LAYOUT.tasks}/${id}.json`;
-const updateFile = (id: string) => `content/${CONTENT_LAYOUT.updates}/${id}.md`;
-const planFile = (id: string) => `content/${CONTENT_LAYOUT.plans}/${id}.json`;
 
 function duplicates(ids: readonly string[]): string[] {
 	const seen = new Set<string>();
@@ -17,7 +14,11 @@ function duplicates(ids: readonly string[]): string[] {
  * Checks the content as a whole: duplicate ids, dangling references, declared totals vs records,
  * update dates against the feedback and as-of dates, and closure sequences. Returns every problem.
  */
-export function checkIntegrity(content: Content, asOf: string): Problem[] {
+export function checkIntegrity(content: Content, asOf: string, base = 'content'): Problem[] {
+	// File names as the loader reports them (relative to the project root), so both halves of a report agree.
+	const taskFile = (id: string) => `${base}/${CONTENT_LAYOUT.tasks}/${id}.json`;
+	const updateFile = (id: string) => `${base}/${CONTENT_LAYOUT.updates}/${id}.md`;
+	const planFile = (id: string) => `${base}/${CONTENT_LAYOUT.plans}/${id}.json`;
 	const problems: Problem[] = [];
 	const add = (p: Problem) => problems.push(p);
 
@@ -30,7 +31,7 @@ export function checkIntegrity(content: Content, asOf: string): Problem[] {
 		['plans', content.plans],
 	] as const;
 	for (const [kind, list] of lists) {
-		const file = kind === 'plans' ? `content/${CONTENT_LAYOUT.plans}/` : `content/${CONTENT_LAYOUT[kind]}`;
+		const file = kind === 'plans' ? `${base}/${CONTENT_LAYOUT.plans}/` : `${base}/${CONTENT_LAYOUT[kind]}`;
 		for (const id of duplicates(list.map((r) => r.id)))
 			add({ file, field: 'id', message: `编号“${id}”重复 / duplicate id`, hint: '每条记录的 id 必须唯一；修改其中一条。' });
 	}
@@ -48,19 +49,19 @@ export function checkIntegrity(content: Content, asOf: string): Problem[] {
 		add({ file, field, message: `引用了不存在的${kind}“${id}” / unknown ${field} reference`, hint: `检查拼写，或先在 ${listFile} 中添加它。` });
 
 	for (const g of content.measureGroups)
-		if (!plans.has(g.plan)) dangling(`content/${CONTENT_LAYOUT.measureGroups}`, `${g.id}.plan`, '方案', g.plan, 'content/plans/');
+		if (!plans.has(g.plan)) dangling(`${base}/${CONTENT_LAYOUT.measureGroups}`, `${g.id}.plan`, '方案', g.plan, `${base}/plans/`);
 	for (const m of content.measures)
-		if (!groups.has(m.group)) dangling(`content/${CONTENT_LAYOUT.measures}`, `${m.id}.group`, '措施方面', m.group, `content/${CONTENT_LAYOUT.measureGroups}`);
+		if (!groups.has(m.group)) dangling(`${base}/${CONTENT_LAYOUT.measures}`, `${m.id}.group`, '措施方面', m.group, `${base}/${CONTENT_LAYOUT.measureGroups}`);
 	for (const a of content.problemAreas)
-		if (!plans.has(a.plan)) dangling(`content/${CONTENT_LAYOUT.problemAreas}`, `${a.id}.plan`, '方案', a.plan, 'content/plans/');
+		if (!plans.has(a.plan)) dangling(`${base}/${CONTENT_LAYOUT.problemAreas}`, `${a.id}.plan`, '方案', a.plan, `${base}/plans/`);
 	for (const u of content.units)
-		if (u.city && !cities.has(u.city)) dangling(`content/${CONTENT_LAYOUT.units}`, `${u.id}.city`, '城市', u.city, `content/${CONTENT_LAYOUT.cities}`);
+		if (u.city && !cities.has(u.city)) dangling(`${base}/${CONTENT_LAYOUT.units}`, `${u.id}.city`, '城市', u.city, `${base}/${CONTENT_LAYOUT.cities}`);
 
 	const numbers = new Map<string, string>();
 	for (const t of content.tasks) {
 		const file = taskFile(t.id);
 		const plan = plans.get(t.plan);
-		if (!plan) dangling(file, 'plan', '方案', t.plan, 'content/plans/');
+		if (!plan) dangling(file, 'plan', '方案', t.plan, `${base}/plans/`);
 		else {
 			if (!plan.series.some((s) => s.id === t.series)) dangling(file, 'series', '任务系列', t.series, planFile(plan.id));
 			if (!plan.batches.some((b) => b.id === t.batch)) dangling(file, 'batch', '整改时限批次', t.batch, planFile(plan.id));
@@ -70,15 +71,15 @@ export function checkIntegrity(content: Content, asOf: string): Problem[] {
 		if (other) add({ file, field: 'no', message: `任务编号与 ${taskFile(other)} 重复（${t.series} 第${t.no}号）/ duplicate task number`, hint: '同一方案同一系列内编号必须唯一。' });
 		else numbers.set(key, t.id);
 		const measure = measures.get(t.measure);
-		if (!measure) dangling(file, 'measure', '整改措施', t.measure, `content/${CONTENT_LAYOUT.measures}`);
+		if (!measure) dangling(file, 'measure', '整改措施', t.measure, `${base}/${CONTENT_LAYOUT.measures}`);
 		else if (groups.get(measure.group)?.plan !== t.plan)
 			add({ file, field: 'measure', message: `整改措施“${t.measure}”不属于方案“${t.plan}” / measure belongs to another plan` });
 		const area = areas.get(t.area);
-		if (!area) dangling(file, 'area', '问题方面', t.area, `content/${CONTENT_LAYOUT.problemAreas}`);
+		if (!area) dangling(file, 'area', '问题方面', t.area, `${base}/${CONTENT_LAYOUT.problemAreas}`);
 		else if (area.plan !== t.plan) add({ file, field: 'area', message: `问题方面“${t.area}”不属于方案“${t.plan}” / area belongs to another plan` });
-		t.leadUnits.forEach((u, i) => units.has(u) || dangling(file, `leadUnits[${i}]`, '责任单位', u, `content/${CONTENT_LAYOUT.units}`));
-		t.supportUnits.forEach((u, i) => units.has(u) || dangling(file, `supportUnits[${i}]`, '责任单位', u, `content/${CONTENT_LAYOUT.units}`));
-		t.cities.forEach((c, i) => cities.has(c) || dangling(file, `cities[${i}]`, '城市', c, `content/${CONTENT_LAYOUT.cities}`));
+		t.leadUnits.forEach((u, i) => units.has(u) || dangling(file, `leadUnits[${i}]`, '责任单位', u, `${base}/${CONTENT_LAYOUT.units}`));
+		t.supportUnits.forEach((u, i) => units.has(u) || dangling(file, `supportUnits[${i}]`, '责任单位', u, `${base}/${CONTENT_LAYOUT.units}`));
+		t.cities.forEach((c, i) => cities.has(c) || dangling(file, `cities[${i}]`, '城市', c, `${base}/${CONTENT_LAYOUT.cities}`));
 	}
 
 	// Declared totals vs records, per plan.
@@ -105,11 +106,11 @@ export function checkIntegrity(content: Content, asOf: string): Problem[] {
 		const file = updateFile(u.id);
 		const task = tasks.get(u.task);
 		if (!task) {
-			dangling(file, 'task', '整改任务', u.task, 'content/tasks/');
+			dangling(file, 'task', '整改任务', u.task, `${base}/tasks/`);
 			continue;
 		}
 		if (!u.id.startsWith(`${u.task}/`))
-			add({ file, field: 'task', message: `进展文件放在 ${u.id.split('/')[0]}/ 目录下，却指向任务“${u.task}” / update filed under another task's folder`, hint: `把文件移到 content/updates/${u.task}/，或改正 task 字段。` });
+			add({ file, field: 'task', message: `进展文件放在 ${u.id.split('/')[0]}/ 目录下，却指向任务“${u.task}” / update filed under another task's folder`, hint: `把文件移到 ${base}/updates/${u.task}/，或改正 task 字段。` });
 		const plan = plans.get(task.plan);
 		if (plan && u.factDate < plan.inspection.feedbackDate)
 			add({ file, field: 'factDate', message: `形成日期 ${u.factDate} 早于督察反馈日 ${plan.inspection.feedbackDate} / before the feedback date`, hint: '检查年份是否写错。' });
@@ -118,7 +119,7 @@ export function checkIntegrity(content: Content, asOf: string): Problem[] {
 		if (u.factDate > asOf) add({ file, field: 'factDate', message: `形成日期 ${u.factDate} 晚于截至日期 ${asOf} / fact date after the as-of date` });
 		if (u.corrects) {
 			const target = updates.get(u.corrects);
-			if (!target) dangling(file, 'corrects', '进展', u.corrects, `content/updates/${u.task}/`);
+			if (!target) dangling(file, 'corrects', '进展', u.corrects, `${base}/updates/${u.task}/`);
 			else if (target.task !== u.task) add({ file, field: 'corrects', message: `更正的进展“${u.corrects}”属于另一项任务 / corrects an update of another task` });
 			else if (target.publishedDate > u.publishedDate) add({ file, field: 'corrects', message: `更正发布于被更正的进展之前 / a correction must be published after what it corrects` });
 		}

@@ -67,11 +67,6 @@ export function countSamples(records: Iterable<{ provenance: { kind: string } } 
 	return n;
 }
 
-/** True when any of the records is an illustrative sample (the page must say so). */
-export function hasSamples(records: readonly { provenance: { kind: string } }[]): boolean {
-	return records.some((r) => r.provenance.kind === 'sample');
-}
-
 /** A prefix naming the plan, when the site carries more than one (so headings and landmarks stay distinct). */
 export function planQualifier(site: Pick<SiteModel, 'plans'>, planId: string): string {
 	return site.plans.size > 1 ? `${site.plans.get(planId)?.shortTitle ?? planId} · ` : '';

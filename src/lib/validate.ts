@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { checkIntegrity } from './integrity.ts';
 import { loadContent } from './load.ts';
 import { ContentError, type Problem } from './problems.ts';
@@ -8,7 +9,7 @@ export function validateContent(contentDir: string, asOf: string, root?: string)
 	const { content, problems } = loadContent(contentDir, root);
 	// Whole-content checks on partial data would report noise (e.g. totals off by a file that failed to parse),
 	// so they run only once every record parsed.
-	if (problems.length === 0) problems.push(...checkIntegrity(content, asOf));
+	if (problems.length === 0) problems.push(...checkIntegrity(content, asOf, relative(root ?? process.cwd(), contentDir) || '.'));
 	return { content, problems };
 }
 

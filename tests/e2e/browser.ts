@@ -1,4 +1,5 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { headerPolicy } from '../../src/lib/csp.ts';
 import { inject } from 'vitest';
 
 /** Debian's Chromium; no test tool may download its own browser here. */
@@ -25,4 +26,17 @@ export async function openPage(browser: Browser, path: string, opts: { javaScrip
 	const res = await page.goto(url(path), { waitUntil: 'load' });
 	if (!res || res.status() !== 200) throw new Error(`${path}: HTTP ${res?.status()}`);
 	return { page, errors };
+}
+
+/**
+ * A browser context in which every response carries the site's own Content-Security-Policy header
+ * (src/lib/csp.ts), whatever server is behind it — one policy for the pages, nginx and the tests.
+ */
+export async function contextUnderSiteCsp(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+	const context = await browser.newContext({ locale: 'zh-CN', ...options });
+	await context.route('**/*', async (route) => {
+		const response = await route.fetch();
+		await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': headerPolicy() } });
+	});
+	return context;
 }

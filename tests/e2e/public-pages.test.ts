@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, openPage, url } from './browser.ts';
+import { contextUnderSiteCsp, launch, openPage, url } from './browser.ts';
 
 /** One page of each type the public pages issue owns, plus home, plan, task list and task page. */
 const PAGES = [
@@ -257,13 +257,8 @@ describe('unit scorecard', () => {
 
 describe('under a strict Content-Security-Policy (no inline script or style)', () => {
 	it('charts draw, filters work and the stored text size applies', async () => {
-		const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
-		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+		const context = await contextUnderSiteCsp(browser, { viewport: { width: 1280, height: 900 } });
 		await context.addInitScript(() => localStorage.setItem('zg-prefs', JSON.stringify({ text: 'large', contrast: 'high' })));
-		await context.route('**/*', async (route) => {
-			const response = await route.fetch();
-			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-		});
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, openPage, url } from './browser.ts';
+import { contextUnderSiteCsp, launch, openPage, url } from './browser.ts';
 import { SEARCH_TERMS } from './search-terms.ts';
 import { indexedPages, pagesContaining } from './search-truth.ts';
 import { loadValidContent } from '../../src/lib/validate.ts';
@@ -180,12 +180,7 @@ describe('search in Chromium', () => {
 	});
 
 	it('works under a strict Content-Security-Policy', async () => {
-		const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'";
-		const context = await browser.newContext({ locale: 'zh-CN' });
-		await context.route('**/*', async (route) => {
-			const response = await route.fetch();
-			await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-		});
+		const context = await contextUnderSiteCsp(browser);
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

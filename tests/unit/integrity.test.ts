@@ -71,3 +71,10 @@ describe('checkIntegrity', () => {
 		expect(fields(c)).toContain('content/updates/s-01/a.md|corrects');
 	});
 });
+
+describe('file names in the report', () => {
+	it('follow the content directory the loader read (CONTENT_DIR), not a fixed content/', () => {
+		const c = makeContent({ tasks: [makeTask('s-01', { leadUnits: ['nope'] }), makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31' })] });
+		expect(checkIntegrity(c, '2021-06-30', '../fixtures/site')[0]!.file).toBe('../fixtures/site/tasks/s-01.json');
+	});
+});
