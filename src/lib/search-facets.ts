@@ -4,8 +4,12 @@ import type { Unit } from '../schemas/index.ts';
 import type { TaskRecord } from './content.ts';
 import { batchLabel, taskNumber, type SiteModel } from './site-model.ts';
 
-/** The pages that carry data-pagefind-body (Base's `indexed` prop): Pagefind reads only these files. */
-export const INDEXED_PAGES_GLOB = '{tasks,plans,units}/*/index.html';
+const INDEXED_MAIN = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;
+
+/** Whether a rendered page asks to be searchable (Base's `indexed` prop puts data-pagefind-body on <main>). */
+export function isIndexedHtml(html: string): boolean {
+	return INDEXED_MAIN.test(html);
+}
 
 /**
  * The search facets: Pagefind filter names (also the URL parameters of /search/) and their Chinese labels.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { facetValues, NO_UPDATE_SORT, taskSearchRecord, unitSearchRecord } from '../../src/lib/search-facets.ts';
+import { facetValues, isIndexedHtml, NO_UPDATE_SORT, taskSearchRecord, unitSearchRecord } from '../../src/lib/search-facets.ts';
 import { STATUS_LABELS, TASK_STATUSES } from '../../src/schemas/status.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
@@ -50,5 +50,17 @@ describe('facetValues', () => {
 describe('unitSearchRecord', () => {
 	it('has no filters, so any filter narrows the results to tasks', () => {
 		expect(unitSearchRecord(content.units[0]!)).toEqual({ filters: {}, sort: {}, meta: { title: '山西省生态环境厅', kind: '责任单位', unit: '省生态环境厅' } });
+	});
+});
+
+describe('isIndexedHtml', () => {
+	it('accepts a <main> with data-pagefind-body, with or without a value', () => {
+		expect(isIndexedHtml('<body><main id="main" class="wrap" data-pagefind-body>x</main>')).toBe(true);
+		expect(isIndexedHtml('<main data-pagefind-body="">x</main>')).toBe(true);
+	});
+	it('refuses pages that only mention the attribute or put it elsewhere', () => {
+		expect(isIndexedHtml('<main id="main"><p>data-pagefind-body</p></main>')).toBe(false);
+		expect(isIndexedHtml('<main data-pagefind-bodyx>x</main>')).toBe(false);
+		expect(isIndexedHtml('<div data-pagefind-body>x</div>')).toBe(false);
 	});
 });
