@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { astroCsp } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { distCheck } from './src/integrations/dist-check.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'https://zhenggai.example.gov.cn',
@@ -11,7 +12,8 @@ export default defineConfig({
 	// No inlined <script>/<style>: the CSP header (ops/nginx.conf) has no hashes, so every script and stylesheet is a file.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
-	integrations: [contentGate(), mdx(), pagefindIndex()],
+	// distCheck after pagefindIndex: its last step scans the index Pagefind has just written.
+	integrations: [contentGate(), mdx(), pagefindIndex(), distCheck()],
 	devToolbar: { enabled: false },
 	// One policy for the <meta> tag (here) and the HTTP header (ops/nginx.conf): src/lib/csp.ts.
 	security: { csp: astroCsp() },

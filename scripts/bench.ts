@@ -2,7 +2,7 @@
 // npm run bench -- --tasks 38,1000,10000 [--seed 1] [--lighthouse] [--out bench-results/bench.json]
 // Builds the real site at each size (the bundled content for 38, synthetic content otherwise),
 // builds a bare Astro baseline with the same number of trivial pages, and prints the figures.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,15 +27,65 @@ const work = mkdtempSync(join(tmpdir(), 'zg-bench-'));
 const t0 = performance.now();
 const log = (msg: string) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
 
-interface Timed { wallMs: number; peakRssMb: number; ok: boolean; output: string }
+interface Timed { wallMs: number; peakRssMb: number; peakTreeRssMb: number; ok: boolean; output: string }
 
-/** Runs a command under GNU time to get wall time and peak RSS (largest process of the tree). */
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT): Timed {
+/** RSS in bytes of every live process under `root` (itself included), from /proc. */
+function treeRss(root: number): { max: number; sum: number } {
+	const parent = new Map<number, number>();
+	const rss = new Map<number, number>();
+	for (const name of readdirSync('/proc')) {
+		if (!/^\d+$/.test(name)) continue;
+		try {
+			const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+			// Fields after the parenthesised command: state ppid … ; field 24 (rss) is in pages.
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			parent.set(Number(name), Number(fields[1]));
+			rss.set(Number(name), Number(fields[21]) * 4096);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	let max = 0;
+	let sum = 0;
+	for (const [pid, bytes] of rss) {
+		let p: number | undefined = pid;
+		while (p !== undefined && p > 1 && p !== root) p = parent.get(p);
+		if (p !== root) continue;
+		max = Math.max(max, bytes);
+		sum += bytes;
+	}
+	return { max, sum };
+}
+
+/**
+ * Runs a command, sampling the RSS of its whole process tree every 100 ms: the largest single process
+ * and the largest sum at one moment (Pagefind runs as a separate process beside Astro, and GNU time's
+ * %M misses it because Node never waits for it).
+ */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT, progress?: RegExp): Promise<Timed> {
 	const start = performance.now();
-	const r = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', cmd, ...args], { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-	const wallMs = performance.now() - start;
-	const m = /PEAK_RSS_KB=(\d+)/.exec(r.stderr ?? '');
-	return { wallMs, peakRssMb: m ? Number(m[1]) / 1024 : NaN, ok: r.status === 0, output: (r.stdout ?? '') + (r.stderr ?? '') };
+	const child = spawn(cmd, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	const take = (d: Buffer) => {
+		output += d;
+		if (progress) for (const line of String(d).split('\n')) if (progress.test(line)) log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '').trim()}`);
+	};
+	child.stdout.on('data', take);
+	child.stderr.on('data', take);
+	let peak = 0;
+	let peakTree = 0;
+	const sample = () => {
+		const r = treeRss(child.pid!);
+		peak = Math.max(peak, r.max);
+		peakTree = Math.max(peakTree, r.sum);
+	};
+	const timer = setInterval(sample, 100);
+	return new Promise((resolvePromise) => {
+		child.on('close', (code) => {
+			clearInterval(timer);
+			resolvePromise({ wallMs: performance.now() - start, peakRssMb: peak / 1048576, peakTreeRssMb: peakTree / 1048576, ok: code === 0, output });
+		});
+	});
 }
 
 function walk(dir: string): string[] {
@@ -51,14 +101,26 @@ const sizeOf = (files: string[]) => files.reduce((n, f) => n + statSync(f).size,
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Builds the production site for a content tree into outDir. */
-function buildSite(contentDir: string, outDir: string): Timed {
+function buildSite(contentDir: string, outDir: string): Promise<Timed> {
 	const wrapper = join(ROOT, 'scripts/build.ts');
 	const args = existsSync(wrapper) ? [wrapper, '--out', outDir] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
-	return timed(process.execPath, args, { CONTENT_DIR: contentDir, AS_OF, ASTRO_TELEMETRY_DISABLED: '1' });
+	// The build's phase lines are echoed so a 10,000-task run shows where it is.
+	return timed(process.execPath, args, { CONTENT_DIR: contentDir, AS_OF, ASTRO_TELEMETRY_DISABLED: '1' }, ROOT, /content OK|Completed in|indexed \d+ pages|check-dist (OK|failed)|replaced/);
+}
+
+/** What an editor does between two builds: one new update through `npm run update`, then the same build again. */
+async function rebuildAfterOneUpdate(contentDir: string, dist: string): Promise<Timed> {
+	// The first task the update script accepts a new on-track report for (a closed task, say, refuses one).
+	for (const file of readdirSync(join(contentDir, 'tasks')).sort()) {
+		const task = file.replace(/\.json$/, '');
+		const r = spawnSync(process.execPath, [join(ROOT, 'scripts/update.ts'), '--content-dir', contentDir, '--task', task, '--status', 'on_track', '--fact-date', AS_OF, '--published-date', AS_OF, '--title', '基准测试追加的一条进展', '--text', '仅用于计时的合成进展。', '--provenance', 'sample', '--note', '合成基准数据：由 scripts/bench.ts 追加，仅用于性能测试。'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AS_OF } });
+		if (r.status === 0) return buildSite(contentDir, dist);
+	}
+	throw new Error('npm run update accepted no new update for any task');
 }
 
 /** A bare Astro project rendering `pages` trivial pages: the baseline for the build-time ratio. */
-function buildBaseline(pages: number, dir: string): Timed {
+function buildBaseline(pages: number, dir: string): Promise<Timed> {
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'src/pages'), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
@@ -144,17 +206,18 @@ for (const n of sizes) {
 	const updates = existsSync(join(contentDir, 'updates')) ? walk(join(contentDir, 'updates')).length : 0;
 	const dist = join(work, `dist-${n}`);
 	log(`size ${n}: production build (${n} tasks, ${updates} updates) …`);
-	const site = buildSite(contentDir, dist);
+	const site = await buildSite(contentDir, dist);
 	if (!site.ok) {
 		console.error(site.output.slice(-4000));
 		throw new Error(`build failed at ${n} tasks`);
 	}
+	const checkMs = Number(/check-dist OK in (\d+) ms/.exec(site.output)?.[1] ?? NaN);
 	const files = walk(dist);
 	const pages = files.filter((f) => f.endsWith('.html')).length;
 	const pagefindDir = join(dist, 'pagefind');
 	const indexBytes = existsSync(pagefindDir) ? sizeOf(walk(pagefindDir)) : 0;
 	log(`size ${n}: built ${pages} pages in ${(site.wallMs / 1000).toFixed(1)} s; baseline with ${pages} trivial pages …`);
-	const baseline = buildBaseline(pages, join(work, `baseline-${n}`));
+	const baseline = await buildBaseline(pages, join(work, `baseline-${n}`));
 	if (!baseline.ok) throw new Error(`baseline build failed: ${baseline.output.slice(-2000)}`);
 	log(`size ${n}: measuring pages in Chromium …`);
 	const server = await serveDir(dist, 0);
@@ -170,14 +233,21 @@ for (const n of sizes) {
 		lh = { home: lighthouse(base, '/'), task: lighthouse(base, taskPath), search: lighthouse(base, '/search/') };
 	}
 	server.close();
+	let rebuild: Timed | undefined;
+	if (n === Math.max(...sizes) && n !== 38) {
+		log(`size ${n}: adding one update with npm run update, then building again …`);
+		rebuild = await rebuildAfterOneUpdate(contentDir, dist);
+	}
 	const row = {
 		tasks: n,
 		updates,
 		pages,
 		buildSeconds: +(site.wallMs / 1000).toFixed(2),
+		checkDistSeconds: +(checkMs / 1000).toFixed(2),
 		baselineSeconds: +(baseline.wallMs / 1000).toFixed(2),
 		ratio: +(site.wallMs / baseline.wallMs).toFixed(2),
 		peakRssMb: Math.round(site.peakRssMb),
+		peakTreeRssMb: Math.round(site.peakTreeRssMb),
 		distMb: +(sizeOf(files) / 1048576).toFixed(1),
 		searchIndexMb: +(indexBytes / 1048576).toFixed(2),
 		homeKbGzipBeforeCharts: +(home.before / 1024).toFixed(1),
@@ -187,6 +257,7 @@ for (const n of sizes) {
 		firstQueryMs: Math.round(query.ms),
 		firstQueryResults: query.count,
 		lighthouse: lh,
+		rebuildAfterOneUpdateSeconds: rebuild ? +(rebuild.wallMs / 1000).toFixed(2) : undefined,
 	};
 	results.push(row);
 	log(`size ${n}: ${JSON.stringify(row)}`);
@@ -196,14 +267,16 @@ for (const n of sizes) {
 
 // Rebuild after one added update, at the largest size (printed, no budget).
 const table = [
-	['tasks', 'updates', 'pages', 'build s', 'baseline s', 'ratio', 'peak RSS MB', 'dist MB', 'index MB', 'home KB gz', 'home+charts KB gz', 'task KB gz', 'query KB', 'query ms'],
-	...results.map((r) => [r.tasks, r.updates, r.pages, r.buildSeconds, r.baselineSeconds, r.ratio, r.peakRssMb, r.distMb, r.searchIndexMb, r.homeKbGzipBeforeCharts, r.homeKbGzipAfterCharts, r.taskPageKbGzip, r.firstQueryKb, r.firstQueryMs].map(String)),
+	['tasks', 'updates', 'pages', 'build s', 'of it check s', 'baseline s', 'ratio', 'RSS MB', 'tree RSS MB', 'dist MB', 'index MB', 'home KB gz', 'home+charts KB gz', 'task KB gz', 'query KB', 'query ms'],
+	...results.map((r) => [r.tasks, r.updates, r.pages, r.buildSeconds, r.checkDistSeconds, r.baselineSeconds, r.ratio, r.peakRssMb, r.peakTreeRssMb, r.distMb, r.searchIndexMb, r.homeKbGzipBeforeCharts, r.homeKbGzipAfterCharts, r.taskPageKbGzip, r.firstQueryKb, r.firstQueryMs].map(String)),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 console.log('\n' + table.map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n'));
 const big = results.find((r) => r.tasks === 10000);
 const k = results.find((r) => r.tasks === 1000);
 if (big && k) console.log(`\ngrowth 1,000 → 10,000 tasks: ${((big.buildSeconds as number) / (k.buildSeconds as number)).toFixed(2)}×`);
+for (const r of results) if (r.rebuildAfterOneUpdateSeconds !== undefined) console.log(`rebuild after one added update @${r.tasks}: ${r.rebuildAfterOneUpdateSeconds} s (full build; no budget)`);
+console.log('RSS MB: largest single process; tree RSS MB: all processes of the build at once (Astro + Pagefind + checker).');
 for (const r of results) if (r.lighthouse) console.log(`lighthouse @${r.tasks}: ${JSON.stringify(r.lighthouse)}`);
 mkdirSync(dirname(resolve(values.out)), { recursive: true });
 writeFileSync(values.out, JSON.stringify({ date: new Date().toISOString(), asOf: AS_OF, cpus: (await import('node:os')).cpus().length, results }, null, 2) + '\n');

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// npm run build — all or nothing: `astro build` into a staging directory next to the output,
-// scripts/check-dist.ts over it, and only then the staging directory replaces dist/. A content
-// error or a failed check leaves the previous dist/ exactly as it was and no staging directory.
+// npm run build — all or nothing: `astro build` into a staging directory next to the output (the build
+// checks its own output with scripts/check-dist.ts, see src/integrations/dist-check.ts), and only then
+// the staging directory replaces dist/. A content error or a failed check leaves the previous dist/
+// exactly as it was and no staging directory.
 // Usage: node scripts/build.ts [--out DIR] [astro build flags, e.g. --force]
 // AS_OF, CONTENT_DIR and SITE_URL pass through to Astro unchanged.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { resolveAsOf } from '../src/lib/dates.ts';
-import { checkDist, formatReport } from './check-dist.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -39,13 +39,7 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 	stdio: 'inherit',
 	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, AS_OF: asOf },
 });
-if (astro.status !== 0) fail(astro.status ?? 1, `[build] astro build failed; ${out}/ unchanged`);
-
-const { problems, stats } = await checkDist(staging);
-const shown = relative(process.cwd(), staging);
-const report = formatReport(shown.startsWith('..') ? staging : shown, problems, stats);
-if (problems.length) fail(1, `${report}\n[build] the built site failed its checks; ${out}/ unchanged`);
-console.log(report);
+if (astro.status !== 0) fail(astro.status ?? 1, `[build] the build or its checks failed; ${out}/ unchanged`);
 
 // Swap: move the old output aside, move the checked build in, then delete the old one.
 const old = existsSync(target) ? mkdtempSync(join(dirname(target), `.${basename(target)}.old-`)) : undefined;
@@ -57,4 +51,4 @@ try {
 	fail(1, `[build] could not move the build into ${out}/: ${String(e)}`);
 }
 if (old) rmSync(old, { recursive: true, force: true });
-console.log(`[build] ${out}/ replaced: ${stats.files} files, as of ${asOf}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(`[build] ${out}/ replaced: as of ${asOf}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { HtmlValidate } from 'html-validate';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, parsePolicy } from '../src/lib/csp.ts';
 import { pageFacts, type PageFacts } from '../src/lib/html-facts.ts';
@@ -41,22 +42,45 @@ export interface CheckOptions {
 	validate?: boolean;
 	/** html-validate configuration (default: .htmlvalidate.json of the current directory). */
 	htmlValidateConfig?: Record<string, unknown>;
+	/** Top-level directories left out (the build checks pagefind/ separately, once Pagefind has written it). */
+	skipDirs?: string[];
 }
 
 const TEXT_EXT = /\.(?:html?|css|m?js|json|csv|tsv|xml|rss|atom|txt|svg|md|map|webmanifest|ya?ml|ics)$/i;
 const HASH_SOURCE = /^'(?:sha256|sha384|sha512)-/;
 
-function listFiles(dir: string): string[] {
+function listFiles(dir: string, skipDirs: readonly string[] = []): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const p = join(d, entry.name);
-			if (entry.isDirectory()) walk(p);
-			else out.push(relative(dir, p).split('\\').join('/'));
+			if (entry.isDirectory()) {
+				if (d !== dir || !skipDirs.includes(entry.name)) walk(p);
+			} else out.push(relative(dir, p).split('\\').join('/'));
 		}
 	};
 	walk(dir);
 	return out.sort();
+}
+
+/** Stray files and leaks in a list of files under `root`; pushes problems, returns how many text files were read. */
+function scanFiles(root: string, files: readonly string[], forbidden: ForbiddenLiteral[], problems: DistProblem[]): number {
+	let scanned = 0;
+	for (const f of files) {
+		if (STRAY_FILE.test(f)) problems.push({ file: f, message: 'stray editor or system file' });
+		if (!TEXT_EXT.test(f)) continue;
+		scanned += 1;
+		for (const leak of findLeaks(readFileSync(join(root, f), 'utf8'), forbidden)) problems.push({ file: f, message: `line ${leak.line}: ${leak.kind}: ${leak.excerpt}` });
+	}
+	return scanned;
+}
+
+/** The stray-file and leak checks over one top-level directory of a built site (its search index, say). */
+export function checkLeaksUnder(dir: string, sub: string, forbidden: ForbiddenLiteral[] = defaultForbidden()): { problems: DistProblem[]; textFilesScanned: number } {
+	const root = resolve(dir);
+	const problems: DistProblem[] = [];
+	const files = listFiles(join(root, sub)).map((f) => `${sub}/${f}`);
+	return { problems, textFilesScanned: scanFiles(root, files, forbidden, problems) };
 }
 
 /** The meta policy the build must emit, without Astro's hashes (src/lib/csp.ts). */
@@ -130,7 +154,7 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 	const started = performance.now();
 	const root = resolve(dir);
 	const problems: DistProblem[] = [];
-	const files = listFiles(root);
+	const files = listFiles(root, options.skipDirs);
 	const fileSet = new Set(files);
 	const htmlFiles = files.filter((f) => f.endsWith('.html'));
 	const stats: DistStats = { files: files.length, pages: htmlFiles.length, internalLinks: 0, fragments: 0, externalLinks: 0, textFilesScanned: 0, forbiddenLiterals: 0, validated: [], tooLargeToValidate: [], ms: 0 };
@@ -197,12 +221,7 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 	// Nothing from the build machine or the editors' desks in any file.
 	const forbidden = options.forbidden ?? defaultForbidden();
 	stats.forbiddenLiterals = forbidden.length;
-	for (const f of files) {
-		if (STRAY_FILE.test(f)) problems.push({ file: f, message: 'stray editor or system file' });
-		if (!TEXT_EXT.test(f)) continue;
-		stats.textFilesScanned += 1;
-		for (const leak of findLeaks(readFileSync(join(root, f), 'utf8'), forbidden)) problems.push({ file: f, message: `line ${leak.line}: ${leak.kind}: ${leak.excerpt}` });
-	}
+	stats.textFilesScanned = scanFiles(root, files, forbidden, problems);
 
 	if (options.validate !== false) {
 		const config = options.htmlValidateConfig ?? JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
@@ -242,9 +261,34 @@ export function formatReport(dir: string, problems: readonly DistProblem[], stat
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const dir = process.argv[2] ?? 'dist';
-	const { problems, stats } = await checkDist(dir);
-	const report = formatReport(dir, problems, stats);
+	// Usage: node scripts/check-dist.ts [dir] [--skip-dir NAME …] [--leaks-under NAME] [--json]
+	// --json prints {problems, stats, report} and exits 0 whatever it found: the caller decides (src/integrations/dist-check.ts).
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { 'skip-dir': { type: 'string', multiple: true }, 'leaks-under': { type: 'string' }, json: { type: 'boolean' } },
+	});
+	const dir = positionals[0] ?? 'dist';
+	const sub = values['leaks-under'];
+	let problems: DistProblem[];
+	let report: string;
+	let stats: unknown;
+	if (sub) {
+		const started = performance.now();
+		const r = checkLeaksUnder(dir, sub);
+		problems = r.problems;
+		stats = { textFilesScanned: r.textFilesScanned };
+		report = `check-dist ${join(dir, sub)}: ${r.textFilesScanned} text files scanned for leaks; ${problems.length ? `✗ ${problems.length} problem(s)` : 'OK'} in ${Math.round(performance.now() - started)} ms`;
+		for (const p of problems.slice(0, 200)) report += `\n  ${p.file}: ${p.message}`;
+	} else {
+		const r = await checkDist(dir, { skipDirs: values['skip-dir'] });
+		problems = r.problems;
+		stats = r.stats;
+		report = formatReport(dir, problems, r.stats);
+	}
+	if (values.json) {
+		process.stdout.write(JSON.stringify({ problems, stats, report }));
+		process.exit(0);
+	}
 	if (problems.length) {
 		console.error(report);
 		process.exit(1);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/lib/csp.ts';
-import { checkDist, formatReport } from '../../scripts/check-dist.ts';
+import { checkDist, checkLeaksUnder, formatReport } from '../../scripts/check-dist.ts';
 
 const ORIGIN = 'https://x.gov.cn';
 const CSP = [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')} 'sha256-abc='`, `style-src ${STYLE_SOURCES.join(' ')}`].join(';');
@@ -132,5 +132,26 @@ describe('checkDist', () => {
 		rmSync(join(dir, '404.html'));
 		const { problems } = await check(dir);
 		expect(problems).toContainEqual({ file: '404.html', message: 'the 404 page is missing' });
+	});
+});
+
+describe('checking in two passes (pages while Pagefind writes, then its index)', () => {
+	it('leaves out the skipped top-level directories, and only those', async () => {
+		const dir = fixture({ 'pagefind/pagefind.js': 'const editor = "王编辑";', 'tasks/pagefind/x.js': 'const editor = "王编辑";' });
+		const { problems, stats } = await check(dir);
+		expect(problems.map((p) => p.file)).toEqual(['pagefind/pagefind.js', 'tasks/pagefind/x.js']);
+		const skipped = await checkDist(dir, { forbidden: [{ label: 'editor name', value: '王编辑' }], validate: false, skipDirs: ['pagefind'] });
+		expect(skipped.problems.map((p) => p.file)).toEqual(['tasks/pagefind/x.js']);
+		expect(skipped.stats.files).toBe(stats.files - 1);
+	});
+
+	it('scans the skipped directory for leaks and stray files on its own', () => {
+		const dir = fixture({ 'pagefind/pagefind.js': 'const editor = "王编辑";', 'pagefind/.DS_Store': 'x', 'pagefind/fragment/a.pf_fragment': '王编辑' });
+		const { problems, textFilesScanned } = checkLeaksUnder(dir, 'pagefind', [{ label: 'editor name', value: '王编辑' }]);
+		expect(textFilesScanned).toBe(1);
+		expect(problems).toEqual([
+			{ file: 'pagefind/.DS_Store', message: 'stray editor or system file' },
+			{ file: 'pagefind/pagefind.js', message: expect.stringMatching(/^line 1: editor name/) },
+		]);
 	});
 });

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+interface CheckResult {
+	problems: { file: string; message: string }[];
+	report: string;
+}
+
+/** Runs scripts/check-dist.ts in its own process with --json; resolves with what it found. */
+function runChecker(script: string, args: string[]): Promise<CheckResult> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [script, ...args, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+		let out = '';
+		let err = '';
+		child.stdout.on('data', (d: Buffer) => (out += d));
+		child.stderr.on('data', (d: Buffer) => (err += d));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			try {
+				if (code !== 0) throw new Error(`exit code ${code}`);
+				resolve(JSON.parse(out) as CheckResult);
+			} catch (e) {
+				reject(new Error(`check-dist did not run: ${String(e)}\n${err.slice(-2000)}`));
+			}
+		});
+	});
+}
+
+/**
+ * Checks the built site (scripts/check-dist.ts: links, titles, CSP, leaks, html-validate sample) as part
+ * of the build. The pages are checked in a second process as soon as they are all written, while Pagefind
+ * writes its index (at 10,000 tasks both take tens of seconds, and each keeps one core busy); the index
+ * itself is scanned once it exists. Any problem fails the build, so `npm run build` never publishes it.
+ */
+export function distCheck(): AstroIntegration {
+	let script = '';
+	let pages: Promise<CheckResult> | undefined;
+	return {
+		name: 'zhenggai:dist-check',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				script = fileURLToPath(new URL('./scripts/check-dist.ts', config.root));
+			},
+			'astro:build:generated': ({ dir }) => {
+				// .prerender/ is Astro's own scratch directory, deleted right after this hook.
+				pages = runChecker(script, [fileURLToPath(dir), '--skip-dir', 'pagefind', '--skip-dir', '.prerender']);
+				pages.catch(() => undefined); // awaited in astro:build:done
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!pages) throw new Error('check-dist: astro:build:generated did not run');
+				const results = [await pages, await runChecker(script, [fileURLToPath(dir), '--leaks-under', 'pagefind'])];
+				pages = undefined;
+				const report = results.map((r) => r.report).join('\n');
+				if (results.some((r) => r.problems.length)) throw new Error(`${report}\n构建后的网站未通过检查 / the built site failed its checks; nothing is published`);
+				for (const line of report.split('\n')) logger.info(line);
+			},
+		},
+	};
+}
