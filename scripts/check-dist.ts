@@ -11,7 +11,7 @@ import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, parsePolicy } from '../src/l
 import { pageFacts, type PageFacts } from '../src/lib/html-facts.ts';
 import { STRAY_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from '../src/lib/leaks.ts';
 import { resolveLink, targetOf, urlPathOf } from '../src/lib/links.ts';
-import { oversizedPages, validationSample } from '../src/lib/validation-sample.ts';
+import { oversizedPages, VALIDATE_MAX_BYTES, validationSample } from '../src/lib/validation-sample.ts';
 
 /** A problem in the output: the file (relative to the checked directory) and what is wrong. */
 export interface DistProblem {
@@ -63,14 +63,22 @@ function listFiles(dir: string, skipDirs: readonly string[] = []): string[] {
 	return out.sort();
 }
 
-/** Stray files and leaks in a list of files under `root`; pushes problems, returns how many text files were read. */
-function scanFiles(root: string, files: readonly string[], forbidden: ForbiddenLiteral[], problems: DistProblem[]): number {
+/** The leaks in one file's text, as problems of that file. */
+function leakProblems(file: string, text: string, forbidden: ForbiddenLiteral[]): DistProblem[] {
+	return findLeaks(text, forbidden).map((leak) => ({ file, message: `line ${leak.line}: ${leak.kind}: ${leak.excerpt}` }));
+}
+
+/**
+ * Stray files and leaks in a list of files under `root`; pushes problems, returns how many text files were scanned.
+ * `alreadyRead` holds the leaks of files scanned while they were read for another check (each file is read once).
+ */
+function scanFiles(root: string, files: readonly string[], forbidden: ForbiddenLiteral[], problems: DistProblem[], alreadyRead = new Map<string, DistProblem[]>()): number {
 	let scanned = 0;
 	for (const f of files) {
 		if (STRAY_FILE.test(f)) problems.push({ file: f, message: 'stray editor or system file' });
 		if (!TEXT_EXT.test(f)) continue;
 		scanned += 1;
-		for (const leak of findLeaks(readFileSync(join(root, f), 'utf8'), forbidden)) problems.push({ file: f, message: `line ${leak.line}: ${leak.kind}: ${leak.excerpt}` });
+		problems.push(...(alreadyRead.get(f) ?? leakProblems(f, readFileSync(join(root, f), 'utf8'), forbidden)));
 	}
 	return scanned;
 }
@@ -161,8 +169,16 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 	if (!fileSet.has('index.html')) problems.push({ file: 'index.html', message: 'the home page is missing' });
 	if (!fileSet.has('404.html')) problems.push({ file: '404.html', message: 'the 404 page is missing' });
 
+	// Nothing from the build machine or the editors' desks in any file; pages are scanned as they are read for their facts.
+	const forbidden = options.forbidden ?? defaultForbidden();
+	stats.forbiddenLiterals = forbidden.length;
 	const facts = new Map<string, PageFacts>();
-	for (const f of htmlFiles) facts.set(f, pageFacts(readFileSync(join(root, f), 'utf8')));
+	const pageLeaks = new Map<string, DistProblem[]>();
+	for (const f of htmlFiles) {
+		const html = readFileSync(join(root, f), 'utf8');
+		facts.set(f, pageFacts(html));
+		pageLeaks.set(f, leakProblems(f, html, forbidden));
+	}
 
 	// The site's origin is the one the home page declares; every canonical must share it.
 	const homeCanonical = facts.get('index.html')?.canonicals[0] ?? [...facts.values()].find((p) => p.canonicals[0])?.canonicals[0];
@@ -218,10 +234,7 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 		}
 	}
 
-	// Nothing from the build machine or the editors' desks in any file.
-	const forbidden = options.forbidden ?? defaultForbidden();
-	stats.forbiddenLiterals = forbidden.length;
-	stats.textFilesScanned = scanFiles(root, files, forbidden, problems);
+	stats.textFilesScanned = scanFiles(root, files, forbidden, problems, pageLeaks);
 
 	if (options.validate !== false) {
 		const config = options.htmlValidateConfig ?? JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
@@ -249,7 +262,7 @@ export function formatReport(dir: string, problems: readonly DistProblem[], stat
 		`  links: ${stats.internalLinks} internal (${stats.fragments} with #fragment) resolved; ${stats.externalLinks} external (not fetched)`,
 		`  leaks: ${stats.textFilesScanned} text files scanned for local paths, secrets and ${stats.forbiddenLiterals} forbidden literals (editor names, checkout path, secret env values); stray files`,
 		`  html-validate: ${stats.validated.length} pages (${stats.validated.join(' ')})` +
-			(stats.tooLargeToValidate.length ? `; over 1 MB, structural checks only: ${stats.tooLargeToValidate.length} (${stats.tooLargeToValidate.slice(0, 5).join(' ')}${stats.tooLargeToValidate.length > 5 ? ' …' : ''})` : ''),
+			(stats.tooLargeToValidate.length ? `; over ${VALIDATE_MAX_BYTES / 1000} KB, structural checks only: ${stats.tooLargeToValidate.length} (${stats.tooLargeToValidate.slice(0, 5).join(' ')}${stats.tooLargeToValidate.length > 5 ? ' …' : ''})` : ''),
 	];
 	if (problems.length) {
 		lines.push(`✗ ${problems.length} problem(s):`);
