@@ -1,6 +1,6 @@
 // The first Pagefind query, measured for issue #7 ("first search query on 10,000 tasks: at most 150 KB transferred,
 // results in at most 300 ms"). Used by scripts/bench.ts; also runnable alone against a built dist:
-//   node scripts/bench-search.ts DIST [--query 整改] [--runs 5]
+//   node scripts/bench-search.ts DIST [--query 整改] [--runs 5] [--json] [--page]
 //
 // Bytes are counted at the server, not in the browser: Pagefind 1.6 fetches its wasm, meta, index chunks and
 // fragments from a Web Worker, which a CDP session attached to the page never sees.
@@ -72,26 +72,13 @@ function cost(dist: string, path: string, servedBytes: number): Fetched {
 	return { path, kind: kindOf(path), servedBytes, wireBytes };
 }
 
-const median = (xs: number[]) => {
-	const s = [...xs].sort((a, b) => a - b);
-	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
-
-/**
- * The first Pagefind query: time from import('/pagefind/pagefind.js') until the first 10 results' data() have
- * loaded, and every byte fetched meanwhile (page and worker). Warm-up rule: each run launches a fresh Chromium,
- * loads the home page and waits for network idle (none of that is counted); only then does counting start.
- * Requests the query starts after its results are in (none with Pagefind 1.6 defaults) are counted too: the
- * count stops 300 ms after the results.
- */
-export async function firstQuery(dist: string, query: string, runs = 5): Promise<FirstQuery> {
-	const { chromium } = await import('playwright-core');
+/** serve.ts on dist, with a log of every request it answers and the body bytes it sent for each. */
+async function countingServer(dist: string) {
 	const server = await serveDir(dist, 0);
-	let counting = false;
-	let log: { path: string; bytes: number }[] = [];
-	// Registered before serve.ts's own handler, so every body byte it writes for a counted request is seen.
+	let log: { path: string; bytes: number }[] | undefined;
+	// Registered before serve.ts's own handler, so every body byte it writes for a logged request is seen.
 	server.prependListener('request', (req, res) => {
-		if (!counting) return;
+		if (!log) return;
 		const entry = { path: new URL(req.url ?? '/', 'http://x').pathname, bytes: 0 };
 		log.push(entry);
 		const write = res.write.bind(res) as (...a: unknown[]) => boolean;
@@ -103,7 +90,32 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
 		res.write = ((chunk: unknown, ...rest: unknown[]) => (add(chunk), write(chunk, ...rest))) as typeof res.write;
 		res.end = ((chunk?: unknown, ...rest: unknown[]) => (typeof chunk !== 'function' && add(chunk), end(chunk, ...rest))) as typeof res.end;
 	});
-	const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	return {
+		base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+		/** Starts a fresh log. */
+		start: () => void (log = []),
+		/** What was fetched since start() (the log keeps running until stop()). */
+		fetched: (): Fetched[] => (log ?? []).map((e) => cost(dist, e.path, e.bytes)).sort((a, b) => a.path.localeCompare(b.path)),
+		stop: () => void (log = undefined),
+		close: () => server.close(),
+	};
+}
+
+const median = (xs: number[]) => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/**
+ * The first Pagefind query: time from import('/pagefind/pagefind.js') until the first 10 results' data() have
+ * loaded, and every byte fetched meanwhile (page and worker). Warm-up rule: each run launches a fresh Chromium,
+ * loads the home page and waits for network idle (none of that is counted); only then does counting start.
+ * Requests the query starts after its results are in (none with Pagefind 1.6 defaults) are counted too: the
+ * count stops 300 ms after the results. Only requests under /pagefind/ are counted.
+ */
+export async function firstQuery(dist: string, query: string, runs = 5): Promise<FirstQuery> {
+	const { chromium } = await import('playwright-core');
+	const server = await countingServer(dist);
 	const all: FirstQueryRun[] = [];
 	try {
 		for (let i = 0; i < runs; i++) {
@@ -111,12 +123,11 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
 			try {
 				const context = await browser.newContext();
 				const page = await context.newPage();
-				await page.goto(base + '/', { waitUntil: 'networkidle' });
+				await page.goto(server.base + '/', { waitUntil: 'networkidle' });
 				let browserSeen = 0;
 				// Playwright attaches to dedicated workers; their requests reach the context's events.
 				context.on('requestfinished', (r) => void (new URL(r.url()).pathname.startsWith('/pagefind/') && browserSeen++));
-				log = [];
-				counting = true;
+				server.start();
 				const result = await page
 					.evaluate(async (q) => {
 						const start = performance.now();
@@ -128,8 +139,9 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
 					}, query)
 					.catch((e) => ({ ms: NaN, count: -1, error: String(e) }));
 				await page.waitForTimeout(300);
-				counting = false;
-				const files = log.map((e) => cost(dist, e.path, e.bytes)).sort((a, b) => a.path.localeCompare(b.path));
+				// Only Pagefind's files: Chromium may ask for /favicon.svg at any moment, which is not the query's cost.
+				const files = server.fetched().filter((f) => f.path.startsWith('/pagefind/'));
+				server.stop();
 				all.push({
 					...result,
 					files,
@@ -146,10 +158,14 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
 	}
 	for (const r of all) {
 		if (r.error) throw new Error(`first query failed: ${r.error}`);
-		const unseen = r.files.filter((f) => f.path.startsWith('/pagefind/')).length;
-		if (unseen !== r.browserSeen) console.warn(`firstQuery: server counted ${unseen} Pagefind requests, the browser ${r.browserSeen}`);
+		const counted = r.files.length;
+		if (counted !== r.browserSeen) console.warn(`firstQuery: server counted ${counted} Pagefind requests, the browser ${r.browserSeen}`);
 	}
 	const deterministic = all.every((r) => r.wireBytes === all[0]!.wireBytes && r.files.length === all[0]!.files.length);
+	if (!deterministic) {
+		const first = new Set(all[0]!.files.map((f) => `${f.path} ${f.servedBytes}`));
+		for (const r of all.slice(1)) for (const f of r.files) if (!first.has(`${f.path} ${f.servedBytes}`)) console.warn(`firstQuery: run-dependent fetch ${f.path} (${f.servedBytes} bytes)`);
+	}
 	const worst = all.reduce((a, b) => (b.wireBytes > a.wireBytes ? b : a));
 	const byKind: FirstQuery['byKind'] = {};
 	for (const f of worst.files) {
@@ -171,9 +187,42 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
 	};
 }
 
+/**
+ * The same first query through the search page itself (/search/?q=…, src/scripts/search.ts): bytes and time from
+ * navigation until the results are rendered, and until the facet counts are in. Not a budget figure; it shows what the
+ * page adds to the bare query (its own script, the filter files for the counts). Fresh browser per run, as above.
+ */
+export async function searchPageQuery(dist: string, query: string, runs = 3) {
+	const { chromium } = await import('playwright-core');
+	const server = await countingServer(dist);
+	const pagefindKb = () => +(server.fetched().filter((f) => f.path.startsWith('/pagefind/')).reduce((n, f) => n + f.wireBytes, 0) / 1024).toFixed(1);
+	const out: { resultsMs: number; countsMs: number; pagefindKbAtResults: number; pagefindKbAtCounts: number }[] = [];
+	try {
+		for (let i = 0; i < runs; i++) {
+			const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+			try {
+				const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+				server.start();
+				const start = Date.now();
+				await page.goto(`${server.base}/search/?q=${encodeURIComponent(query)}`);
+				await page.waitForFunction(() => !document.getElementById('search-results')?.hasAttribute('aria-busy') && (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, { timeout: 60_000, polling: 10 });
+				const resultsMs = Date.now() - start;
+				const atResults = pagefindKb();
+				await page.waitForFunction(() => !document.getElementById('facets')?.hasAttribute('aria-busy') && (document.querySelector('[data-count]')?.textContent ?? '') !== '', undefined, { timeout: 60_000, polling: 10 });
+				out.push({ resultsMs, countsMs: Date.now() - start, pagefindKbAtResults: atResults, pagefindKbAtCounts: pagefindKb() });
+			} finally {
+				await browser.close();
+			}
+		}
+	} finally {
+		server.close();
+	}
+	return { query, runs: out, resultsMs: median(out.map((r) => r.resultsMs)), countsMs: median(out.map((r) => r.countsMs)) };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { parseArgs } = await import('node:util');
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { query: { type: 'string', default: '整改' }, runs: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } } });
+	const { values, positionals } = parseArgs({ allowPositionals: true, options: { query: { type: 'string', default: '整改' }, runs: { type: 'string', default: '5' }, json: { type: 'boolean', default: false }, page: { type: 'boolean', default: false } } });
 	const dist = positionals[0] ?? 'dist';
 	statSync(join(dist, 'pagefind'));
 	const r = await firstQuery(dist, values.query, Number(values.runs));
@@ -182,4 +231,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		console.log(`first query ${r.query} on ${dist}: ${(r.wireBytes / 1024).toFixed(1)} KB on the wire (${(r.servedBytes / 1024).toFixed(1)} KB as served uncompressed), median ${r.ms} ms of ${r.msAll.join(' / ')}, ${r.count} results${r.deterministic ? '' : ' (bytes differed between runs!)'}`);
 		for (const [k, v] of Object.entries(r.byKind)) console.log(`  ${k.padEnd(8)} ${String(v.files).padStart(3)} files ${(v.wireBytes / 1024).toFixed(1).padStart(7)} KB`);
 	}
+	if (values.page) console.log(JSON.stringify(await searchPageQuery(dist, values.query, Number(values.runs))));
 }
