@@ -75,11 +75,11 @@ function cost(dist: string, path: string, servedBytes: number): Fetched {
 /** serve.ts on dist, with a log of every request it answers and the body bytes it sent for each. */
 async function countingServer(dist: string) {
 	const server = await serveDir(dist, 0);
-	let log: { path: string; bytes: number }[] | undefined;
+	let log: { path: string; bytes: number; at: number }[] | undefined;
 	// Registered before serve.ts's own handler, so every body byte it writes for a logged request is seen.
 	server.prependListener('request', (req, res) => {
 		if (!log) return;
-		const entry = { path: new URL(req.url ?? '/', 'http://x').pathname, bytes: 0 };
+		const entry = { path: new URL(req.url ?? '/', 'http://x').pathname, bytes: 0, at: Date.now() };
 		log.push(entry);
 		const write = res.write.bind(res) as (...a: unknown[]) => boolean;
 		const end = res.end.bind(res) as (...a: unknown[]) => typeof res;
@@ -94,8 +94,8 @@ async function countingServer(dist: string) {
 		base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		/** Starts a fresh log. */
 		start: () => void (log = []),
-		/** What was fetched since start() (the log keeps running until stop()). */
-		fetched: (): Fetched[] => (log ?? []).map((e) => cost(dist, e.path, e.bytes)).sort((a, b) => a.path.localeCompare(b.path)),
+		/** What was fetched since start() (the log keeps running until stop()); `until`: requested no later than (Date.now()). */
+		fetched: (until = Infinity): Fetched[] => (log ?? []).filter((e) => e.at <= until).map((e) => cost(dist, e.path, e.bytes)).sort((a, b) => a.path.localeCompare(b.path)),
 		stop: () => void (log = undefined),
 		close: () => server.close(),
 	};
@@ -195,21 +195,32 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
 export async function searchPageQuery(dist: string, query: string, runs = 3) {
 	const { chromium } = await import('playwright-core');
 	const server = await countingServer(dist);
-	const pagefindKb = () => +(server.fetched().filter((f) => f.path.startsWith('/pagefind/')).reduce((n, f) => n + f.wireBytes, 0) / 1024).toFixed(1);
+	const pagefindKb = (until?: number) => +(server.fetched(until).filter((f) => f.path.startsWith('/pagefind/')).reduce((n, f) => n + f.wireBytes, 0) / 1024).toFixed(1);
 	const out: { resultsMs: number; countsMs: number; pagefindKbAtResults: number; pagefindKbAtCounts: number }[] = [];
 	try {
 		for (let i = 0; i < runs; i++) {
 			const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 			try {
 				const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+				// Date.now() (same machine clock as the server's log) when the results list stops being busy, and when the counts do.
+				await page.addInitScript(() => {
+					const w = window as unknown as { resultsAt?: number; countsAt?: number };
+					new MutationObserver(() => {
+						const list = document.getElementById('search-results');
+						if (!w.resultsAt && list && !list.hasAttribute('aria-busy') && list.childElementCount > 0) w.resultsAt = Date.now();
+						if (w.resultsAt && !w.countsAt && !document.getElementById('facets')?.hasAttribute('aria-busy') && document.querySelector('[data-count]')?.textContent) w.countsAt = Date.now();
+					}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+				});
 				server.start();
 				const start = Date.now();
 				await page.goto(`${server.base}/search/?q=${encodeURIComponent(query)}`);
-				await page.waitForFunction(() => !document.getElementById('search-results')?.hasAttribute('aria-busy') && (document.getElementById('search-status')?.textContent ?? '') !== '', undefined, { timeout: 60_000, polling: 10 });
-				const resultsMs = Date.now() - start;
-				const atResults = pagefindKb();
-				await page.waitForFunction(() => !document.getElementById('facets')?.hasAttribute('aria-busy') && (document.querySelector('[data-count]')?.textContent ?? '') !== '', undefined, { timeout: 60_000, polling: 10 });
-				out.push({ resultsMs, countsMs: Date.now() - start, pagefindKbAtResults: atResults, pagefindKbAtCounts: pagefindKb() });
+				await page.waitForFunction(() => (window as unknown as { countsAt?: number }).countsAt, undefined, { timeout: 60_000 });
+				const { resultsAt, countsAt } = await page.evaluate(() => {
+					const w = window as unknown as { resultsAt: number; countsAt: number };
+					return { resultsAt: w.resultsAt, countsAt: w.countsAt };
+				});
+				out.push({ resultsMs: resultsAt - start, countsMs: countsAt - start, pagefindKbAtResults: pagefindKb(resultsAt), pagefindKbAtCounts: pagefindKb(countsAt) });
+				server.stop();
 			} finally {
 				await browser.close();
 			}
