@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeSynthetic } from './generate-content.ts';
 import { serveDir } from './serve.ts';
+import { firstQuery } from './bench-search.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -158,29 +159,6 @@ async function pageBytes(base: string, dist: string, path: string) {
 	return { before, after };
 }
 
-/** The first Pagefind query in Chromium: bytes transferred and time until 10 results are loaded. */
-async function firstQuery(base: string, query: string) {
-	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-	const page = await browser.newPage();
-	await page.goto(base + '/', { waitUntil: 'networkidle' });
-	let bytes = 0;
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Network.enable');
-	cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
-	const result = await page.evaluate(async (q) => {
-		const start = performance.now();
-		const pf = await import('/pagefind/pagefind.js' as string);
-		await pf.init();
-		const r = await pf.search(q);
-		await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
-		return { ms: performance.now() - start, count: r.results.length };
-	}, query).catch((e) => ({ ms: NaN, count: -1, error: String(e) }));
-	await page.waitForTimeout(200);
-	await browser.close();
-	return { ...result, bytes };
-}
-
 function lighthouse(base: string, path: string) {
 	const r = spawnSync('npx', ['-y', 'lighthouse@12.2.3', base + path, '--quiet', '--output=json', '--only-categories=performance,accessibility', '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync'], {
 		env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' },
@@ -226,7 +204,7 @@ for (const n of sizes) {
 	const taskPath = '/tasks/' + readdirSync(join(dist, 'tasks')).filter((d) => statSync(join(dist, 'tasks', d)).isDirectory()).sort()[0] + '/';
 	const home = await pageBytes(base, dist, '/');
 	const task = await pageBytes(base, dist, taskPath);
-	const query = existsSync(pagefindDir) ? await firstQuery(base, '整改') : { ms: NaN, count: -1, bytes: 0 };
+	const query = existsSync(pagefindDir) ? await firstQuery(dist, '整改') : undefined;
 	let lh: Record<string, unknown> | undefined;
 	if (values.lighthouse) {
 		log(`size ${n}: lighthouse (npx lighthouse@12.2.3) …`);
@@ -253,9 +231,11 @@ for (const n of sizes) {
 		homeKbGzipBeforeCharts: +(home.before / 1024).toFixed(1),
 		homeKbGzipAfterCharts: +(home.after / 1024).toFixed(1),
 		taskPageKbGzip: +(task.before / 1024).toFixed(1),
-		firstQueryKb: +(query.bytes / 1024).toFixed(1),
-		firstQueryMs: Math.round(query.ms),
-		firstQueryResults: query.count,
+		// Compressed bytes as production nginx sends them, page and worker (see scripts/bench-search.ts); median of 5 cold runs.
+		firstQueryKb: query ? +(query.wireBytes / 1024).toFixed(1) : NaN,
+		firstQueryMs: query?.ms ?? NaN,
+		firstQueryResults: query?.count ?? -1,
+		firstQueryKbByKind: query && Object.fromEntries(Object.entries(query.byKind).map(([k, v]) => [k, +(v.wireBytes / 1024).toFixed(1)])),
 		lighthouse: lh,
 		rebuildAfterOneUpdateSeconds: rebuild ? +(rebuild.wallMs / 1000).toFixed(2) : undefined,
 	};

@@ -52,6 +52,9 @@ function init(form: HTMLFormElement) {
 	if (facets && window.matchMedia('(max-width: 48rem)').matches) facets.open = false;
 
 	let pagefind: Promise<Pagefind> | undefined;
+	/** Every facet's filter file (one per facet), fetched once, after the first results are on screen. */
+	let allFilters: Promise<void> | undefined;
+	let filtersLoaded = false;
 	let generation = 0;
 	let results: PagefindResult[] = [];
 	let shown = 0;
@@ -63,8 +66,6 @@ function init(form: HTMLFormElement) {
 			const url = new URL('/pagefind/pagefind.js', location.origin).href;
 			const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
 			await pf.options({ excerptLength: 36 });
-			// Pagefind counts only the filters whose index is loaded; loading them all once makes every facet count.
-			await pf.filters();
 			return pf;
 		})());
 
@@ -106,14 +107,34 @@ function init(form: HTMLFormElement) {
 		}
 		const queries = planQueries(state.q);
 		const options = pagefindOptions(state);
+		facets?.setAttribute('aria-busy', 'true');
+		const countedAll = filtersLoaded;
 		const searches = await Promise.all((queries.length ? queries : [null]).map((q) => pf.search(q, options)));
 		if (gen !== generation || searches.some((s) => !s)) return;
 		const found = searches as PagefindResponse[];
 		results = mergeResults(found.map((s) => s.results));
+		list.replaceChildren();
+		shown = 0;
+		await showMore(gen, false);
+		if (gen !== generation) return;
+		clear.hidden = !hasFilters(state);
+		status.replaceChildren(...summary(state, found[0]!.results.length, queries.length > 1));
+		list.removeAttribute('aria-busy');
+		await showFacetCounts(pf, state, queries.at(-1) ?? null, countedAll ? found.at(-1)! : undefined, gen);
+	}
+
+	/**
+	 * Facet counts come after the results. Pagefind counts only the facets whose filter file is loaded, and at 10,000
+	 * tasks the eight files weigh more than the rest of a first query (docs/search.md), so the first results do not
+	 * wait for them: they are fetched afterwards and the loose query runs once more (index chunks cached) to count.
+	 */
+	async function showFacetCounts(pf: Pagefind, state: SearchState, looseQuery: string | null, counted: PagefindResponse | undefined, gen: number) {
+		if (!counted) await (allFilters ??= pf.filters().then(() => void (filtersLoaded = true)));
+		if (gen !== generation) return;
+		const loosest = counted ?? (await pf.search(looseQuery, pagefindOptions(state)));
+		if (gen !== generation || !loosest) return;
 		// The loose query's results contain the phrase results (same words, any position), so its counts hold for the merged list.
-		const loosest = found.at(-1)!;
 		const counts: Partial<Record<FacetKey, Record<string, number>>> = {};
-		const looseQuery = queries.at(-1) ?? null;
 		await Promise.all(
 			FACETS.map(async (f) => {
 				if (!state.filters[f.key]?.length) counts[f.key] = loosest.filters[f.key] ?? {};
@@ -126,13 +147,7 @@ function init(form: HTMLFormElement) {
 		);
 		if (gen !== generation) return;
 		showCounts(counts);
-		list.replaceChildren();
-		shown = 0;
-		await showMore(gen, false);
-		if (gen !== generation) return;
-		clear.hidden = !hasFilters(state);
-		status.replaceChildren(...summary(state, found[0]!.results.length, queries.length > 1));
-		list.removeAttribute('aria-busy');
+		facets?.removeAttribute('aria-busy');
 	}
 
 	function summary(state: SearchState, exact: number, phrased: boolean): Node[] {

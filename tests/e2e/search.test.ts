@@ -16,11 +16,12 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-/** Waits until the search page has rendered the results of the current URL. */
+/** Waits until the search page has rendered the results of the current URL and then their facet counts. */
 async function settled(page: Page) {
 	await page.waitForFunction(() => {
 		const list = document.getElementById('search-results');
-		return list && !list.hasAttribute('aria-busy') && (document.getElementById('search-status')?.textContent ?? '') !== '';
+		const counting = document.getElementById('facets')?.hasAttribute('aria-busy');
+		return list && !list.hasAttribute('aria-busy') && !counting && (document.getElementById('search-status')?.textContent ?? '') !== '';
 	});
 }
 
