@@ -75,7 +75,7 @@ function indexingPrerenderer(astroDefault: AstroPrerenderer, indexer: StreamingI
  * reverse gave 87 different files), so pages are added strictly in the order their renders began,
  * even if Astro renders several at once (build.concurrency): the index stays byte-for-byte reproducible.
  */
-class StreamingIndexer {
+export class StreamingIndexer {
 	private index: Promise<PagefindIndex>;
 	private inFlight = new Set<Promise<void>>();
 	private issued = 0;
@@ -84,12 +84,13 @@ class StreamingIndexer {
 	private drained: (() => void)[] = [];
 	private errors: string[] = [];
 	private pages = 0;
-	private logger: AstroIntegrationLogger;
+	private logger: Pick<AstroIntegrationLogger, 'error'>;
 	waitedMs = 0;
 
-	constructor(logger: AstroIntegrationLogger) {
+	/** `createIndex` is Pagefind's own unless a test passes a stand-in. */
+	constructor(logger: Pick<AstroIntegrationLogger, 'error'>, createIndex: () => ReturnType<typeof pagefind.createIndex> = () => pagefind.createIndex({})) {
 		this.logger = logger;
-		this.index = pagefind.createIndex({}).then((r) => {
+		this.index = createIndex().then((r) => {
 			this.check(r);
 			if (!r.index) throw new Error('Pagefind returned no index');
 			return r.index;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { StreamingIndexer } from '../../src/integrations/pagefind.ts';
+
+/** A stand-in for Pagefind's index that records what it was given, in order. */
+function fakeIndex(errorFor?: string) {
+	const added: string[] = [];
+	let written = '';
+	const index = {
+		addHTMLFile: async ({ url }: { url: string }) => {
+			added.push(url);
+			await new Promise((r) => setTimeout(r, 1));
+			return { errors: url === errorFor ? ['bad page'] : [], file: { uniqueWords: 1, url, meta: {} } };
+		},
+		writeFiles: async ({ outputPath }: { outputPath: string }) => {
+			written = outputPath;
+			return { errors: [], outputPath };
+		},
+	};
+	const create = async () => ({ errors: [], index }) as never;
+	return { added, create, written: () => written };
+}
+const quiet = { error: () => undefined };
+
+describe('StreamingIndexer', () => {
+	it('adds pages in the order their renders began, whatever order they finish in', async () => {
+		const f = fakeIndex();
+		const ix = new StreamingIndexer(quiet, f.create);
+		const [a, b, c, d] = [ix.turn(), ix.turn(), ix.turn(), ix.turn()];
+		await ix.add(c, '/c/', '<html>');
+		ix.skip(c);
+		ix.skip(b); // b was not an indexed page
+		expect(f.added).toEqual([]); // a has not finished: nothing may go ahead of it
+		await ix.add(d, '/d/', '<html>');
+		await ix.add(a, '/a/', '<html>');
+		ix.skip(a);
+		ix.skip(d);
+		expect(await ix.finish('/out/')).toBe(3);
+		expect(f.added).toEqual(['/a/', '/c/', '/d/']);
+		expect(f.written()).toBe('/out/');
+	});
+
+	it('fails the build when Pagefind reports an error for a page, naming it', async () => {
+		const f = fakeIndex('/b/');
+		const ix = new StreamingIndexer(quiet, f.create);
+		for (const url of ['/a/', '/b/']) {
+			const t = ix.turn();
+			await ix.add(t, url, '<html>');
+			ix.skip(t);
+		}
+		await expect(ix.finish('/out/')).rejects.toThrow(/Pagefind failed: \/b\/: bad page/);
+		expect(f.written()).toBe('');
+	});
+
+	it('refuses to write an empty index', async () => {
+		const f = fakeIndex();
+		const ix = new StreamingIndexer(quiet, f.create);
+		ix.skip(ix.turn());
+		await expect(ix.finish('/out/')).rejects.toThrow(/indexed no page/);
+	});
+});
