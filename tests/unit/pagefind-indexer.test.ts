@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StreamingIndexer } from '../../src/integrations/pagefind.ts';
+import { searchablePart, StreamingIndexer } from '../../src/integrations/pagefind.ts';
 
 /** A stand-in for Pagefind's index that records what it was given, in order. */
 function fakeIndex(errorFor?: string) {
@@ -56,5 +56,16 @@ describe('StreamingIndexer', () => {
 		const ix = new StreamingIndexer(quiet, f.create);
 		ix.skip(ix.turn());
 		await expect(ix.finish('/out/')).rejects.toThrow(/indexed no page/);
+	});
+});
+
+describe('searchablePart', () => {
+	it('keeps <html lang>, <title> and <main>, and drops head and header', () => {
+		const page = '<!DOCTYPE html><html lang="zh-CN"><head><meta http-equiv="content-security-policy" content="x"><title>任务 - 整改公开</title><script type="application/ld+json">{}</script></head><body><header><nav>导航</nav></header><main id="main" data-pagefind-body><h1>任务</h1><p>正文</p></main><footer>页脚</footer></body></html>';
+		expect(searchablePart(page)).toBe('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>任务 - 整改公开</title></head><body><main id="main" data-pagefind-body><h1>任务</h1><p>正文</p></main></body></html>');
+	});
+	it('passes a page without <main> through unchanged', () => {
+		const page = '<html lang="zh-CN"><body><p>x</p></body></html>';
+		expect(searchablePart(page)).toBe(page);
 	});
 });
