@@ -50,6 +50,8 @@ function init(form: HTMLFormElement) {
 	// On phones the facet panel starts folded so results come first; without JS it stays open.
 	const facets = document.getElementById('facets') as HTMLDetailsElement | null;
 	if (facets && window.matchMedia('(max-width: 48rem)').matches) facets.open = false;
+	// From here on the panel shows what its open state says (search.css folds it on phones until now).
+	facets?.setAttribute('data-enhanced', '');
 
 	let pagefind: Promise<Pagefind> | undefined;
 	/** Every facet's filter file (one per facet), fetched once, after the first results are on screen. */
