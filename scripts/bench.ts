@@ -218,6 +218,7 @@ for (const n of sizes) {
 	}
 	const checkMs = Number(/check-dist OK in (\d+) ms/.exec(site.output)?.[1] ?? NaN);
 	const files = walk(dist);
+	const distBytes = sizeOf(files);
 	const pages = files.filter((f) => f.endsWith('.html')).length;
 	const pagefindDir = join(dist, 'pagefind');
 	const indexBytes = existsSync(pagefindDir) ? sizeOf(walk(pagefindDir)) : 0;
@@ -263,7 +264,7 @@ for (const n of sizes) {
 		ratio: +(site.wallMs / baseline.wallMs).toFixed(2),
 		peakRssMb: Math.round(site.peakRssMb),
 		peakTreeRssMb: Math.round(site.peakTreeRssMb),
-		distMb: +(sizeOf(files) / 1048576).toFixed(1),
+		distMb: +(distBytes / 1048576).toFixed(1),
 		searchIndexMb: +(indexBytes / 1048576).toFixed(2),
 		homeKbGzipBeforeCharts: +(home.before / 1024).toFixed(1),
 		homeKbGzipAfterCharts: +(home.after / 1024).toFixed(1),
