@@ -95,9 +95,17 @@ export function chartSummary(model: ChartModel): string {
 		return `${title}，条形图：${categories.map((c, i) => `${c} ${s.values[i]} ${UNIT}`).join('，')}。`;
 	}
 	const totals = rowTotals(model);
-	const rows = categories.map((c, i) => {
+	// A national site has hundreds of areas: the label names the largest rows and leaves the rest to the table.
+	const shown = categories.map((_, i) => i).sort((a, b) => totals[b]! - totals[a]! || a - b).slice(0, SUMMARY_ROWS).sort((a, b) => a - b);
+	const rows = shown.map((i) => {
 		const parts = series.filter((s) => (s.values[i] ?? 0) > 0).map((s) => `${s.label} ${s.values[i]}`);
-		return `${c} 共 ${totals[i]} ${UNIT}${parts.length ? `（${parts.join('、')}）` : ''}`;
+		return `${categories[i]} 共 ${totals[i]} ${UNIT}${parts.length ? `（${parts.join('、')}）` : ''}`;
 	});
-	return `${title}，按状态堆叠的条形图：${rows.join('；')}。`;
+	const rest = categories.length - shown.length;
+	const restTotal = totals.reduce((n, t) => n + t, 0) - shown.reduce((n, i) => n + totals[i]!, 0);
+	const more = rest > 0 ? `；其余 ${rest} 个${model.categoryLabel}共 ${restTotal} ${UNIT}，逐个数据见下表` : '';
+	return `${title}，按状态堆叠的条形图${rest > 0 ? `（共 ${categories.length} 个${model.categoryLabel}，这里读出任务最多的 ${shown.length} 个）` : ''}：${rows.join('；')}${more}。`;
 }
+
+/** The most rows a stacked chart's spoken summary names; longer charts say how many more the table has. */
+export const SUMMARY_ROWS = 20;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSummary, progressChart, rowTotals, stackedStatusChart, statusChart, statusesPresent } from '../../src/lib/charts.ts';
+import { chartSummary, progressChart, rowTotals, stackedStatusChart, statusChart, statusesPresent, SUMMARY_ROWS, type ChartModel } from '../../src/lib/charts.ts';
 import { countByStatus, rollup, ROLLUP_KEYS, type ProgressPoint } from '../../src/lib/rollups.ts';
 import { statesAt } from '../../src/lib/status.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
@@ -35,6 +35,19 @@ describe('chart models and their labels', () => {
 		expect(m.series.map((s) => s.values)).toEqual([[0, 1], [1, 0], [1, 1]]);
 		expect(rowTotals(m)).toEqual(rows.map((r) => r.total));
 		expect(chartSummary(m)).toBe('按牵头单位，按状态堆叠的条形图：单位u2 共 2 项（逾期未完成 1、未达到序时进度 1）；单位u1 共 2 项（已完成 1、未达到序时进度 1）。');
+	});
+	it('a stacked chart with many rows names the largest ones and leaves the rest to the table', () => {
+		const many: ChartModel = {
+			id: 'a', kind: 'stacked', title: '按问题方面', categoryLabel: '问题方面', horizontal: true,
+			categories: Array.from({ length: 30 }, (_, i) => `方面${i + 1}`),
+			series: [{ key: 'completed', label: '已完成', values: Array.from({ length: 30 }, (_, i) => (i === 29 ? 100 : 1)) }],
+		};
+		const label = chartSummary(many);
+		expect(label.startsWith('按问题方面，按状态堆叠的条形图（共 30 个问题方面，这里读出任务最多的 20 个）：方面1 共 1 项')).toBe(true);
+		expect(label).toContain('方面30 共 100 项（已完成 100）');
+		expect(label).not.toContain('方面20 ');
+		expect(label.endsWith('；其余 10 个问题方面共 10 项，逐个数据见下表。')).toBe(true);
+		expect(label.match(/共 \d+ 项（/g)).toHaveLength(SUMMARY_ROWS);
 	});
 	it('progress chart has done, closed and due series and the label gives first and last values', () => {
 		const points: ProgressPoint[] = [
