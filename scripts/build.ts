@@ -5,7 +5,7 @@
 // exactly as it was and no staging directory.
 // Usage: node scripts/build.ts [--out DIR] [astro build flags, e.g. --force]
 // AS_OF, CONTENT_DIR and SITE_URL pass through to Astro unchanged.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { resolveAsOf } from '../src/lib/dates.ts';
@@ -31,15 +31,23 @@ const fail = (code: number, message: string): never => {
 	console.error(message);
 	process.exit(code);
 };
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => fail(130, `[build] interrupted; ${out}/ unchanged`));
-
 // Resolved once here, so the whole build (and a build that runs past midnight) uses one date.
 const asOf = resolveAsOf(process.env.AS_OF);
-const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
+// Asynchronous, so an interrupt reaches this process while Astro runs (a synchronous child held the
+// signal until the build had finished and been swapped in): Astro is stopped and nothing is published.
+const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
 	stdio: 'inherit',
 	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, AS_OF: asOf },
 });
-if (astro.status !== 0) fail(astro.status ?? 1, `[build] the build or its checks failed; ${out}/ unchanged`);
+let interrupted = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+	process.on(signal, () => {
+		interrupted = true;
+		astro.kill(signal);
+	});
+const status = await new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
+if (interrupted) fail(130, `[build] interrupted; ${out}/ unchanged`);
+if (status !== 0) fail(status ?? 1, `[build] the build or its checks failed; ${out}/ unchanged`);
 
 // Swap: move the old output aside, move the checked build in, then delete the old one.
 const old = existsSync(target) ? mkdtempSync(join(dirname(target), `.${basename(target)}.old-`)) : undefined;

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Post-build checker over a built site (default dist/). scripts/build.ts runs it on every build
-// before the output replaces dist/, so a page with a broken link, a missing title or a leaked path
-// is never published. Usage: node scripts/check-dist.ts [dir]
+// Post-build checker over a built site (default dist/). Every build runs it (src/integrations/dist-check.ts)
+// before scripts/build.ts lets the output replace dist/, so a page with a broken link, a missing title
+// or a leaked path is never published. Usage: see the CLI at the end of this file.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HtmlValidate } from 'html-validate';
-import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, parsePolicy } from '../src/lib/csp.ts';
+import { metaPolicy, parsePolicy } from '../src/lib/csp.ts';
 import { pageFacts, type PageFacts } from '../src/lib/html-facts.ts';
 import { STRAY_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from '../src/lib/leaks.ts';
 import { resolveLink, targetOf, urlPathOf } from '../src/lib/links.ts';
@@ -93,7 +93,7 @@ export function checkLeaksUnder(dir: string, sub: string, forbidden: ForbiddenLi
 
 /** The meta policy the build must emit, without Astro's hashes (src/lib/csp.ts). */
 function expectedMetaPolicy(): Map<string, string[]> {
-	return parsePolicy([...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join(';'));
+	return parsePolicy(metaPolicy());
 }
 
 function withoutHashes(policy: Map<string, string[]>): Map<string, string[]> {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { resolveAsOf, todayInShanghai } from '../src/lib/dates.ts';
+import { resolveAsOf } from '../src/lib/dates.ts';
 import { formatProblems, type Problem } from '../src/lib/problems.ts';
 import { loadContent } from '../src/lib/load.ts';
 import { draftProblems, normalizeStatus, parseEvidenceFlag, parseSourceFlag, renderUpdateFile, STATUS_CHOICES, updateFileName, type UpdateDraft } from '../src/lib/update-file.ts';
@@ -20,7 +20,7 @@ const USAGE = `用法 / usage:
   --task <编号>             整改任务编号，如 hkk-02（content/tasks/ 下的文件名）
   --status <状态>           ${STATUS_CHOICES.map((s) => `${s.value}（${s.label}）`).join('、')}
   --fact-date <日期>        形成/变更日期 YYYY-MM-DD
-  --published-date <日期>   发布日期，默认今天
+  --published-date <日期>   发布日期，默认今天（设了 AS_OF 时为该日期）
   --title <文字>            一句话标题
   --text <文字>             进展正文（Markdown，不能含 HTML 标签）；或 --text-file <文件>
   --evidence "标题|网址|发布单位|日期"   证明材料，可重复；只有标题必填，网址须 http(s)
@@ -91,7 +91,8 @@ if (flags.help) {
 
 const root = process.cwd();
 const contentDir = resolve(root, flags['content-dir'] ?? process.env.CONTENT_DIR ?? 'content');
-const today = todayInShanghai();
+// One date for defaults, prompts and the final check: the build's as-of date (AS_OF, default today in Asia/Shanghai).
+const asOf = resolveAsOf(process.env.AS_OF);
 const loaded = loadContent(contentDir, root);
 if (loaded.content.tasks.length === 0) fail(`在 ${contentDir} 中没有找到整改任务 / no tasks found`);
 const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
@@ -160,12 +161,12 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		} else d.status = v;
 	}
 	if (!d.factDate) {
-		const v = await date('形成/变更日期（事实发生的日期）', today);
+		const v = await date('形成/变更日期（事实发生的日期）', asOf);
 		if (stop(v)) return false;
 		d.factDate = v;
 	}
 	if (!d.publishedDate) {
-		const v = await date('发布日期', today);
+		const v = await date('发布日期', asOf);
 		if (stop(v)) return false;
 		d.publishedDate = v;
 	}
@@ -196,7 +197,7 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 			if (stop(contact)) return false;
 			d.closure.notice = { start, end, contact };
 		}
-		if (!d.closure.closedDate && d.closure.notice.end <= today) {
+		if (!d.closure.closedDate && d.closure.notice.end <= asOf) {
 			const closeNow = await p.confirm({ message: `公示已于 ${d.closure.notice.end} 结束，是否同时登记销号？`, initialValue: false });
 			if (stop(closeNow)) return false;
 			if (closeNow) {
@@ -216,7 +217,7 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 }
 
 if (interactive && !(await ask(draft))) process.exit(1);
-if (!draft.publishedDate) draft.publishedDate = today;
+if (!draft.publishedDate) draft.publishedDate = asOf;
 draft.status = normalizeStatus(draft.status);
 
 const problems = draftProblems(draft, loaded.content);
@@ -235,8 +236,7 @@ mkdirSync(taskDir, { recursive: true });
 // 'wx' fails instead of overwriting, even if another process created the file in the meantime.
 writeFileSync(path, fileText, { flag: 'wx' });
 
-// The new file must pass the same whole-content check as the build (as of AS_OF, default today).
-const asOf = resolveAsOf(process.env.AS_OF);
+// The new file must pass the same whole-content check as the build.
 const check = validateContent(contentDir, asOf, root);
 const mine = check.problems.filter((q) => q.file.endsWith(`${draft.task}/${name}`));
 if (mine.length) {

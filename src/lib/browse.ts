@@ -1,5 +1,5 @@
 import type { TaskRecord, UpdateRecord } from './content.ts';
-import type { TaskState } from './status.ts';
+import { compareNewestFirst, type TaskState } from './status.ts';
 
 type KeysOf = (t: TaskRecord) => readonly string[];
 // Grouping once per (task list, key function) keeps thousands of measure/area/city pages linear, not quadratic.
@@ -27,11 +27,7 @@ export function tasksUnder(tasks: readonly TaskRecord[], keysOf: KeysOf, key: st
 export function publishedUpdates(states: ReadonlyMap<string, TaskState>): UpdateRecord[] {
 	return [...states.values()]
 		.flatMap((s) => s.known)
-		.sort((a, b) => {
-			if (a.publishedDate !== b.publishedDate) return a.publishedDate > b.publishedDate ? -1 : 1;
-			if (a.factDate !== b.factDate) return a.factDate > b.factDate ? -1 : 1;
-			return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-		});
+		.sort(compareNewestFirst);
 }
 
 /** Updates per page of /updates/: short enough for a phone, long enough to skim a month. */

@@ -40,9 +40,14 @@ export function astroCsp() {
 	};
 }
 
+/** The policy a page's <meta> must carry (Astro adds its hashes to script-src and style-src). */
+export function metaPolicy(): string {
+	return [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ');
+}
+
 /** The full policy as one header value, e.g. for nginx's `add_header Content-Security-Policy`. */
 export function headerPolicy(): string {
-	return [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, ...HEADER_ONLY_DIRECTIVES].join('; ');
+	return [metaPolicy(), ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
 /** Splits a policy string into a map directive → sorted sources (for comparing two policies). */

@@ -84,7 +84,7 @@ export function exportContext(model: SiteModel, siteUrl: string): ExportContext 
 		siteUrl,
 		counts: {
 			leadUnit: totals(ROLLUP_KEYS.leadUnit),
-			supportUnit: totals((t) => t.supportUnits),
+			supportUnit: totals(ROLLUP_KEYS.supportUnit),
 			measure: totals(ROLLUP_KEYS.measure),
 			area: totals(ROLLUP_KEYS.area),
 			city: totals(ROLLUP_KEYS.city),

@@ -6,7 +6,7 @@ import { REPORTED_LABELS } from '../schemas/status.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { absoluteUrl, taskPath, updateAnchor } from './export.ts';
 import { taskNumber, type SiteModel } from './site-model.ts';
-import { compareUpdates } from './status.ts';
+import { compareNewestFirst } from './status.ts';
 
 /** The most entries a site-wide or unit feed carries (the newest); the complete record is updates.csv/json. */
 export const FEED_LIMIT = 500;
@@ -86,12 +86,6 @@ export function atomXml(feed: Feed): string {
 	return lines.join('\n');
 }
 
-/** Newest first: publication date, then story order reversed. */
-function newestFirst(a: UpdateRecord, b: UpdateRecord): number {
-	if (a.publishedDate !== b.publishedDate) return a.publishedDate > b.publishedDate ? -1 : 1;
-	return -compareUpdates(a, b);
-}
-
 /** The feed entry of one update: its date, its task and its status. */
 export function updateEntry(model: SiteModel, siteUrl: string, u: UpdateRecord): FeedEntry {
 	const task = model.tasks.get(u.task);
@@ -118,7 +112,7 @@ export function updateEntry(model: SiteModel, siteUrl: string, u: UpdateRecord):
 function knownOf(model: SiteModel, taskIds: Iterable<string>): UpdateRecord[] {
 	const out: UpdateRecord[] = [];
 	for (const id of taskIds) out.push(...(model.states.get(id)?.known ?? []));
-	return out.sort(newestFirst);
+	return out.sort(compareNewestFirst);
 }
 
 function feed(model: SiteModel, siteUrl: string, path: string, page: string, title: string, subtitle: string, updates: UpdateRecord[]): Feed {
@@ -155,13 +149,6 @@ export function allUpdatesFeed(model: SiteModel, siteUrl: string): Feed {
 export function taskFeed(model: SiteModel, siteUrl: string, task: TaskRecord): Feed {
 	const number = taskNumber(task, model.plans.get(task.plan));
 	return feed(model, siteUrl, taskFeedPath(task.id), taskPath(task.id), `${number} ${task.title}：整改进展`, `${model.content.settings.siteName} 发布的该任务全部整改进展。`, knownOf(model, [task.id]));
-}
-
-/** Tasks each unit leads or supports, grouped once (linear in the number of tasks). */
-export function tasksByUnit(model: SiteModel): Map<string, string[]> {
-	const out = new Map<string, string[]>([...model.units.keys()].map((u) => [u, []]));
-	for (const t of model.tasks.values()) for (const u of new Set([...t.leadUnits, ...t.supportUnits])) out.get(u)?.push(t.id);
-	return out;
 }
 
 /** The newest updates (at most FEED_LIMIT) of the tasks a unit leads or supports. */

@@ -1,5 +1,6 @@
 // What must never reach a published file: paths of the build machine, editors' names, secrets,
 // and the stray files editors and operating systems leave behind.
+import { lineAt } from './problems.ts';
 
 /** One kind of leak, found by a pattern. */
 export interface LeakPattern {
@@ -69,12 +70,6 @@ export interface Leak {
 	excerpt: string;
 }
 
-function lineOf(text: string, index: number): number {
-	let line = 1;
-	for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line += 1;
-	return line;
-}
-
 const mask = (s: string) => (s.length <= 8 ? '***' : `${s.slice(0, 4)}…(${s.length} chars)`);
 
 /** Every leak in `text`: local paths, secret shapes and the given literals (editor names, env secrets). */
@@ -82,17 +77,17 @@ export function findLeaks(text: string, literals: readonly ForbiddenLiteral[] = 
 	const leaks: Leak[] = [];
 	for (const { name, pattern } of LOCAL_PATH_PATTERNS) {
 		const m = pattern.exec(text);
-		if (m) leaks.push({ kind: name, line: lineOf(text, m.index), excerpt: m[0].slice(0, 80) });
+		if (m) leaks.push({ kind: name, line: lineAt(text, m.index), excerpt: m[0].slice(0, 80) });
 	}
 	for (const { name, pattern } of SECRET_PATTERNS) {
 		const m = pattern.exec(text);
-		if (m) leaks.push({ kind: name, line: lineOf(text, m.index), excerpt: mask(m[0]) });
+		if (m) leaks.push({ kind: name, line: lineAt(text, m.index), excerpt: mask(m[0]) });
 	}
 	for (const lit of literals) {
 		const { label, value } = lit;
 		if (!value) continue;
 		const i = indexOfLiteral(text, lit);
-		if (i >= 0) leaks.push({ kind: label, line: lineOf(text, i), excerpt: label.startsWith('value of') ? mask(value) : value });
+		if (i >= 0) leaks.push({ kind: label, line: lineAt(text, i), excerpt: label.startsWith('value of') ? mask(value) : value });
 	}
 	return leaks;
 }

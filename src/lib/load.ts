@@ -15,7 +15,7 @@ import {
 	UpdateSchema,
 } from '../schemas/index.ts';
 import { CONTENT_LAYOUT, byId, type Content, type TaskRecord, type UpdateRecord } from './content.ts';
-import type { Problem } from './problems.ts';
+import { lineAt, type Problem } from './problems.ts';
 import { narrativeProblems } from './narrative.ts';
 
 /** Result of reading content/: the records that parsed and every problem found on the way. */
@@ -25,12 +25,6 @@ export interface LoadResult {
 }
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
-
-function lineAt(text: string, offset: number): number {
-	let line = 1;
-	for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-	return line;
-}
 
 /** Rejects encodings and line endings that editors on Windows produce, before parsing. */
 function textProblems(file: string, text: string): Problem[] {

@@ -1,4 +1,4 @@
-import type { Problem } from './problems.ts';
+import { lineAt, type Problem } from './problems.ts';
 
 // Markdown passes raw HTML straight through to the page, so a narrative may contain no tag at all:
 // an element (<script>, <img onerror=…>, <b>), a closing tag, a comment or a processing instruction.
@@ -26,12 +26,6 @@ export function isSafeLinkDestination(dest: string): boolean {
 	return /^(https?|mailto)$/i.test(scheme[1]!);
 }
 
-function lineOf(text: string, offset: number): number {
-	let line = 1;
-	for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
-	return line;
-}
-
 /**
  * Checks an update's Markdown narrative for raw HTML and unsafe link targets (javascript:, data: …),
  * which Markdown would otherwise publish as live markup. `firstLine` is the file line the body starts on.
@@ -41,7 +35,7 @@ export function narrativeProblems(file: string, body: string, firstLine = 1): Pr
 	const seen = new Set<number>();
 	for (const m of body.matchAll(HTML_TAG)) {
 		// One problem per line: <script>…</script> is one mistake, not two.
-		const line = firstLine + lineOf(body, m.index) - 1;
+		const line = firstLine + lineAt(body, m.index) - 1;
 		if (seen.has(line)) continue;
 		seen.add(line);
 		const snippet = body.slice(m.index, m.index + 40).split('\n')[0]!;
@@ -58,7 +52,7 @@ export function narrativeProblems(file: string, body: string, firstLine = 1): Pr
 		if (dest === '' || isSafeLinkDestination(dest)) continue;
 		problems.push({
 			file,
-			line: firstLine + lineOf(body, m.index) - 1,
+			line: firstLine + lineAt(body, m.index) - 1,
 			field: '正文',
 			message: `正文中的链接“${dest.slice(0, 40)}”不是 http(s) 网址 / link must be an http(s) URL`,
 			hint: '链接只能指向 http:// 或 https:// 开头的网址（或 mailto: 邮箱）。',

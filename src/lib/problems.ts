@@ -13,6 +13,13 @@ export interface Problem {
 }
 
 /** Formats one problem as a single line for terminals and build logs. */
+/** The 1-based line of a character offset in a text (for problem reports). */
+export function lineAt(text: string, offset: number): number {
+	let line = 1;
+	for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
+	return line;
+}
+
 export function formatProblem(p: Problem): string {
 	const where = p.line ? `${p.file}:${p.line}` : p.file;
 	const field = p.field ? ` [${p.field}]` : '';

@@ -1,6 +1,6 @@
 import { TASK_STATUSES, type TaskStatus } from '../schemas/status.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
-import { isDone, statesAt, type TaskState } from './status.ts';
+import { COMPLETED_STATUSES, DONE_STATUSES, isDone, statesAt, type TaskState } from './status.ts';
 
 /** Counts per status, every status present (zero when none). */
 export type StatusCounts = Record<TaskStatus, number>;
@@ -51,8 +51,8 @@ export function headline(tasks: readonly TaskRecord[], states: ReadonlyMap<strin
 	const c = countByStatus(tasks, states);
 	return {
 		tasks: tasks.length,
-		done: c.completed + c.in_notice + c.closed + c.long_term,
-		completed: c.completed + c.in_notice,
+		done: DONE_STATUSES.reduce((n, s) => n + c[s], 0),
+		completed: COMPLETED_STATUSES.reduce((n, s) => n + c[s], 0),
 		inNotice: c.in_notice,
 		closed: c.closed,
 		longTerm: c.long_term,
@@ -97,6 +97,7 @@ export const ROLLUP_KEYS = {
 	series: (t: TaskRecord) => [t.series],
 	batch: (t: TaskRecord) => [t.batch],
 	leadUnit: (t: TaskRecord) => t.leadUnits,
+	supportUnit: (t: TaskRecord) => t.supportUnits,
 	anyUnit: (t: TaskRecord) => [...t.leadUnits, ...t.supportUnits],
 	measure: (t: TaskRecord) => [t.measure],
 	area: (t: TaskRecord) => [t.area],

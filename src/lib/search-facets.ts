@@ -83,6 +83,7 @@ export function taskSearchRecord(task: TaskRecord, site: SiteModel): SearchRecor
 			status_key: state.status,
 			unit: units.join('、'),
 			provenance: PROVENANCE_LABELS[task.provenance.kind],
+			provenance_key: task.provenance.kind,
 		},
 	};
 }

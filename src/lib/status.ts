@@ -1,4 +1,4 @@
-import type { ReportedStatus, TaskStatus } from '../schemas/status.ts';
+import { TASK_STATUSES, type ReportedStatus, type TaskStatus } from '../schemas/status.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 
 /** Everything the site says about one task's state at one as-of date. */
@@ -28,7 +28,19 @@ export interface TaskState {
 	lastPublished?: string;
 }
 
-const DONE: ReadonlySet<ReportedStatus> = new Set(['completed', 'closed', 'long_term']);
+const DONE: ReadonlySet<TaskStatus> = new Set(['completed', 'in_notice', 'closed', 'long_term']);
+
+/** The statuses that count as done (已完成, 销号公示中, 已销号, 长期坚持), in TASK_STATUSES order. */
+export const DONE_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => DONE.has(s));
+
+/** The statuses shown as 已完成 (completed, incl. 销号公示中), in TASK_STATUSES order. */
+export const COMPLETED_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => s === 'completed' || s === 'in_notice');
+
+/** Newest first, as lists and feeds show updates: publication date, then story order reversed. */
+export function compareNewestFirst(a: UpdateRecord, b: UpdateRecord): number {
+	if (a.publishedDate !== b.publishedDate) return a.publishedDate > b.publishedDate ? -1 : 1;
+	return -compareUpdates(a, b);
+}
 
 /** Orders updates as the story happened: fact date, then publication date, then id. */
 export function compareUpdates(a: UpdateRecord, b: UpdateRecord): number {
@@ -46,7 +58,7 @@ export function knownUpdates(updates: readonly UpdateRecord[], asOf: string): Up
 
 /** True when a task whose state is `state` counts as done (已完成, 销号公示中, 已销号 or 长期坚持). */
 export function isDone(status: TaskStatus): boolean {
-	return status === 'completed' || status === 'in_notice' || status === 'closed' || status === 'long_term';
+	return DONE.has(status);
 }
 
 /** Computes a task's state as of a date from its updates (any order; other tasks' updates are ignored). */
@@ -66,12 +78,12 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 		if (u.closure?.notice) notice = u.closure.notice;
 		if (u.closure?.acceptance) acceptance = u.closure.acceptance;
 		if (u.closure?.closedDate && u.closure.closedDate <= asOf) closedDate = u.closure.closedDate;
-		if (DONE.has(u.status)) completedDate ??= u.factDate;
+		if (isDone(u.status)) completedDate ??= u.factDate;
 		else completedDate = undefined; // a later "not done" report reopens the task
 	}
 	const reported = latest?.status;
 	const inNotice = !!notice && reported === 'completed' && notice.start <= asOf && asOf <= notice.end;
-	const done = reported !== undefined && DONE.has(reported);
+	const done = reported !== undefined && isDone(reported);
 	const overdue = !done && asOf > dueDate;
 	let status: TaskStatus;
 	if (reported === 'closed') status = 'closed';

@@ -226,7 +226,7 @@ function init(form: HTMLFormElement) {
 		if (d.meta.status && d.meta.status_key) facts.append(text('span', d.meta.status, `badge s-${d.meta.status_key}`), document.createTextNode(' '));
 		else if (d.meta.kind) facts.append(text('span', d.meta.kind, 'result-kind'), document.createTextNode(' '));
 		if (d.meta.unit) facts.append(document.createTextNode(`${d.meta.kind === '整改任务' ? '牵头单位：' : ''}${d.meta.unit}`));
-		if (d.meta.provenance === '示例') facts.append(document.createTextNode(' '), text('span', '示例', 'badge'));
+		if (d.meta.provenance_key === 'sample') facts.append(document.createTextNode(' '), text('span', d.meta.provenance ?? '', 'badge'));
 		if (facts.childNodes.length) li.append(facts);
 		li.append(excerpt(d.excerpt, 'result-excerpt'));
 		const subs = d.sub_results.filter((s) => s.anchor && s.url !== d.url).slice(0, MAX_SUB);

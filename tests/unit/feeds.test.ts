@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { elements } from '../support/xml.ts';
-import { atomXml, escapeXml, FEED_LIMIT, allUpdatesFeed, taskFeed, tasksByUnit, unitFeed } from '../../src/lib/feeds.ts';
+import { atomXml, escapeXml, FEED_LIMIT, allUpdatesFeed, taskFeed, unitFeed } from '../../src/lib/feeds.ts';
+import { tasksUnder } from '../../src/lib/browse.ts';
+import { ROLLUP_KEYS } from '../../src/lib/rollups.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
@@ -49,9 +51,9 @@ describe('Atom feeds', () => {
 	it('has a feed for all updates and one per unit (lead or support), and marks sample entries', () => {
 		const all = elements(atomXml(allUpdatesFeed(model, SITE))).filter((e) => e.name === 'entry');
 		expect(all).toHaveLength(3);
-		const byUnit = tasksByUnit(model);
-		expect(byUnit.get('u1')).toEqual(['s-01', 's-02']);
-		const u2 = elements(atomXml(unitFeed(model, SITE, 'u2', byUnit.get('u2')!)));
+		const unitTasks = (u: string) => tasksUnder(model.content.tasks, ROLLUP_KEYS.anyUnit, u).map((t) => t.id);
+		expect(unitTasks('u1')).toEqual(['s-01', 's-02']);
+		const u2 = elements(atomXml(unitFeed(model, SITE, 'u2', unitTasks('u2'))));
 		expect(u2.filter((e) => e.name === 'entry')).toHaveLength(1);
 		expect(u2.filter((e) => e.name === 'title').at(-1)?.text).toMatch(/^【示例数据，非官方信息】/);
 		expect(FEED_LIMIT).toBeGreaterThan(0);

@@ -63,6 +63,11 @@ describe('npm run update (scripted)', { timeout: 60_000 }, () => {
 		expect(b.status).toBe(0);
 		expect(readdirSync(join(dir, 'updates/hkk-11')).filter((f) => f.startsWith('2021-06-20')).sort()).toEqual(['2021-06-20-2.md', '2021-06-20.md']);
 	});
+	it('without --published-date, publishes on the as-of date (AS_OF), so the check as of that date accepts it', () => {
+		const r = run('--task', 'hkk-13', '--status', 'on_track', '--fact-date', '2021-06-21', '--title', '推进中', '--text', '按计划推进。');
+		expect(r.status, r.stderr).toBe(0);
+		expect(readFileSync(join(dir, 'updates/hkk-13/2021-06-21.md'), 'utf8')).toContain('publishedDate: "2021-06-30"');
+	});
 	it('closes a task: acceptance, notice window, objection contact, closed date', () => {
 		const r = run('--task', 'hkk-12', '--close', '--acceptance-date', '2021-06-01', '--acceptance-by', '省生态环境厅', '--notice-start', '2021-06-02', '--notice-end', '2021-06-10', '--contact', '0351-0000000', '--closed-date', '2021-06-15', '--fact-date', '2021-06-15', '--published-date', '2021-06-16', '--title', '销号', '--text', '已销号。');
 		expect(r.status, r.stderr).toBe(0);

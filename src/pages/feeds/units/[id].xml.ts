@@ -1,13 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { siteUrlOf } from '../../../data/site-url.ts';
-import { atomXml, tasksByUnit, unitFeed } from '../../../lib/feeds.ts';
+import { atomXml, unitFeed } from '../../../lib/feeds.ts';
+import { tasksUnder } from '../../../lib/browse.ts';
+import { ROLLUP_KEYS } from '../../../lib/rollups.ts';
 
 export async function getStaticPaths() {
 	const model = await getSite();
-	// Grouped once here and handed to each page, so the unit feeds stay linear in the number of tasks.
-	const byUnit = tasksByUnit(model);
-	return [...model.units.keys()].map((id) => ({ params: { id }, props: { taskIds: byUnit.get(id) ?? [] } }));
+	// tasksUnder groups the tasks once for all units (the same grouping the unit pages count).
+	return [...model.units.keys()].map((id) => ({ params: { id }, props: { taskIds: tasksUnder(model.content.tasks, ROLLUP_KEYS.anyUnit, id).map((t) => t.id) } }));
 }
 
 export const GET: APIRoute = async ({ params, props, site }) => {
