@@ -2,7 +2,7 @@
 // A minimal static file server for dist/ (tests and local preview); production uses ops/nginx.conf.
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -28,8 +28,16 @@ export function serveDir(root: string, port = 0): Promise<Server> {
 	const base = resolve(root);
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://localhost');
-		let path = normalize(join(base, decodeURIComponent(url.pathname)));
-		if (!path.startsWith(base)) {
+		let decoded: string;
+		try {
+			decoded = decodeURIComponent(url.pathname);
+		} catch {
+			res.writeHead(400).end();
+			return;
+		}
+		let path = normalize(join(base, decoded));
+		// base + separator: "/srv/dist-x" starts with "/srv/dist" but is outside it.
+		if (path !== base && !path.startsWith(base + sep)) {
 			res.writeHead(403).end();
 			return;
 		}
@@ -49,7 +57,8 @@ export function serveDir(root: string, port = 0): Promise<Server> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const port = Number(process.env.PORT ?? 4321);
-	const server = await serveDir(process.argv[2] ?? 'dist', port);
+	const dir = process.argv[2] ?? 'dist';
+	const server = await serveDir(dir, port);
 	const addr = server.address();
-	console.log(`serving dist/ at http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : port}/`);
+	console.log(`serving ${dir}/ at http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : port}/`);
 }
