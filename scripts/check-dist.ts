@@ -274,30 +274,12 @@ export function formatReport(dir: string, problems: readonly DistProblem[], stat
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	// Usage: node scripts/check-dist.ts [dir] [--skip-dir NAME …] [--leaks-under NAME] [--json]
+	// Usage: node scripts/check-dist.ts [dir] [--skip-dir NAME …] [--json]
 	// --json prints {problems, stats, report} and exits 0 whatever it found: the caller decides (src/integrations/dist-check.ts).
-	const { values, positionals } = parseArgs({
-		allowPositionals: true,
-		options: { 'skip-dir': { type: 'string', multiple: true }, 'leaks-under': { type: 'string' }, json: { type: 'boolean' } },
-	});
+	const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'skip-dir': { type: 'string', multiple: true }, json: { type: 'boolean' } } });
 	const dir = positionals[0] ?? 'dist';
-	const sub = values['leaks-under'];
-	let problems: DistProblem[];
-	let report: string;
-	let stats: unknown;
-	if (sub) {
-		const started = performance.now();
-		const r = checkLeaksUnder(dir, sub);
-		problems = r.problems;
-		stats = { textFilesScanned: r.textFilesScanned };
-		report = `check-dist ${join(dir, sub)}: ${r.textFilesScanned} text files scanned for leaks; ${problems.length ? `✗ ${problems.length} problem(s)` : 'OK'} in ${Math.round(performance.now() - started)} ms`;
-		for (const p of problems.slice(0, 200)) report += `\n  ${p.file}: ${p.message}`;
-	} else {
-		const r = await checkDist(dir, { skipDirs: values['skip-dir'] });
-		problems = r.problems;
-		stats = r.stats;
-		report = formatReport(dir, problems, r.stats);
-	}
+	const { problems, stats } = await checkDist(dir, { skipDirs: values['skip-dir'] });
+	const report = formatReport(dir, problems, stats);
 	if (values.json) {
 		process.stdout.write(JSON.stringify({ problems, stats, report }));
 		process.exit(0);
