@@ -7,7 +7,7 @@ import type { TaskStatus } from '../schemas/status.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { monthEnds } from './dates.ts';
-import { isDone, statesAt, type TaskState } from './status.ts';
+import { isDone, stateOf, statesAt, type TaskState } from './status.ts';
 
 /** A task whose state differs between the two dates. */
 export interface TaskChange {
@@ -48,9 +48,8 @@ export function diffStates(
 ): Changes {
 	const out: Changes = { from, to, newlyCompleted: [], newlyClosed: [], slipped: [], reopened: [], newUpdates: [] };
 	for (const t of tasks) {
-		const a = before.get(t.id);
-		const b = after.get(t.id);
-		if (!a || !b) throw new Error(`no state for task ${t.id}`);
+		const a = stateOf(before, t.id);
+		const b = stateOf(after, t.id);
 		const change = { task: t.id, from: a.status, to: b.status };
 		if (isDone(b.status) && !isDone(a.status)) out.newlyCompleted.push(change);
 		if (b.status === 'closed' && a.status !== 'closed') out.newlyClosed.push(change);

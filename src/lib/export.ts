@@ -6,6 +6,7 @@
  * No Node or Astro imports: the /changes/ page's browser script uses this module too.
  */
 import { REPORTED_LABELS, REPORTED_STATUSES, STATUS_LABELS, TASK_STATUSES } from '../schemas/status.ts';
+import { stateOf } from './status.ts';
 import type { City, Measure, MeasureGroup, ProblemArea, Unit } from '../schemas/index.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { ROLLUP_KEYS, rollup } from './rollups.ts';
@@ -93,11 +94,7 @@ export function exportContext(model: SiteModel, siteUrl: string): ExportContext 
 	};
 }
 
-const state = (ctx: ExportContext, id: string) => {
-	const s = ctx.model.states.get(id);
-	if (!s) throw new Error(`no state for task ${id}`);
-	return s;
-};
+const state = (ctx: ExportContext, id: string) => stateOf(ctx.model.states, id);
 const names = (ctx: ExportContext, ids: readonly string[]) => ids.map((u) => ctx.model.units.get(u)?.name ?? u);
 const PROVENANCE_VALUES: AllowedValue[] = [
 	{ value: 'official', label: '官方来源' },

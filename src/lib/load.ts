@@ -15,7 +15,7 @@ import {
 	UpdateSchema,
 } from '../schemas/index.ts';
 import { CONTENT_LAYOUT, byId, type Content, type TaskRecord, type UpdateRecord } from './content.ts';
-import { lineAt, type Problem } from './problems.ts';
+import { isMissingField, lineAt, type Problem } from './problems.ts';
 import { narrativeProblems } from './narrative.ts';
 
 /** Result of reading content/: the records that parsed and every problem found on the way. */
@@ -51,7 +51,7 @@ function zodProblems(file: string, error: z.ZodError, doc: Document | undefined,
 		const field = issue.path.map(String).join('.') || undefined;
 		let message = issue.message;
 		if (issue.code === 'unrecognized_keys') message = `未知字段 ${issue.keys.join('、')} / unknown field(s)`;
-		else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = `缺少必填字段 / missing required field`;
+		else if (isMissingField(issue)) message = `缺少必填字段 / missing required field`;
 		// For an unknown key, point at the key itself rather than the object that holds it.
 		const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
 		return {

@@ -13,6 +13,11 @@ export interface Problem {
 }
 
 /** Formats one problem as a single line for terminals and build logs. */
+/** Whether a zod issue is a required field that is absent (zod says so only in its message). */
+export function isMissingField(issue: { code: string; message: string }): boolean {
+	return issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+}
+
 /** The 1-based line of a character offset in a text (for problem reports). */
 export function lineAt(text: string, offset: number): number {
 	let line = 1;

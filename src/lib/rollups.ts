@@ -1,6 +1,6 @@
 import { TASK_STATUSES, type TaskStatus } from '../schemas/status.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
-import { COMPLETED_STATUSES, DONE_STATUSES, isDone, statesAt, type TaskState } from './status.ts';
+import { COMPLETED_STATUSES, DONE_STATUSES, isDone, stateOf, statesAt, type TaskState } from './status.ts';
 
 /** Counts per status, every status present (zero when none). */
 export type StatusCounts = Record<TaskStatus, number>;
@@ -24,11 +24,6 @@ export function countByStatus(tasks: readonly TaskRecord[], states: ReadonlyMap<
 	return counts;
 }
 
-function stateOf(states: ReadonlyMap<string, TaskState>, id: string): TaskState {
-	const s = states.get(id);
-	if (!s) throw new Error(`no state for task ${id}`);
-	return s;
-}
 
 /** The headline figures of the dashboard, all derived from the per-status counts. */
 export interface Headline {

@@ -1,5 +1,5 @@
 import type { TaskRecord } from './content.ts';
-import { isDone, type TaskState } from './status.ts';
+import { isDone, stateOf, type TaskState } from './status.ts';
 
 /** The three warning levels of a unit's scorecard (红/黄/蓝, as provincial 督办 practice names them). */
 export const WARNING_LEVELS = ['red', 'yellow', 'blue'] as const;
@@ -43,8 +43,7 @@ export function scorecard(tasks: readonly TaskRecord[], states: ReadonlyMap<stri
 	const c = { owned: tasks.length, completedOnTime: 0, completedLate: 0, overdue: 0, behind: 0, closed: 0 };
 	let lastUpdate: string | undefined;
 	for (const t of tasks) {
-		const s = states.get(t.id);
-		if (!s) throw new Error(`no state for task ${t.id}`);
+		const s = stateOf(states, t.id);
 		if (isDone(s.status)) {
 			if (s.completedLate) c.completedLate++;
 			else c.completedOnTime++;

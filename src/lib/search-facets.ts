@@ -1,4 +1,5 @@
 import { STATUS_LABELS, TASK_STATUSES } from '../schemas/status.ts';
+import { stateOf } from './status.ts';
 import { PROVENANCE_KINDS, PROVENANCE_LABELS } from '../schemas/labels.ts';
 import type { Unit } from '../schemas/index.ts';
 import type { TaskRecord } from './content.ts';
@@ -54,8 +55,7 @@ export function unitLabel(unit: Unit | undefined, id: string): string {
 /** A task's filters (status as of the build), sort keys and result metadata for the search index. */
 export function taskSearchRecord(task: TaskRecord, site: SiteModel): SearchRecord {
 	const plan = site.plans.get(task.plan);
-	const state = site.states.get(task.id);
-	if (!state) throw new Error(`no state for task ${task.id}`);
+	const state = stateOf(site.states, task.id);
 	const series = plan?.series.find((s) => s.id === task.series);
 	const units = task.leadUnits.map((u) => unitLabel(site.units.get(u), u));
 	return {

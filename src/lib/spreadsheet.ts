@@ -1,6 +1,6 @@
 import { TaskSchema, type Task } from '../schemas/index.ts';
 import type { Content, TaskRecord } from './content.ts';
-import type { Problem } from './problems.ts';
+import { isMissingField, type Problem } from './problems.ts';
 
 /**
  * The columns of the task-list sheet, in the order Chinese plans print them, with the names editors
@@ -217,7 +217,7 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 			const k: ColumnKey = f === 'provenance' && issue.path[1] === 'note' ? 'provenanceNote' : f === 'provenance' && issue.path[1] === 'unsourced' ? 'unsourced' : (COLUMN_OF_FIELD[f] ?? 'title');
 			if (reported.has(header(k))) continue;
 			reported.add(header(k));
-			const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+			const missing = isMissingField(issue);
 			add(k, missing || (issue.code === 'too_small' && cell(k) === '') ? '必填项为空 / required cell is empty' : issue.message);
 		}
 	} else if (problems.length === 0) {

@@ -36,6 +36,13 @@ export const DONE_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => 
 /** The statuses shown as 已完成 (completed, incl. 销号公示中), in TASK_STATUSES order. */
 export const COMPLETED_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => s === 'completed' || s === 'in_notice');
 
+/** A task's state from a states map; a missing one is a bug in the caller, so it throws. */
+export function stateOf(states: ReadonlyMap<string, TaskState>, id: string): TaskState {
+	const s = states.get(id);
+	if (!s) throw new Error(`no state for task ${id}`);
+	return s;
+}
+
 /** Newest first, as lists and feeds show updates: publication date, then story order reversed. */
 export function compareNewestFirst(a: UpdateRecord, b: UpdateRecord): number {
 	if (a.publishedDate !== b.publishedDate) return a.publishedDate > b.publishedDate ? -1 : 1;

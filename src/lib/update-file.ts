@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { REPORTED_LABELS, REPORTED_STATUSES, UpdateSchema, type ReportedStatus } from '../schemas/index.ts';
 import type { Content } from './content.ts';
 import { narrativeProblems } from './narrative.ts';
-import type { Problem } from './problems.ts';
+import { isMissingField, type Problem } from './problems.ts';
 
 /** Everything an editor gives for one progress update, before it becomes a file. */
 export interface UpdateDraft {
@@ -127,7 +127,7 @@ export function draftProblems(d: UpdateDraft, content: Pick<Content, 'tasks' | '
 	if (!r.success)
 		for (const issue of r.error.issues) {
 			const path = issue.path.filter((x) => typeof x === 'string').join('.');
-			const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+			const missing = isMissingField(issue);
 			problems.push({ file, field: flag(path), message: missing ? '缺少必填项 / required' : issue.message });
 		}
 	if (d.task && !content.tasks.some((t) => t.id === d.task))
