@@ -1,6 +1,7 @@
 import { TaskSchema, type Task } from '../schemas/index.ts';
 import type { Content, TaskRecord } from './content.ts';
 import { isMissingField, type Problem } from './problems.ts';
+import { batchLabel, compareTasks } from './site-model.ts';
 
 /**
  * The columns of the task-list sheet, in the order Chinese plans print them, with the names editors
@@ -97,7 +98,7 @@ export function taskToRow(t: TaskRecord, seq: number, { content }: Lookups): She
 		leadUnits: t.leadUnits.map(unit).join('、'),
 		supportUnits: t.supportUnits.map(unit).join('、'),
 		responsible: t.responsible ?? '',
-		batch: plan?.batches.find((b) => b.id === t.batch)?.label ?? t.batch,
+		batch: batchLabel(plan, t.batch),
 		dueDate: t.dueDate,
 		cities: t.cities.map((c) => content.cities.find((x) => x.id === c)?.name ?? c).join('、'),
 		area: content.problemAreas.find((a) => a.id === t.area)?.title ?? t.area,
@@ -111,8 +112,7 @@ export function taskToRow(t: TaskRecord, seq: number, { content }: Lookups): She
 
 /** Every task of the content as sheet rows, ordered by plan, series order and number (序号 1…n). */
 export function tasksToRows(content: Content): SheetRow[] {
-	const seriesOrder = (t: TaskRecord) => content.plans.find((p) => p.id === t.plan)?.series.find((s) => s.id === t.series)?.order ?? 0;
-	const sorted = [...content.tasks].sort((a, b) => (a.plan !== b.plan ? (a.plan < b.plan ? -1 : 1) : seriesOrder(a) - seriesOrder(b) || (a.no < b.no ? -1 : a.no > b.no ? 1 : 0)));
+	const sorted = [...content.tasks].sort(compareTasks(new Map(content.plans.map((p) => [p.id, p]))));
 	return sorted.map((t, i) => taskToRow(t, i + 1, { content }));
 }
 
