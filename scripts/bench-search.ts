@@ -4,14 +4,13 @@
 //
 // Bytes are counted at the server, not in the browser: Pagefind 1.6 fetches its wasm, meta, index chunks and
 // fragments from a Web Worker, which a CDP session attached to the page never sees.
-import { statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { serveDir } from './serve.ts';
+import { launchChromium } from './chromium.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
 /** What one file costs on the wire in production. */
 export interface Fetched {
@@ -114,12 +113,11 @@ const median = (xs: number[]) => {
  * count stops 300 ms after the results. Only requests under /pagefind/ are counted.
  */
 export async function firstQuery(dist: string, query: string, runs = 5): Promise<FirstQuery> {
-	const { chromium } = await import('playwright-core');
 	const server = await countingServer(dist);
 	const all: FirstQueryRun[] = [];
 	try {
 		for (let i = 0; i < runs; i++) {
-			const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+			const browser = await launchChromium();
 			try {
 				const context = await browser.newContext();
 				const page = await context.newPage();
@@ -193,13 +191,12 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
  * page adds to the bare query (its own script, the filter files for the counts). Fresh browser per run, as above.
  */
 export async function searchPageQuery(dist: string, query: string, runs = 3) {
-	const { chromium } = await import('playwright-core');
 	const server = await countingServer(dist);
 	const pagefindKb = (until?: number) => +(server.fetched(until).filter((f) => f.path.startsWith('/pagefind/')).reduce((n, f) => n + f.wireBytes, 0) / 1024).toFixed(1);
 	const out: { resultsMs: number; countsMs: number; pagefindKbAtResults: number; pagefindKbAtCounts: number }[] = [];
 	try {
 		for (let i = 0; i < runs; i++) {
-			const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+			const browser = await launchChromium();
 			try {
 				const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
 				// Date.now() (same machine clock as the server's log) when the results list stops being busy, and when the counts do.

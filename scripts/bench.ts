@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { writeSynthetic } from './generate-content.ts';
 import { serveDir } from './serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './chromium.ts';
 import { firstQuery } from './bench-search.ts';
 
 const { values } = parseArgs({
@@ -137,8 +138,7 @@ function buildBaseline(pages: number, dir: string): Promise<Timed> {
 
 /** Bytes (gzip) of what the browser fetched for a page, before and after scrolling to its end. */
 async function pageBytes(base: string, dist: string, path: string) {
-	const { chromium } = await import('playwright-core');
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+	const browser = await launchChromium();
 	const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
 	const fetched = new Set<string>();
 	page.on('response', (r) => {
@@ -173,13 +173,13 @@ async function lighthouse(base: string, path: string, runs = 3) {
 	const run = promisify(execFile);
 	lighthouseCli ??= run('npx', ['-y', '-p', 'lighthouse@12.2.3', '-c', 'command -v lighthouse'], { encoding: 'utf8' }).then((r) => r.stdout.trim());
 	const cli = await lighthouseCli;
-	const flags = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
+	const flags = CHROMIUM_ARGS.join(' ');
 	const scores: { performance: number; accessibility: number }[] = [];
 	const errors: string[] = [];
 	for (let i = 0; i < runs; i++) {
 		try {
 			const r = await run(cli, [base + path, '--quiet', '--output=json', '--only-categories=performance,accessibility', `--chrome-flags=${flags}`], {
-				env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+				env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM },
 				encoding: 'utf8',
 				maxBuffer: 256 * 1024 * 1024,
 			});

@@ -1,14 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { headerPolicy } from '../../src/lib/csp.ts';
 import { inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.ts';
 
-/** Debian's Chromium; no test tool may download its own browser here. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
-
-/** Launches headless Chromium with the flags this machine needs. */
+/** Launches headless Chromium with the flags this machine needs (scripts/chromium.ts). */
 export function launch(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+	return launchChromium();
 }
 
 /** The URL of a path on the test server. */
