@@ -6,9 +6,9 @@
 // fragments from a Web Worker, which a CDP session attached to the page never sees.
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { readFileSync, statSync } from 'node:fs';
 import { serveDir } from './serve.ts';
+import { wireBytes } from '../src/lib/nginx-conf.ts';
 import { launchChromium } from './chromium.ts';
 
 
@@ -62,13 +62,9 @@ function kindOf(path: string): Fetched['kind'] {
 	return 'other';
 }
 
-const NGINX_GZIPS = /\.(js|mjs|json|css|html|svg|txt|xml|csv)$/;
-
 function cost(dist: string, path: string, servedBytes: number): Fetched {
 	const file = join(dist, decodeURIComponent(path));
-	let wireBytes = servedBytes;
-	if (NGINX_GZIPS.test(path) && servedBytes >= 256) wireBytes = gzipSync(readFileSync(file), { level: 6 }).length;
-	return { path, kind: kindOf(path), servedBytes, wireBytes };
+	return { path, kind: kindOf(path), servedBytes, wireBytes: wireBytes(path, readFileSync(file)) };
 }
 
 /** serve.ts on dist, with a log of every request it answers and the body bytes it sent for each. */

@@ -7,9 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 import { writeSynthetic } from './generate-content.ts';
 import { serveDir } from './serve.ts';
+import { wireBytes } from '../src/lib/nginx-conf.ts';
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './chromium.ts';
 import { firstQuery } from './bench-search.ts';
 
@@ -100,7 +100,8 @@ function walk(dir: string): string[] {
 	return out;
 }
 const sizeOf = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+// Bytes as nginx sends them (ops/nginx.conf: gzip level 6 for text types).
+const gz = (file: string) => wireBytes(file, readFileSync(file));
 
 /** Builds the production site for a content tree into outDir. */
 function buildSite(contentDir: string, outDir: string): Promise<Timed> {
