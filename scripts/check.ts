@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appendOnlyProblems } from '../src/lib/append-only.ts';
-import { CONTENT_LAYOUT } from '../src/lib/content.ts';
+import { CONTENT_LAYOUT, contentDirOf } from '../src/lib/content.ts';
 import { resolveAsOf } from '../src/lib/dates.ts';
 import { formatProblems, type Problem } from '../src/lib/problems.ts';
-import { isReleaseBuild, releaseProblems } from '../src/lib/release.ts';
+import { isReleaseBuild } from '../src/lib/release.ts';
 import { validateContent } from '../src/lib/validate.ts';
 
 const USAGE = `用法 / usage: npm run check [-- --base <git 引用>] [-- --release]
@@ -67,7 +67,7 @@ function appendOnly(contentDir: string, root: string, ref: string): Problem[] {
 }
 
 const root = process.cwd();
-const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+const contentDir = contentDirOf(undefined, root);
 const release = Boolean(args.release) || isReleaseBuild();
 const started = performance.now();
 let asOf: string;
@@ -77,8 +77,7 @@ try {
 	console.error((e as Error).message);
 	process.exit(2);
 }
-const { content, problems } = validateContent(contentDir, asOf, root);
-if (release && problems.length === 0) problems.push(...releaseProblems(content, relative(root, contentDir) || '.'));
+const { content, problems } = validateContent(contentDir, asOf, root, { release });
 if (args.base) problems.push(...appendOnly(contentDir, root, args.base));
 const ms = Math.round(performance.now() - started);
 const mode = [release && '正式发布模式', args.base && `对照 ${args.base}`].filter(Boolean).join('，');

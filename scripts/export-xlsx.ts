@@ -6,6 +6,7 @@ import { loadContent } from '../src/lib/load.ts';
 import { formatProblems } from '../src/lib/problems.ts';
 import { sheetNotes, tasksToRows } from '../src/lib/spreadsheet.ts';
 import { writeTaskWorkbook } from '../src/lib/xlsx.ts';
+import { contentDirOf } from '../src/lib/content.ts';
 
 const USAGE = `用法 / usage: npm run export [-- <文件.xlsx>] [--content-dir <目录>]
   把全部整改任务导出为任务清单表格（默认文件名 tasks.xlsx）；表格的第二页“填写说明”列出各列可用的名称。`;
@@ -28,7 +29,7 @@ if (positionals.length > 1 || (positionals[0] && !positionals[0].endsWith('.xlsx
 }
 const root = process.cwd();
 const out = resolve(root, positionals[0] ?? 'tasks.xlsx');
-const { content, problems } = loadContent(resolve(root, values['content-dir'] ?? process.env.CONTENT_DIR ?? 'content'), root);
+const { content, problems } = loadContent(contentDirOf(values['content-dir'], root), root);
 if (problems.length) {
 	console.error(formatProblems(problems));
 	console.error('\n内容有问题，先改正再导出（npm run check）/ fix the content first');

@@ -10,6 +10,7 @@ import { formatProblems } from '../src/lib/problems.ts';
 import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from '../src/lib/spreadsheet.ts';
 import { validateContent } from '../src/lib/validate.ts';
 import { readTaskWorkbook } from '../src/lib/xlsx.ts';
+import { contentDirOf } from '../src/lib/content.ts';
 
 const USAGE = `用法 / usage: npm run import -- <任务清单.xlsx> [--write] [--content-dir <目录>]
   默认只预览：列出将新增和修改的任务及改动的字段，不写入任何文件。
@@ -38,7 +39,7 @@ if (!existsSync(file)) {
 	console.error(`找不到文件 ${input} / file not found`);
 	process.exit(2);
 }
-const contentDir = resolve(root, values['content-dir'] ?? process.env.CONTENT_DIR ?? 'content');
+const contentDir = contentDirOf(values['content-dir'], root);
 const { content, problems: loadProblems } = loadContent(contentDir, root);
 if (loadProblems.length) {
 	console.error(formatProblems(loadProblems));

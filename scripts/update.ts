@@ -10,6 +10,7 @@ import { formatProblems, type Problem } from '../src/lib/problems.ts';
 import { loadContent } from '../src/lib/load.ts';
 import { draftProblems, normalizeStatus, parseEvidenceFlag, parseSourceFlag, renderUpdateFile, STATUS_CHOICES, updateFileName, type UpdateDraft } from '../src/lib/update-file.ts';
 import { validateContent } from '../src/lib/validate.ts';
+import { contentDirOf } from '../src/lib/content.ts';
 
 const USAGE = `用法 / usage:
   npm run update                         在终端里逐项询问（交互模式）
@@ -90,7 +91,7 @@ if (flags.help) {
 }
 
 const root = process.cwd();
-const contentDir = resolve(root, flags['content-dir'] ?? process.env.CONTENT_DIR ?? 'content');
+const contentDir = contentDirOf(flags['content-dir'], root);
 // One date for defaults, prompts and the final check: the build's as-of date (AS_OF, default today in Asia/Shanghai).
 const asOf = resolveAsOf(process.env.AS_OF);
 const loaded = loadContent(contentDir, root);

@@ -1,10 +1,10 @@
-import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { resolveAsOf } from '../lib/dates.ts';
 import { formatProblems } from '../lib/problems.ts';
 import { validateContent } from '../lib/validate.ts';
 import { shareValidatedContent } from './validated-loader.ts';
-import { isReleaseBuild, releaseProblems } from '../lib/release.ts';
+import { isReleaseBuild } from '../lib/release.ts';
+import { contentDirOf } from '../lib/content.ts';
 
 /**
  * Validates all content with the same code as `npm run check` before anything is rendered,
@@ -18,11 +18,9 @@ export function contentGate(): AstroIntegration {
 			'astro:config:setup': ({ command, logger }) => {
 				const asOf = resolveAsOf(process.env.AS_OF);
 				process.env.AS_OF = asOf;
-				const root = process.cwd();
-				const dir = resolve(root, process.env.CONTENT_DIR ?? 'content');
-				const { content, problems } = validateContent(dir, asOf, root);
+				const dir = contentDirOf();
 				// A release build (npm run build:release) also refuses sample records and placeholder identity fields.
-				if (isReleaseBuild() && problems.length === 0) problems.push(...releaseProblems(content, relative(root, dir) || '.'));
+				const { content, problems } = validateContent(dir, asOf, process.cwd(), { release: isReleaseBuild() });
 				if (problems.length) {
 					const report = formatProblems(problems);
 					if (command === 'build') throw new Error(`内容检查未通过，构建终止 / content check failed, build stopped\n${report}`);

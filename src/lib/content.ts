@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { City, Measure, MeasureGroup, Plan, ProblemArea, Settings, Task, Unit, Update } from '../schemas/index.ts';
 
 /** A task with the id taken from its file name. */
@@ -16,6 +17,11 @@ export interface Content {
 	cities: City[];
 	tasks: TaskRecord[];
 	updates: UpdateRecord[];
+}
+
+/** The content directory: a --content-dir flag, else CONTENT_DIR, else content/ (resolved against `root`). */
+export function contentDirOf(flag?: string, root: string = process.cwd()): string {
+	return resolve(root, flag ?? process.env.CONTENT_DIR ?? 'content');
 }
 
 /** Where each kind of record lives under the content directory. */

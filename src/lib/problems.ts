@@ -36,13 +36,3 @@ export function formatProblem(p: Problem): string {
 export function formatProblems(problems: readonly Problem[]): string {
 	return [`发现 ${problems.length} 个内容问题 / ${problems.length} content problem(s):`, ...problems.map((p) => '  ' + formatProblem(p))].join('\n');
 }
-
-/** Thrown when content fails validation; carries every problem, not just the first. */
-export class ContentError extends Error {
-	problems: Problem[];
-	constructor(problems: Problem[]) {
-		super(formatProblems(problems));
-		this.name = 'ContentError';
-		this.problems = problems;
-	}
-}

@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { contextUnderSiteCsp, launch, openPage, url } from './browser.ts';
 import { SEARCH_TERMS } from './search-terms.ts';
 import { indexedPages, pagesContaining } from './search-truth.ts';
-import { loadValidContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/validate.ts';
 import { statesAt } from '../../src/lib/status.ts';
 import { countByStatus } from '../../src/lib/rollups.ts';
 import { STATUS_LABELS, TASK_STATUSES } from '../../src/schemas/status.ts';
@@ -76,7 +76,8 @@ describe('search in Chromium', () => {
 
 	it('an empty query browses everything, and each status count equals the dashboard count; a filter narrows', async () => {
 		const asOf = inject('asOf');
-		const content = loadValidContent(resolve('content'), asOf, resolve('.'));
+		const { content, problems } = validateContent(resolve('content'), asOf, resolve('.'));
+		expect(problems).toEqual([]);
 		const counts = countByStatus(content.tasks, statesAt(content.tasks, content.updates, asOf));
 		const { page, errors } = await openPage(browser, '/search/');
 		await settled(page);

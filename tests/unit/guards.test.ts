@@ -89,3 +89,14 @@ describe('narrative guard', () => {
 		expect(isSafeLinkDestination('foo/bar:baz')).toBe(true);
 	});
 });
+
+describe('validateContent with the release rules', () => {
+	it('adds the release problems only when asked, and only to otherwise valid content', async () => {
+		const { validateContent } = await import('../../src/lib/validate.ts');
+		expect(validateContent('content', '2021-06-30').problems).toEqual([]);
+		const release = validateContent('content', '2021-06-30', process.cwd(), { release: true }).problems;
+		expect(release.length).toBeGreaterThan(0);
+		expect(release.every((p) => p.file.startsWith('content/'))).toBe(true);
+		expect(release.some((p) => /sample record/.test(p.message))).toBe(true);
+	});
+});
