@@ -72,6 +72,21 @@ export function planQualifier(site: Pick<SiteModel, 'plans'>, planId: string): s
 	return site.plans.size > 1 ? `${site.plans.get(planId)?.shortTitle ?? planId} · ` : '';
 }
 
+/** Orders records numbered within their plan (problem areas, measure groups): plan, then number. */
+export function comparePlanNo(a: { plan: string; no: number }, b: { plan: string; no: number }): number {
+	return a.plan === b.plan ? a.no - b.no : a.plan < b.plan ? -1 : 1;
+}
+
+/**
+ * The deadline batches across plans, each id once (plans share ids such as "immediate"), in each plan's
+ * order, labelled as the first plan that has it: the task-list filter and the dashboard chart use this.
+ */
+export function batchOptions(plans: Iterable<Plan>): { id: string; label: string }[] {
+	const out = new Map<string, string>();
+	for (const p of plans) for (const b of [...p.batches].sort((x, y) => x.order - y.order)) if (!out.has(b.id)) out.set(b.id, b.label);
+	return [...out].map(([id, label]) => ({ id, label }));
+}
+
 /** The label of a deadline batch of a plan. */
 export function batchLabel(plan: Plan | undefined, batch: string): string {
 	return plan?.batches.find((b) => b.id === batch)?.label ?? batch;
