@@ -111,3 +111,15 @@ export function changeRecords(c: Changes, tasks: ReadonlyMap<string, TaskRecord>
 	const named = new Set([...c.newlyCompleted, ...c.newlyClosed, ...c.slipped, ...c.reopened, ...c.newUpdates].map((x) => x.task));
 	return [...[...named].map((id) => tasks.get(id)), ...c.newUpdates.flatMap((g) => g.updates)];
 }
+
+/**
+ * The sections of a change list, in the order every view shows them (the monthly /changes/ pages and
+ * the any-two-dates comparison drawn in the browser), with their titles and notes.
+ */
+export const CHANGE_SECTIONS = [
+	{ key: 'completed', title: '新完成', note: '含已完成、销号公示中、已销号和长期坚持' },
+	{ key: 'closed', title: '新销号', note: '同一期间完成并销号的任务，也计入“新完成”' },
+	{ key: 'slipped', title: '进度滞后', note: '期间内转为逾期未完成，或整改时限被推迟的任务' },
+	{ key: 'reopened', title: '重新列为未完成', note: '此前报告完成，其后的进展报告尚未完成' },
+	{ key: 'updates', title: '新发布的进展', note: '' },
+] as const;

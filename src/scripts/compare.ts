@@ -1,6 +1,6 @@
 // Browser side of /changes/: compare any two dates from the published JSON, with the site's own status rule.
 import './zod-no-eval.ts'; // before any schema is built
-import { changesBetween, type Changes } from '../lib/changes.ts';
+import { CHANGE_SECTIONS, changesBetween, type Changes } from '../lib/changes.ts';
 import type { TaskRecord, UpdateRecord } from '../lib/content.ts';
 import { TASKS, UPDATES, recordFromRow, taskPath, updateAnchor } from '../lib/export.ts';
 import { REPORTED_LABELS, STATUS_LABELS } from '../schemas/status.ts';
@@ -37,8 +37,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 function render(out: HTMLElement, c: Changes, label: Map<string, string>): void {
 	const taskLink = (id: string) => el('a', label.get(id) ?? id, { href: taskPath(id) });
 	const badge = (s: keyof typeof STATUS_LABELS) => el('span', STATUS_LABELS[s], { class: `badge s-${s}` });
-	const section = (title: string, items: HTMLElement[]) => {
+	const section = (title: string, note: string, items: HTMLElement[]) => {
 		out.append(el('h3', `${title}（${items.length}）`));
+		if (note) out.append(el('p', note, { class: 'note' }));
 		if (items.length === 0) out.append(el('p', '无。'));
 		else {
 			const ul = el('ul');
@@ -51,22 +52,30 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 		li.append(taskLink(x.task), '：', badge(x.from), ' → ', badge(x.to));
 		return li;
 	};
+	const items = {
+		completed: () => c.newlyCompleted.map(statusItem),
+		closed: () => c.newlyClosed.map(statusItem),
+		slipped: () =>
+			c.slipped.map((s) => {
+				const li = el('li');
+				li.append(taskLink(s.task), '：');
+				if (s.becameOverdue) li.append('转为 ', badge('overdue'));
+				if (s.dueDateMoved) li.append(`${s.becameOverdue ? '；' : ''}整改时限由 ${s.dueDateMoved.from} 推迟至 ${s.dueDateMoved.to}${s.dueDateMoved.reason ? `，理由：${s.dueDateMoved.reason}` : ''}`);
+				return li;
+			}),
+		reopened: () => c.reopened.map(statusItem),
+		updates: () =>
+			c.newUpdates.flatMap((g) =>
+				g.updates.map((u) => {
+					const li = el('li');
+					li.append(taskLink(g.task), '：', el('a', u.title, { href: `${taskPath(g.task)}#${updateAnchor(u.id)}` }), `（${REPORTED_LABELS[u.status]}，发布于 ${u.publishedDate}）`);
+					return li;
+				})
+			),
+	};
 	out.replaceChildren(el('p', `${c.from} 之后至 ${c.to}：`, { class: 'compare-heading' }));
-	section('新完成', c.newlyCompleted.map(statusItem));
-	section('新销号', c.newlyClosed.map(statusItem));
-	section('进度滞后', c.slipped.map((s) => {
-		const li = el('li');
-		li.append(taskLink(s.task), '：');
-		if (s.becameOverdue) li.append('转为 ', badge('overdue'));
-		if (s.dueDateMoved) li.append(`${s.becameOverdue ? '；' : ''}整改时限由 ${s.dueDateMoved.from} 推迟至 ${s.dueDateMoved.to}${s.dueDateMoved.reason ? `，理由：${s.dueDateMoved.reason}` : ''}`);
-		return li;
-	}));
-	section('重新列为未完成', c.reopened.map(statusItem));
-	section('新发布的进展', c.newUpdates.flatMap((g) => g.updates.map((u) => {
-		const li = el('li');
-		li.append(taskLink(g.task), '：', el('a', u.title, { href: `${taskPath(g.task)}#${updateAnchor(u.id)}` }), `（${REPORTED_LABELS[u.status]}，发布于 ${u.publishedDate}）`);
-		return li;
-	})));
+	// The sections, titles and notes of the monthly /changes/ pages, in their order (src/lib/changes.ts).
+	for (const sec of CHANGE_SECTIONS) section(sec.title, sec.note, items[sec.key]());
 }
 
 /** Shows the comparison form and answers it from /data/tasks.json and /data/updates.json. */

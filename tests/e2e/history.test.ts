@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser.ts';
 import { validateContent } from '../../src/lib/validate.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { changeCounts, changesBetween } from '../../src/lib/changes.ts';
+import { changeCounts, changesBetween, CHANGE_SECTIONS } from '../../src/lib/changes.ts';
 import { headline } from '../../src/lib/rollups.ts';
 import { statesAt } from '../../src/lib/status.ts';
 
@@ -84,6 +84,8 @@ describe('history pages', () => {
 		const n = changeCounts(changesBetween(content.tasks, content.updates, '2020-11-30', '2020-12-31'));
 		expect(await page.locator('#ch-updates').textContent()).toBe(`新发布的进展（${n.updates} 条）`);
 		expect(await page.locator('#ch-completed').textContent()).toBe(`新完成（${n.newlyCompleted} 项）`);
+		// the same sections in the same order as the comparison drawn in the browser
+		expect(await page.locator('.changes section h3').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(CHANGE_SECTIONS.map((sec) => `ch-${sec.key}`));
 	});
 
 	it('/as-of/2019-12-31/ shows the dashboard figures of that date, with the date unmistakable', async () => {
