@@ -13,6 +13,18 @@ export function isIndexedHtml(html: string): boolean {
 }
 
 /**
+ * The routes whose pages are searchable (they pass `indexed` to Base). The build renders them first and
+ * writes the search index while the other pages render; a searchable page of any other route fails the build.
+ */
+export const SEARCHABLE_ROUTES: readonly string[] = ['/plans/[plan]', '/tasks/[id]', '/units/[id]'];
+
+/** The paths of searchable routes first, each group in its given order (Pagefind's output depends on the order). */
+export function searchableFirst<T extends { route: { route: string } }>(paths: readonly T[], routes: readonly string[] = SEARCHABLE_ROUTES): { ordered: T[]; searchable: number } {
+	const first = paths.filter((p) => routes.includes(p.route.route));
+	return { ordered: [...first, ...paths.filter((p) => !routes.includes(p.route.route))], searchable: first.length };
+}
+
+/**
  * The search facets: Pagefind filter names (also the URL parameters of /search/) and their Chinese labels.
  * Filter values are the Chinese labels shown on the site, so the facet list needs no second mapping.
  */

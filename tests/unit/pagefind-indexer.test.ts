@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchablePart, StreamingIndexer } from '../../src/integrations/pagefind.ts';
+import { searchableFirst } from '../../src/lib/search-facets.ts';
 
 /** A stand-in for Pagefind's index that records what it was given, in order. */
 function fakeIndex(errorFor?: string) {
@@ -51,11 +52,55 @@ describe('StreamingIndexer', () => {
 		expect(f.written()).toBe('');
 	});
 
+	it('writes the index once the turns given to writeAfter are done, before the later pages finish', async () => {
+		const f = fakeIndex();
+		const ix = new StreamingIndexer(quiet, f.create);
+		ix.writeAfter(2, '/early/');
+		const [a, b, c] = [ix.turn(), ix.turn(), ix.turn()];
+		await ix.add(a, '/a/', '<html>');
+		ix.skip(a);
+		expect(f.written()).toBe('');
+		await ix.add(b, '/b/', '<html>');
+		ix.skip(b);
+		await new Promise((r) => setTimeout(r, 20));
+		expect(f.written()).toBe('/early/'); // c (a page that is not searchable) is still rendering
+		ix.skip(c);
+		expect(await ix.finish('/late/')).toBe(2);
+		expect(ix.writtenEarly).toBe(true);
+		expect(f.written()).toBe('/early/');
+	});
+
+	it('fails the build when a searchable page comes after the index was written, naming it', async () => {
+		const f = fakeIndex();
+		const ix = new StreamingIndexer(quiet, f.create);
+		ix.writeAfter(1, '/early/');
+		const [a, b] = [ix.turn(), ix.turn()];
+		await ix.add(a, '/tasks/a/', '<html>');
+		ix.skip(a);
+		await ix.add(b, '/areas/b/', '<html>');
+		ix.skip(b);
+		await expect(ix.finish('/out/')).rejects.toThrow(/SEARCHABLE_ROUTES.*\/areas\/b\//);
+		expect(f.added).toEqual(['/tasks/a/']);
+	});
+
 	it('refuses to write an empty index', async () => {
 		const f = fakeIndex();
 		const ix = new StreamingIndexer(quiet, f.create);
 		ix.skip(ix.turn());
 		await expect(ix.finish('/out/')).rejects.toThrow(/indexed no page/);
+	});
+});
+
+describe('searchableFirst', () => {
+	const path = (pathname: string, route: string) => ({ pathname, route: { route } });
+	it('puts the searchable routes first and keeps the order within each group', () => {
+		const paths = [path('/areas/1/', '/areas/[id]'), path('/plans/p/', '/plans/[plan]'), path('/feeds/x.xml', '/feeds/[x]'), path('/tasks/b/', '/tasks/[id]'), path('/tasks/a/', '/tasks/[id]')];
+		const { ordered, searchable } = searchableFirst(paths);
+		expect(ordered.map((p) => p.pathname)).toEqual(['/plans/p/', '/tasks/b/', '/tasks/a/', '/areas/1/', '/feeds/x.xml']);
+		expect(searchable).toBe(3);
+	});
+	it('counts no searchable path when no route is listed', () => {
+		expect(searchableFirst([path('/a/', '/a')], []).searchable).toBe(0);
 	});
 });
 
