@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
-import { astroCsp } from './src/lib/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { distCheck } from './src/integrations/dist-check.ts';
 
@@ -15,8 +14,10 @@ export default defineConfig({
 	// distCheck after pagefindIndex: its last step scans the index Pagefind has just written.
 	integrations: [contentGate(), mdx(), pagefindIndex(), distCheck()],
 	devToolbar: { enabled: false },
-	// One policy for the <meta> tag (here) and the HTTP header (ops/nginx.conf): src/lib/csp.ts.
-	security: { csp: astroCsp() },
+	// No `security.csp`: Base.astro writes the <meta> policy itself (src/lib/csp.ts, the same policy as the
+	// HTTP header in ops/nginx.conf). Astro's option hashed the (empty) bodies of the page's scripts and
+	// styles on every page, about 3 s at 10,000 tasks, for hashes the policy does not need: the pages have
+	// no inline script or style (scripts/check-dist.ts refuses them).
 	// No Shiki: its inline styles break the CSP.
 	markdown: { syntaxHighlight: false },
 	// Inside the checkout (not node_modules/.astro) so parallel worktrees sharing node_modules never share a cache.

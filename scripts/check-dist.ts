@@ -47,7 +47,6 @@ export interface CheckOptions {
 }
 
 const TEXT_EXT = /\.(?:html?|css|m?js|json|csv|tsv|xml|rss|atom|txt|svg|md|map|webmanifest|ya?ml|ics)$/i;
-const HASH_SOURCE = /^'(?:sha256|sha384|sha512)-/;
 
 function listFiles(dir: string, skipDirs: readonly string[] = []): string[] {
 	const out: string[] = [];
@@ -91,13 +90,9 @@ export function checkLeaksUnder(dir: string, sub: string, forbidden: ForbiddenLi
 	return { problems, textFilesScanned: scanFiles(root, files, forbidden, problems) };
 }
 
-/** The meta policy the build must emit, without Astro's hashes (src/lib/csp.ts). */
+/** The meta policy the build must emit (src/lib/csp.ts). */
 function expectedMetaPolicy(): Map<string, string[]> {
 	return parsePolicy(metaPolicy());
-}
-
-function withoutHashes(policy: Map<string, string[]>): Map<string, string[]> {
-	return new Map([...policy].map(([k, v]) => [k, v.filter((s) => !HASH_SOURCE.test(s))]));
 }
 
 /** The directives where `actual` differs from `expected`, as "name: actual ≠ expected" (empty when equal). */
@@ -147,7 +142,7 @@ function checkPage(file: string, facts: PageFacts, origin: string, problems: Dis
 	}
 	if (facts.cspMetas.length !== 1) add(`needs exactly one Content-Security-Policy <meta>, found ${facts.cspMetas.length}`);
 	else {
-		const diff = policyDiff(withoutHashes(parsePolicy(facts.cspMetas[0]!)), expectedMetaPolicy());
+		const diff = policyDiff(parsePolicy(facts.cspMetas[0]!), expectedMetaPolicy());
 		if (diff.length) add(`Content-Security-Policy <meta> differs from src/lib/csp.ts (page ≠ expected): ${diff.join('; ')}`);
 	}
 	if (facts.inlineScripts) add(`${facts.inlineScripts} inline <script> element(s): the CSP header allows only bundled scripts`);

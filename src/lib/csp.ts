@@ -1,7 +1,7 @@
-// The site's Content-Security-Policy, defined once: astro.config.mjs feeds it to Astro's
-// `security.csp` (a <meta> tag with hashes on every page) and scripts/nginx-conf.ts sends the same
-// policy as an HTTP header. The header carries no hashes: the build emits no inline <script> or
-// <style> (scripts/check-dist.ts refuses them), so 'self' covers everything the pages load.
+// The site's Content-Security-Policy, defined once: Base.astro writes it into a <meta> tag on every page
+// and ops/nginx.conf (src/lib/nginx-conf.ts) sends the same policy as an HTTP header. Neither carries
+// hashes: the build emits no inline <script> or <style> (scripts/check-dist.ts refuses them), so 'self'
+// covers everything the pages load.
 
 /** script-src sources: own bundles, plus WebAssembly compilation for Pagefind's search index. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
@@ -30,17 +30,7 @@ export const DIRECTIVES = [
 /** Directives that browsers ignore (and complain about) in a <meta> tag: header only. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
-/** The value for Astro's `security.csp` option. */
-export function astroCsp() {
-	return {
-		algorithm: 'SHA-256' as const,
-		directives: [...DIRECTIVES],
-		scriptDirective: { resources: [...SCRIPT_SOURCES] },
-		styleDirective: { resources: [...STYLE_SOURCES] },
-	};
-}
-
-/** The policy a page's <meta> must carry (Astro adds its hashes to script-src and style-src). */
+/** The policy of every page's <meta> tag (Base.astro). */
 export function metaPolicy(): string {
 	return [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join('; ');
 }

@@ -6,7 +6,7 @@ import { DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/lib/csp.ts'
 import { checkDist, checkLeaksUnder, formatReport } from '../../scripts/check-dist.ts';
 
 const ORIGIN = 'https://x.gov.cn';
-const CSP = [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')} 'sha256-abc='`, `style-src ${STYLE_SOURCES.join(' ')}`].join(';');
+const CSP = [...DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join(';');
 
 /** A page that passes every check; `body` replaces the main content. */
 function page(path: string, body = '<h1>标题</h1>', head = ''): string {
@@ -85,11 +85,14 @@ describe('checkDist', () => {
 		const dir = fixture({
 			'tasks/index.html': page('/tasks/', '<h1>x</h1><p style="color:red" onclick="go()">x</p><script>go()</script><img src="https://cdn.example.com/a.png" alt=""> <a href="javascript:go()">x</a>', '<style>p{}</style>'),
 			'404.html': page('/404.html').replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+			// A hash would let one inline script through the <meta> policy (the header has none).
+			'index.html': page('/').replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'sha256-abc='"),
 		});
 		const messages = (await check(dir)).problems.map((p) => `${p.file}: ${p.message}`);
 		expect(messages).toEqual(
 			expect.arrayContaining([
 				expect.stringMatching(/^404\.html: Content-Security-Policy <meta> differs from src\/lib\/csp\.ts/),
+				expect.stringMatching(/^index\.html: Content-Security-Policy <meta> differs from src\/lib\/csp\.ts.*sha256-abc=/),
 				'tasks/index.html: 1 inline <script> element(s): the CSP header allows only bundled scripts',
 				'tasks/index.html: 1 <style> element(s): the CSP header allows only stylesheets',
 				'tasks/index.html: 1 style="" attribute(s): blocked by the CSP (use a class)',
@@ -98,7 +101,7 @@ describe('checkDist', () => {
 				'tasks/index.html: bad link <a href="javascript:go()">: javascript: URLs are blocked by the CSP',
 			]),
 		);
-		expect(messages).toHaveLength(7);
+		expect(messages).toHaveLength(8);
 	});
 
 	it('finds local paths, editor names and secrets in any text file, stray files, and broken url() in CSS', async () => {
