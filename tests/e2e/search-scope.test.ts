@@ -46,4 +46,17 @@ describe('search index content', () => {
 		// The sources (document titles) stay searchable; only the provenance label and note are out.
 		expect(tasks.some(([, text]) => text.includes('《'))).toBe(true);
 	});
+
+	it('keeps the task lists of unit pages out (each task is found on its own page), and the unit in', () => {
+		const pages = indexedPages('dist');
+		const units = [...pages].filter(([url]) => url.startsWith('/units/'));
+		expect(units.length).toBeGreaterThan(0);
+		// A task page's indexed text starts with its <h1>, "编号：标题", then 整改状态.
+		const taskTitles = [...pages].filter(([url]) => url.startsWith('/tasks/')).map(([, text]) => text.slice(text.indexOf('：') + 1, text.indexOf('整改状态')));
+		expect(taskTitles.every((t) => t.length >= 4)).toBe(true);
+		for (const [url, text] of units) {
+			expect(text, `${url} lost its scorecard`).toContain('记分卡');
+			for (const title of taskTitles) expect(text, `${url} indexes the task list (${title})`).not.toContain(title);
+		}
+	});
 });
