@@ -12,6 +12,7 @@ import { serveDir } from './serve.ts';
 import { wireBytes } from '../src/lib/nginx-conf.ts';
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './chromium.ts';
 import { firstQuery } from './bench-search.ts';
+import { checkBudgets, formatBudgets, type BenchFigures } from './bench-budgets.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -201,7 +202,7 @@ async function lighthouse(base: string, path: string, runs = 3) {
 	};
 }
 
-const results: Record<string, unknown>[] = [];
+const results: (BenchFigures & Record<string, unknown>)[] = [];
 for (const n of sizes) {
 	log(`size ${n}: preparing content`);
 	let contentDir = join(ROOT, 'content');
@@ -296,7 +297,9 @@ if (big && k) console.log(`\ngrowth 1,000 → 10,000 tasks: ${((big.buildSeconds
 for (const r of results) if (r.rebuildAfterOneUpdateSeconds !== undefined) console.log(`rebuild after one added update @${r.tasks}: ${r.rebuildAfterOneUpdateSeconds} s (full build; no budget)`);
 console.log('RSS MB: largest single process; tree RSS MB: all processes of the build at once (Astro + Pagefind + checker).');
 for (const r of results) if (r.lighthouse) console.log(`lighthouse @${r.tasks}: ${JSON.stringify(r.lighthouse)}`);
+const budgets = checkBudgets(results);
+console.log('\n' + formatBudgets(budgets));
 mkdirSync(dirname(resolve(values.out)), { recursive: true });
-writeFileSync(values.out, JSON.stringify({ date: new Date().toISOString(), asOf: AS_OF, cpus: (await import('node:os')).cpus().length, results }, null, 2) + '\n');
+writeFileSync(values.out, JSON.stringify({ date: new Date().toISOString(), asOf: AS_OF, cpus: (await import('node:os')).cpus().length, results, budgets }, null, 2) + '\n');
 console.log(`\nwritten ${values.out}`);
 rmSync(work, { recursive: true, force: true });
