@@ -16,7 +16,7 @@ const MAX_IN_FLIGHT = 64;
 
 /**
  * Builds the Pagefind index with Pagefind's Node API while the pages render: every page whose
- * <main> carries data-pagefind-body (Base's `indexed` prop) is handed to Pagefind as soon as Astro
+ * <main> carries data-pagefind-body (Base sets it on SEARCHABLE_ROUTES) is handed to Pagefind as soon as Astro
  * has rendered it, so Pagefind's own process indexes on the second core instead of re-reading
  * dist/ after the build (at 10,000 tasks that sequential pass took about 55 s). The searchable routes
  * render first and the index is written while the other pages render: at 10,000 tasks writing it
