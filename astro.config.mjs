@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { distCheck } from './src/integrations/dist-check.ts';
+import { cspMeta } from './src/integrations/csp-meta.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'https://zhenggai.example.gov.cn',
@@ -12,9 +13,9 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
 	// distCheck after pagefindIndex: its last step scans the index Pagefind has just written.
-	integrations: [contentGate(), mdx(), pagefindIndex(), distCheck()],
+	integrations: [contentGate(), cspMeta(), mdx(), pagefindIndex(), distCheck()],
 	devToolbar: { enabled: false },
-	// No `security.csp`: Base.astro writes the <meta> policy itself (src/lib/csp.ts, the same policy as the
+	// No `security.csp`: Base.astro writes the <meta> policy itself in builds (src/lib/csp.ts, the same policy as the
 	// HTTP header in ops/nginx.conf). Astro's option hashed the (empty) bodies of the page's scripts and
 	// styles on every page, about 3 s at 10,000 tasks, for hashes the policy does not need: the pages have
 	// no inline script or style (scripts/check-dist.ts refuses them).
