@@ -72,6 +72,11 @@ export function planQualifier(site: Pick<SiteModel, 'plans'>, planId: string): s
 	return site.plans.size > 1 ? `${site.plans.get(planId)?.shortTitle ?? planId} · ` : '';
 }
 
+/** The site's plans, earliest published first (ties by id): the dashboard's plan table and /plans/. */
+export function plansByPublication(site: Pick<SiteModel, 'plans'>): Plan[] {
+	return [...site.plans.values()].sort((a, b) => (a.publishedDate === b.publishedDate ? (a.id < b.id ? -1 : 1) : a.publishedDate < b.publishedDate ? -1 : 1));
+}
+
 /** Orders records numbered within their plan (problem areas, measure groups): plan, then number. */
 export function comparePlanNo(a: { plan: string; no: number }, b: { plan: string; no: number }): number {
 	return a.plan === b.plan ? a.no - b.no : a.plan < b.plan ? -1 : 1;

@@ -36,6 +36,12 @@ export const DONE_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => 
 /** The statuses shown as 已完成 (completed, incl. 销号公示中), in TASK_STATUSES order. */
 export const COMPLETED_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => s === 'completed' || s === 'in_notice');
 
+/** The label of DONE_STATUSES together, in tables, figures and the task-list filter. */
+export const DONE_LABEL = '已完成（含销号、长期坚持）';
+
+/** The label of COMPLETED_STATUSES together. */
+export const COMPLETED_LABEL = '已完成（含销号公示中）';
+
 /** A task's state from a states map; a missing one is a bug in the caller, so it throws. */
 export function stateOf(states: ReadonlyMap<string, TaskState>, id: string): TaskState {
 	const s = states.get(id);
