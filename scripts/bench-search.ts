@@ -96,7 +96,8 @@ async function countingServer(dist: string) {
 	};
 }
 
-const median = (xs: number[]) => {
+/** The median of some figures (the mean of the middle two for an even count; NaN for none). */
+export const median = (xs: number[]): number => {
 	const s = [...xs].sort((a, b) => a - b);
 	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };

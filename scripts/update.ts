@@ -2,7 +2,7 @@
 // npm run update — add a progress update (or close a task) as a new file under content/updates/<task>/.
 // Interactive in a terminal; fully scriptable with flags (see --help). Never overwrites a file.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { resolveAsOf } from '../src/lib/dates.ts';

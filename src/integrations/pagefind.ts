@@ -3,7 +3,7 @@ import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
-import { isIndexedHtml, SEARCHABLE_ROUTES, searchableFirst } from '../lib/search-facets.ts';
+import { isIndexedHtml, searchableFirst } from '../lib/search-facets.ts';
 
 interface PagefindResponse {
 	errors: string[];

@@ -107,9 +107,9 @@ export function changeCounts(c: Changes): { newlyCompleted: number; newlyClosed:
 }
 
 /** Every record a change list shows: the tasks it names and the updates it lists (for the sample notice). */
-export function changeRecords(c: Changes, tasks: ReadonlyMap<string, TaskRecord>): (TaskRecord | UpdateRecord | undefined)[] {
+export function changeRecords(c: Changes, tasks: ReadonlyMap<string, TaskRecord>): (TaskRecord | UpdateRecord)[] {
 	const named = new Set([...c.newlyCompleted, ...c.newlyClosed, ...c.slipped, ...c.reopened, ...c.newUpdates].map((x) => x.task));
-	return [...[...named].map((id) => tasks.get(id)), ...c.newUpdates.flatMap((g) => g.updates)];
+	return [...[...named].flatMap((id) => tasks.get(id) ?? []), ...c.newUpdates.flatMap((g) => g.updates)];
 }
 
 /**

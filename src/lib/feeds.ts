@@ -7,6 +7,8 @@ import type { TaskRecord, UpdateRecord } from './content.ts';
 import { absoluteUrl, taskPath, updateAnchor } from './export.ts';
 import { taskNumber, type SiteModel } from './site-model.ts';
 import { compareNewestFirst } from './status.ts';
+import { publishedUpdates, tasksUnder } from './browse.ts';
+import { ROLLUP_KEYS } from './rollups.ts';
 
 /** The most entries a site-wide or unit feed carries (the newest); the complete record is updates.csv/json. */
 export const FEED_LIMIT = 500;
@@ -142,7 +144,7 @@ export function unitFeedPath(id: string): string {
 /** The newest updates of all tasks (at most FEED_LIMIT). */
 export function allUpdatesFeed(model: SiteModel, siteUrl: string): Feed {
 	const name = model.content.settings.siteName;
-	return feed(model, siteUrl, ALL_UPDATES_FEED, '/', `${name}：全部整改进展`, `最新的 ${FEED_LIMIT} 条以内整改进展；完整记录见 /data/updates.csv。`, knownOf(model, model.tasks.keys()).slice(0, FEED_LIMIT));
+	return feed(model, siteUrl, ALL_UPDATES_FEED, '/', `${name}：全部整改进展`, `最新的 ${FEED_LIMIT} 条以内整改进展；完整记录见 /data/updates.csv。`, publishedUpdates(model.states).slice(0, FEED_LIMIT));
 }
 
 /** Every known update of one task. */
@@ -152,7 +154,9 @@ export function taskFeed(model: SiteModel, siteUrl: string, task: TaskRecord): F
 }
 
 /** The newest updates (at most FEED_LIMIT) of the tasks a unit leads or supports. */
-export function unitFeed(model: SiteModel, siteUrl: string, unitId: string, taskIds: readonly string[]): Feed {
+export function unitFeed(model: SiteModel, siteUrl: string, unitId: string): Feed {
 	const unit = model.units.get(unitId);
+	// tasksUnder groups the tasks once for all units, so the unit feeds stay linear in the number of tasks.
+	const taskIds = tasksUnder(model.content.tasks, ROLLUP_KEYS.anyUnit, unitId).map((t) => t.id);
 	return feed(model, siteUrl, unitFeedPath(unitId), `/units/${unitId}/`, `${unit?.name ?? unitId}：牵头或配合任务的整改进展`, `最新的 ${FEED_LIMIT} 条以内。`, knownOf(model, taskIds).slice(0, FEED_LIMIT));
 }

@@ -15,7 +15,6 @@ export interface SiteServerOptions {
 /** The values in the shipped ops/nginx.conf; deployers change them there or regenerate with flags. */
 export const SHIPPED_SITE: SiteServerOptions = { listen: '80', serverName: 'zhenggai.example.gov.cn', root: '/srv/zhenggai/dist' };
 
-/** Cache-Control for files whose name changes with their content (Vite's /_astro/, Pagefind's chunks). */
 /**
  * How nginx compresses (gzip_comp_level, gzip_min_length) and which of this site's files it compresses:
  * the extensions of the gzip_types below. The benchmarks count bytes with wireBytes, so their figures
@@ -28,6 +27,7 @@ export function wireBytes(path: string, body: Uint8Array): number {
 	return GZIP.extensions.test(path) && body.length >= GZIP.minLength ? gzipSync(body, { level: GZIP.level }).length : body.length;
 }
 
+/** Cache-Control for files whose name changes with their content (Vite's /_astro/, Pagefind's chunks). */
 export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control for everything else (HTML, data files, feeds): always revalidate, so a rebuild shows at once. */
 export const CACHE_REVALIDATE = 'no-cache';

@@ -12,7 +12,6 @@ export interface Problem {
 	hint?: string;
 }
 
-/** Formats one problem as a single line for terminals and build logs. */
 /** Whether a zod issue is a required field that is absent (zod says so only in its message). */
 export function isMissingField(issue: { code: string; message: string }): boolean {
 	return issue.code === 'invalid_type' && /received undefined/.test(issue.message);
@@ -25,6 +24,7 @@ export function lineAt(text: string, offset: number): number {
 	return line;
 }
 
+/** Formats one problem as a single line for terminals and build logs. */
 export function formatProblem(p: Problem): string {
 	const where = p.line ? `${p.file}:${p.line}` : p.file;
 	const field = p.field ? ` [${p.field}]` : '';

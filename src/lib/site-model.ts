@@ -61,9 +61,9 @@ export function compareTasks(plans: ReadonlyMap<string, Plan>) {
 }
 
 /** How many of the records are illustrative samples (a page showing any must carry the sample notice). */
-export function countSamples(records: Iterable<{ provenance: { kind: string } } | undefined>): number {
+export function countSamples(records: Iterable<{ provenance: { kind: string } }>): number {
 	let n = 0;
-	for (const r of records) if (r?.provenance.kind === 'sample') n++;
+	for (const r of records) if (r.provenance.kind === 'sample') n++;
 	return n;
 }
 

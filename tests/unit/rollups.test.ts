@@ -52,10 +52,3 @@ describe('rollups', () => {
 		]);
 	});
 });
-
-describe('countSamples', () => {
-	it('counts sample records and skips missing ones', async () => {
-		const { countSamples } = await import('../../src/lib/site-model.ts');
-		expect(countSamples([makeTask('s-01'), makeTask('s-02', { provenance: { kind: 'official' } }), undefined])).toBe(1);
-	});
-});

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { batchOptions, comparePlanNo } from '../../src/lib/site-model.ts';
-import { makeContent } from './fixtures.ts';
+import { batchOptions, comparePlanNo, countSamples } from '../../src/lib/site-model.ts';
+import { makeContent, makeTask } from './fixtures.ts';
 
 describe('batchOptions', () => {
 	it('lists each batch id once across plans, in plan order, labelled by the first plan that has it', () => {
 		const [p1] = makeContent().plans;
-		const p2 = { ...p1!, id: 'p2', batches: [{ ...p1!.batches[0]!, label: '另一方案的名称' }, { id: 'extra', label: '追加批次', order: 9, dueDate: '2022-12-31' }] } as typeof p1;
+		// p2 lists its batches out of order: its 'extra' (order 0) comes before the shared 'end-2019' there.
+		const p2 = { ...p1!, id: 'p2', batches: [{ ...p1!.batches[0]!, label: '另一方案的名称' }, { id: 'extra', label: '追加批次', order: 0, dueDate: '2022-12-31' }] } as typeof p1;
 		const options = batchOptions([p1!, p2!]);
-		expect(options.map((o) => o.id)).toEqual([...[...p1!.batches].sort((a, b) => a.order - b.order).map((b) => b.id), 'extra']);
-		expect(options[0]!.label).toBe([...p1!.batches].sort((a, b) => a.order - b.order)[0]!.label);
+		expect(options.map((o) => o.id)).toEqual(['end-2019', 'end-2020', 'extra']);
+		expect(options[0]!.label).toBe('2019年底前');
+		expect(batchOptions([p2!, p1!]).map((o) => o.id)).toEqual(['extra', 'end-2019', 'end-2020']);
 		expect(new Set(options.map((o) => o.id)).size).toBe(options.length);
 	});
 });
@@ -17,5 +19,11 @@ describe('comparePlanNo', () => {
 	it('orders by plan, then by number within the plan', () => {
 		const rows = [{ plan: 'b', no: 1 }, { plan: 'a', no: 2 }, { plan: 'a', no: 1 }];
 		expect([...rows].sort(comparePlanNo)).toEqual([{ plan: 'a', no: 1 }, { plan: 'a', no: 2 }, { plan: 'b', no: 1 }]);
+	});
+});
+
+describe('countSamples', () => {
+	it('counts sample records', () => {
+		expect(countSamples([makeTask('s-01'), makeTask('s-02', { provenance: { kind: 'official' } })])).toBe(1);
 	});
 });
