@@ -72,6 +72,12 @@ export function planQualifier(site: Pick<SiteModel, 'plans'>, planId: string): s
 	return site.plans.size > 1 ? `${site.plans.get(planId)?.shortTitle ?? planId} · ` : '';
 }
 
+/** A problem area's title, prefixed with its plan when the site has several (the dashboard chart and the task-list filter). */
+export function areaLabel(site: Pick<SiteModel, 'plans' | 'areas'>, areaId: string): string {
+	const area = site.areas.get(areaId);
+	return area ? `${planQualifier(site, area.plan)}${area.title}` : areaId;
+}
+
 /** The site's plans, earliest published first (ties by id): the dashboard's plan table and /plans/. */
 export function plansByPublication(site: Pick<SiteModel, 'plans'>): Plan[] {
 	return [...site.plans.values()].sort((a, b) => (a.publishedDate === b.publishedDate ? (a.id < b.id ? -1 : 1) : a.publishedDate < b.publishedDate ? -1 : 1));

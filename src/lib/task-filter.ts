@@ -66,6 +66,12 @@ export function formatQuery(q: ListQuery): string {
 	return s ? `?${s}` : '';
 }
 
+/** The task list filtered to these statuses (the dashboard's figures link there). */
+export function taskListHref(statuses: readonly string[]): string {
+	const filters = Object.fromEntries(FILTER_FIELDS.map((f) => [f, f === 'status' ? [...statuses] : []])) as ListQuery['filters'];
+	return `/tasks/${formatQuery({ filters, sort: 'no' })}`;
+}
+
 /** True when the row passes every facet (a multi-valued row passes when any of its values is accepted). */
 export function rowMatches(row: RowKeys, q: ListQuery): boolean {
 	return FILTER_FIELDS.every((f) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchOptions, comparePlanNo, countSamples } from '../../src/lib/site-model.ts';
+import { areaLabel, batchOptions, comparePlanNo, countSamples } from '../../src/lib/site-model.ts';
 import { makeContent, makeTask } from './fixtures.ts';
 
 describe('batchOptions', () => {
@@ -25,5 +25,16 @@ describe('comparePlanNo', () => {
 describe('countSamples', () => {
 	it('counts sample records', () => {
 		expect(countSamples([makeTask('s-01'), makeTask('s-02', { provenance: { kind: 'official' } })])).toBe(1);
+	});
+});
+
+describe('areaLabel', () => {
+	it('names the plan only when the site has several, and falls back to the id', () => {
+		const area = { id: 'a1', plan: 'p1', title: '大气污染' };
+		const one = { plans: new Map([['p1', { shortTitle: '山西方案' }]]), areas: new Map([['a1', area]]) } as never;
+		const two = { plans: new Map([['p1', { shortTitle: '山西方案' }], ['p2', { shortTitle: '另一方案' }]]), areas: new Map([['a1', area]]) } as never;
+		expect(areaLabel(one, 'a1')).toBe('大气污染');
+		expect(areaLabel(two, 'a1')).toBe('山西方案 · 大气污染');
+		expect(areaLabel(two, 'zz')).toBe('zz');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, formatQuery, parseQuery, rowMatches, type RowKeys } from '../../src/lib/task-filter.ts';
+import { compareRows, formatQuery, parseQuery, rowMatches, taskListHref, type RowKeys } from '../../src/lib/task-filter.ts';
 
 const row = (over: Partial<RowKeys>): RowKeys => ({ status: 'on_track', batch: 'end-2019', unit: ['u1'], area: 'a1', city: [], order: 0, due: '2019-12-31', last: '', ...over });
 
@@ -37,5 +37,13 @@ describe('task list query', () => {
 		expect(by('due')).toEqual([1, 2, 0]);
 		expect(by('last')).toEqual([2, 1, 0]);
 		expect(by('status')).toEqual([1, 2, 0]);
+	});
+});
+
+describe('taskListHref', () => {
+	it('links the task list filtered to the statuses, in the order the list itself writes them', () => {
+		expect(taskListHref(['overdue'])).toBe('/tasks/?status=overdue');
+		expect(taskListHref(['completed', 'in_notice'])).toBe(`/tasks/${formatQuery(parseQuery('?status=in_notice,completed'))}`);
+		expect(taskListHref([])).toBe('/tasks/');
 	});
 });
