@@ -3,7 +3,7 @@ import { stateOf } from './status.ts';
 import { PROVENANCE_KINDS, PROVENANCE_LABELS } from '../schemas/labels.ts';
 import type { Unit } from '../schemas/index.ts';
 import type { TaskRecord } from './content.ts';
-import { batchLabel, taskNumber, type SiteModel } from './site-model.ts';
+import { batchLabel, comparePlanNo, taskNumber, type SiteModel } from './site-model.ts';
 
 const INDEXED_MAIN = /<main\b[^>]*\sdata-pagefind-body[\s=>]/;
 
@@ -126,7 +126,7 @@ export function facetValues(site: SiteModel): Record<FacetKey, string[]> {
 	const leading = new Set(tasks.flatMap((t) => t.leadUnits));
 	for (const u of orderOf(site.content.units.filter((u) => leading.has(u.id)), (u) => `${kindOrder[u.kind]}/${u.id}`)) values.get('unit')!.add(unitLabel(u, u.id));
 	const usedAreas = new Set(tasks.map((t) => t.area));
-	for (const a of orderOf(site.content.problemAreas.filter((a) => usedAreas.has(a.id)), (a) => `${a.plan}/${String(a.no).padStart(3, '0')}`)) values.get('area')!.add(a.title);
+	for (const a of site.content.problemAreas.filter((a) => usedAreas.has(a.id)).sort(comparePlanNo)) values.get('area')!.add(a.title);
 	const usedCities = new Set(tasks.flatMap((t) => t.cities));
 	for (const c of orderOf(site.content.cities.filter((c) => usedCities.has(c.id)), (c) => c.order)) values.get('city')!.add(c.name);
 	return Object.fromEntries([...values].map(([k, v]) => [k, [...v]])) as Record<FacetKey, string[]>;
