@@ -117,9 +117,28 @@ export function changeRecords(c: Changes, tasks: ReadonlyMap<string, TaskRecord>
  * the any-two-dates comparison drawn in the browser), with their titles and notes.
  */
 export const CHANGE_SECTIONS = [
-	{ key: 'completed', title: '新完成', note: '含已完成、销号公示中、已销号和长期坚持' },
-	{ key: 'closed', title: '新销号', note: '同一期间完成并销号的任务，也计入“新完成”' },
-	{ key: 'slipped', title: '进度滞后', note: '期间内转为逾期未完成，或整改时限被推迟的任务' },
-	{ key: 'reopened', title: '重新列为未完成', note: '此前报告完成，其后的进展报告尚未完成' },
-	{ key: 'updates', title: '新发布的进展', note: '' },
+	{ key: 'completed', title: '新完成', note: '含已完成、销号公示中、已销号和长期坚持', unit: '项' },
+	{ key: 'closed', title: '新销号', note: '同一期间完成并销号的任务，也计入“新完成”', unit: '项' },
+	{ key: 'slipped', title: '进度滞后', note: '期间内转为逾期未完成，或整改时限被推迟的任务', unit: '项' },
+	{ key: 'reopened', title: '重新列为未完成', note: '此前报告完成，其后的进展报告尚未完成', unit: '项' },
+	{ key: 'updates', title: '新发布的进展', note: '', unit: '条' },
 ] as const;
+
+/** A section of a change list (one entry of CHANGE_SECTIONS). */
+export type ChangeSection = (typeof CHANGE_SECTIONS)[number];
+
+/** How many items a section of a change list shows: tasks, or for new updates, updates. */
+export function sectionCount(c: Changes, key: ChangeSection['key']): number {
+	const n = changeCounts(c);
+	return { completed: n.newlyCompleted, closed: n.newlyClosed, slipped: n.slipped, reopened: n.reopened, updates: n.updates }[key];
+}
+
+/** A section's heading with its count, e.g. 新完成（3 项）, the same on the monthly pages and in the comparison. */
+export function sectionHeading(sec: ChangeSection, count: number): string {
+	return `${sec.title}（${count} ${sec.unit}）`;
+}
+
+/** The sentence for a postponed deadline in a change list. */
+export function dueDateMovedText(m: NonNullable<Slip['dueDateMoved']>): string {
+	return `整改时限由 ${m.from} 推迟至 ${m.to}${m.reason ? `，理由：${m.reason}` : ''}`;
+}

@@ -1,6 +1,6 @@
 // Browser side of /changes/: compare any two dates from the published JSON, with the site's own status rule.
 import './zod-no-eval.ts'; // before any schema is built
-import { CHANGE_SECTIONS, changesBetween, type Changes } from '../lib/changes.ts';
+import { CHANGE_SECTIONS, changesBetween, dueDateMovedText, sectionCount, sectionHeading, type ChangeSection, type Changes } from '../lib/changes.ts';
 import type { TaskRecord, UpdateRecord } from '../lib/content.ts';
 import { TASKS, UPDATES, recordFromRow, taskPath, updateAnchor } from '../lib/export.ts';
 import { REPORTED_LABELS, STATUS_LABELS } from '../schemas/status.ts';
@@ -37,9 +37,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 function render(out: HTMLElement, c: Changes, label: Map<string, string>): void {
 	const taskLink = (id: string) => el('a', label.get(id) ?? id, { href: taskPath(id) });
 	const badge = (s: keyof typeof STATUS_LABELS) => el('span', STATUS_LABELS[s], { class: `badge s-${s}` });
-	const section = (title: string, note: string, items: HTMLElement[]) => {
-		out.append(el('h3', `${title}（${items.length}）`));
-		if (note) out.append(el('p', note, { class: 'note' }));
+	const section = (sec: ChangeSection, items: HTMLElement[]) => {
+		out.append(el('h3', sectionHeading(sec, sectionCount(c, sec.key))));
+		if (sec.note) out.append(el('p', sec.note, { class: 'note' }));
 		if (items.length === 0) out.append(el('p', '无。'));
 		else {
 			const ul = el('ul');
@@ -60,7 +60,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 				const li = el('li');
 				li.append(taskLink(s.task), '：');
 				if (s.becameOverdue) li.append('转为 ', badge('overdue'));
-				if (s.dueDateMoved) li.append(`${s.becameOverdue ? '；' : ''}整改时限由 ${s.dueDateMoved.from} 推迟至 ${s.dueDateMoved.to}${s.dueDateMoved.reason ? `，理由：${s.dueDateMoved.reason}` : ''}`);
+				if (s.dueDateMoved) li.append(`${s.becameOverdue ? '；' : ''}${dueDateMovedText(s.dueDateMoved)}`);
 				return li;
 			}),
 		reopened: () => c.reopened.map(statusItem),
@@ -75,7 +75,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 	};
 	out.replaceChildren(el('p', `${c.from} 之后至 ${c.to}：`, { class: 'compare-heading' }));
 	// The sections, titles and notes of the monthly /changes/ pages, in their order (src/lib/changes.ts).
-	for (const sec of CHANGE_SECTIONS) section(sec.title, sec.note, items[sec.key]());
+	for (const sec of CHANGE_SECTIONS) section(sec, items[sec.key]());
 }
 
 /** Shows the comparison form and answers it from /data/tasks.json and /data/updates.json. */

@@ -74,7 +74,7 @@ describe('history pages', () => {
 		await expect.poll(() => result.locator('h3').count()).toBe(5);
 		const n = changeCounts(changesBetween(content.tasks, content.updates, '2019-12-31', '2020-12-31'));
 		const headings = await result.locator('h3').allTextContents();
-		expect(headings).toEqual([`新完成（${n.newlyCompleted}）`, `新销号（${n.newlyClosed}）`, `进度滞后（${n.slipped}）`, `重新列为未完成（${n.reopened}）`, `新发布的进展（${n.updates}）`]);
+		expect(headings).toEqual([`新完成（${n.newlyCompleted} 项）`, `新销号（${n.newlyClosed} 项）`, `进度滞后（${n.slipped} 项）`, `重新列为未完成（${n.reopened} 项）`, `新发布的进展（${n.updates} 条）`]);
 		expect(n.newlyCompleted).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeCounts, changesBetween, historyDates, previousMonthEnd } from '../../src/lib/changes.ts';
+import { CHANGE_SECTIONS, changeCounts, changesBetween, dueDateMovedText, historyDates, previousMonthEnd, sectionCount, sectionHeading } from '../../src/lib/changes.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [
@@ -77,5 +77,18 @@ describe('history dates', () => {
 		expect(previousMonthEnd('2020-01-31')).toBe('2019-12-31');
 		expect(previousMonthEnd('2020-03-31')).toBe('2020-02-29');
 		expect(previousMonthEnd('2021-03-15')).toBe('2021-02-28');
+	});
+});
+
+describe('change list sections', () => {
+	const slip = { task: 't', from: 'on_track', to: 'overdue', becameOverdue: false } as const;
+	const c = { from: '2020-01-31', to: '2020-02-29', newlyCompleted: [], newlyClosed: [], slipped: [slip, slip], reopened: [], newUpdates: [{ task: 't', updates: [{}, {}, {}] }] } as never;
+	it('counts tasks per section, and updates (not tasks) for new updates, with the unit in the heading', () => {
+		const headings = CHANGE_SECTIONS.map((sec) => sectionHeading(sec, sectionCount(c, sec.key)));
+		expect(headings).toEqual(['新完成（0 项）', '新销号（0 项）', '进度滞后（2 项）', '重新列为未完成（0 项）', '新发布的进展（3 条）']);
+	});
+	it('words a postponed deadline with its reason when there is one', () => {
+		expect(dueDateMovedText({ from: '2019-12-31', to: '2020-06-30', reason: '工程量调整' })).toBe('整改时限由 2019-12-31 推迟至 2020-06-30，理由：工程量调整');
+		expect(dueDateMovedText({ from: '2019-12-31', to: '2020-06-30' })).toBe('整改时限由 2019-12-31 推迟至 2020-06-30');
 	});
 });
