@@ -30,6 +30,7 @@ export function pagefindIndex(): AstroIntegration {
 		name: 'zhenggai:pagefind',
 		hooks: {
 			'astro:config:done': ({ config }) => {
+				// dist/pagefind/ (the staging directory under npm run build), for the early and the final write alike.
 				outputPath = fileURLToPath(new URL('./pagefind/', config.outDir));
 			},
 			'astro:build:start': ({ setPrerenderer, logger }) => {
@@ -37,10 +38,10 @@ export function pagefindIndex(): AstroIntegration {
 				const feed = indexer;
 				setPrerenderer((astroDefault) => indexingPrerenderer(astroDefault, feed, outputPath));
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': async ({ logger }) => {
 				if (!indexer) throw new Error('Pagefind: astro:build:start did not run');
 				try {
-					const pages = await indexer.finish(fileURLToPath(new URL('./pagefind/', dir)));
+					const pages = await indexer.finish(outputPath);
 					logger.info(`indexed ${pages} pages; the index was written ${indexer.writtenEarly ? 'while the other pages rendered' : 'after the last page'}; ${indexer.waitedMs} ms spent waiting for Pagefind after the last page`);
 				} finally {
 					indexer = undefined;
