@@ -9,10 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSynthetic } from './generate-content.ts';
 import { serveDir } from './serve.ts';
-import { wireBytes } from '../src/lib/nginx-conf.ts';
-import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './chromium.ts';
-import { firstQuery, median } from './bench-search.ts';
-import { checkBudgets, formatBudgets, type BenchFigures } from './bench-budgets.ts';
+import { wireBytes } from './lib/nginx-conf.ts';
+import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './lib/chromium.ts';
+import { firstQuery, median } from './lib/bench-search.ts';
+import { checkBudgets, formatBudgets, type BenchFigures } from './lib/bench-budgets.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -270,7 +270,7 @@ for (const n of sizes) {
 		homeKbGzipBeforeCharts: +(home.before / 1024).toFixed(1),
 		homeKbGzipAfterCharts: +(home.after / 1024).toFixed(1),
 		taskPageKbGzip: +(task.before / 1024).toFixed(1),
-		// Compressed bytes as production nginx sends them, page and worker (see scripts/bench-search.ts); median of 5 cold runs.
+		// Compressed bytes as production nginx sends them, page and worker (see scripts/lib/bench-search.ts); median of 5 cold runs.
 		firstQueryKb: query ? +(query.wireBytes / 1024).toFixed(1) : NaN,
 		firstQueryMs: query?.ms ?? NaN,
 		firstQueryResults: query?.count ?? -1,

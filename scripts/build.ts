@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { resolveAsOf } from '../src/lib/dates.ts';
+import { resolveAsOf } from '../src/lib/model/dates.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);

@@ -7,11 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HtmlValidate } from 'html-validate';
-import { metaPolicy, parsePolicy } from '../src/lib/csp.ts';
-import { pageFacts, type PageFacts } from '../src/lib/html-facts.ts';
-import { STRAY_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from '../src/lib/leaks.ts';
-import { resolveLink, targetOf, urlPathOf } from '../src/lib/links.ts';
-import { oversizedPages, VALIDATE_MAX_BYTES, validationSample } from '../src/lib/validation-sample.ts';
+import { metaPolicy, parsePolicy } from '../src/lib/publish/csp.ts';
+import { pageFacts, type PageFacts } from './lib/dist-check/html-facts.ts';
+import { STRAY_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from './lib/dist-check/leaks.ts';
+import { resolveLink, targetOf, urlPathOf } from './lib/dist-check/links.ts';
+import { oversizedPages, VALIDATE_MAX_BYTES, validationSample } from './lib/dist-check/validation-sample.ts';
 
 /** A problem in the output: the file (relative to the checked directory) and what is wrong. */
 export interface DistProblem {
@@ -90,7 +90,7 @@ export function checkLeaksUnder(dir: string, sub: string, forbidden: ForbiddenLi
 	return { problems, textFilesScanned: scanFiles(root, files, forbidden, problems) };
 }
 
-/** The meta policy the build must emit (src/lib/csp.ts). */
+/** The meta policy the build must emit (src/lib/publish/csp.ts). */
 function expectedMetaPolicy(): Map<string, string[]> {
 	return parsePolicy(metaPolicy());
 }
@@ -143,7 +143,7 @@ function checkPage(file: string, facts: PageFacts, origin: string, problems: Dis
 	if (facts.cspMetas.length !== 1) add(`needs exactly one Content-Security-Policy <meta>, found ${facts.cspMetas.length}`);
 	else {
 		const diff = policyDiff(parsePolicy(facts.cspMetas[0]!), expectedMetaPolicy());
-		if (diff.length) add(`Content-Security-Policy <meta> differs from src/lib/csp.ts (page ≠ expected): ${diff.join('; ')}`);
+		if (diff.length) add(`Content-Security-Policy <meta> differs from src/lib/publish/csp.ts (page ≠ expected): ${diff.join('; ')}`);
 	}
 	if (facts.inlineScripts) add(`${facts.inlineScripts} inline <script> element(s): the CSP header allows only bundled scripts`);
 	if (facts.inlineStyles) add(`${facts.inlineStyles} <style> element(s): the CSP header allows only stylesheets`);

@@ -2,11 +2,11 @@
 // npm run export [-- <file.xlsx>] — write the task list in the layout of the official spreadsheet.
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadContent } from '../src/lib/load.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { sheetNotes, tasksToRows } from '../src/lib/spreadsheet.ts';
-import { writeTaskWorkbook } from '../src/lib/xlsx.ts';
-import { contentDirOf } from '../src/lib/content.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { sheetNotes, tasksToRows } from './lib/spreadsheet.ts';
+import { writeTaskWorkbook } from './lib/xlsx.ts';
+import { contentDirOf } from '../src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage: npm run export [-- <文件.xlsx>] [--content-dir <目录>]
   把全部整改任务导出为任务清单表格（默认文件名 tasks.xlsx）；表格的第二页“填写说明”列出各列可用的名称。`;

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent, type SyntheticBase } from '../src/lib/synthetic.ts';
+import { generateContent, type SyntheticBase } from './lib/synthetic.ts';
 
 /** Reads the taxonomy of the bundled content that synthetic plans reuse. */
 export function bundledBase(contentDir = 'content'): SyntheticBase {

@@ -4,13 +4,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveAsOf } from '../src/lib/dates.ts';
-import { loadContent } from '../src/lib/load.ts';
-import { formatProblems } from '../src/lib/problems.ts';
-import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from '../src/lib/spreadsheet.ts';
-import { validateContent } from '../src/lib/validate.ts';
-import { readTaskWorkbook } from '../src/lib/xlsx.ts';
-import { contentDirOf } from '../src/lib/content.ts';
+import { resolveAsOf } from '../src/lib/model/dates.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from './lib/spreadsheet.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { readTaskWorkbook } from './lib/xlsx.ts';
+import { contentDirOf } from '../src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage: npm run import -- <任务清单.xlsx> [--write] [--content-dir <目录>]
   默认只预览：列出将新增和修改的任务及改动的字段，不写入任何文件。

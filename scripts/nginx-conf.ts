@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // npm run nginx-conf — writes ops/nginx.conf, the nginx server block for dist/, from
-// src/lib/nginx-conf.ts and the CSP in src/lib/csp.ts. With flags, prints a block for your server:
+// scripts/lib/nginx-conf.ts and the CSP in src/lib/publish/csp.ts. With flags, prints a block for your server:
 //   node scripts/nginx-conf.ts --root /var/www/zhenggai/dist --server-name example.gov.cn [--listen 8080] [--out FILE|-]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SHIPPED_SITE, nginxSiteConfig } from '../src/lib/nginx-conf.ts';
+import { SHIPPED_SITE, nginxSiteConfig } from './lib/nginx-conf.ts';
 
 /** Where the shipped configuration lives. */
 export const SHIPPED_PATH = 'ops/nginx.conf';

@@ -1,5 +1,5 @@
 // Dev tool: screenshot a page of dist/ in Debian Chromium. Usage: node scripts/screenshot.ts /path out.png [width]
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './serve.ts';
 const server = await serveDir('dist', 0);
 const port = (server.address() as any).port;

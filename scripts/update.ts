@@ -5,12 +5,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { resolveAsOf } from '../src/lib/dates.ts';
-import { formatProblems, type Problem } from '../src/lib/problems.ts';
-import { loadContent } from '../src/lib/load.ts';
-import { draftProblems, normalizeStatus, parseEvidenceFlag, parseSourceFlag, renderUpdateFile, STATUS_CHOICES, updateFileName, type UpdateDraft } from '../src/lib/update-file.ts';
-import { validateContent } from '../src/lib/validate.ts';
-import { contentDirOf } from '../src/lib/content.ts';
+import { resolveAsOf } from '../src/lib/model/dates.ts';
+import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
+import { loadContent } from '../src/lib/content/load.ts';
+import { draftProblems, normalizeStatus, parseEvidenceFlag, parseSourceFlag, renderUpdateFile, STATUS_CHOICES, updateFileName, type UpdateDraft } from './lib/update-file.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { contentDirOf } from '../src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage:
   npm run update                         在终端里逐项询问（交互模式）

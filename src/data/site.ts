@@ -1,9 +1,9 @@
 // Astro-facing adapter: reads the content collections once per build and hands them to src/lib.
 import { getCollection } from 'astro:content';
-import type { Content, UpdateRecord } from '../lib/content.ts';
-import { byId } from '../lib/content.ts';
-import { resolveAsOf } from '../lib/dates.ts';
-import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import type { Content, UpdateRecord } from '../lib/model/content.ts';
+import { byId } from '../lib/model/content.ts';
+import { resolveAsOf } from '../lib/model/dates.ts';
+import { buildSiteModel, type SiteModel } from '../lib/model/site-model.ts';
 
 let cached: Promise<SiteModel> | undefined;
 

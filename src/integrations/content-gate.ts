@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { resolveAsOf } from '../lib/dates.ts';
-import { formatProblems } from '../lib/problems.ts';
-import { validateContent } from '../lib/validate.ts';
+import { resolveAsOf } from '../lib/model/dates.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+import { validateContent } from '../lib/content/validate.ts';
 import { shareValidatedContent } from './validated-loader.ts';
-import { isReleaseBuild } from '../lib/release.ts';
-import { contentDirOf } from '../lib/content.ts';
+import { isReleaseBuild } from '../lib/content/release.ts';
+import { contentDirOf } from '../lib/content/layout.ts';
 
 /**
  * Validates all content with the same code as `npm run check` before anything is rendered,

@@ -3,7 +3,7 @@ import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
-import { isIndexedHtml, searchableFirst } from '../lib/search-facets.ts';
+import { isIndexedHtml, searchableFirst } from '../lib/search/routes.ts';
 
 interface PagefindResponse {
 	errors: string[];
@@ -225,7 +225,7 @@ export class StreamingIndexer {
 		await this.writing;
 		this.waitedMs = Math.round(performance.now() - started);
 		if (this.late.length)
-			throw new Error(`searchable pages rendered after the search index was written (add their routes to SEARCHABLE_ROUTES in src/lib/search-facets.ts): ${this.late.slice(0, 5).join(' ')}${this.late.length > 5 ? ` … ${this.late.length} in all` : ''}`);
+			throw new Error(`searchable pages rendered after the search index was written (add their routes to SEARCHABLE_ROUTES in src/lib/search/facets.ts): ${this.late.slice(0, 5).join(' ')}${this.late.length > 5 ? ` … ${this.late.length} in all` : ''}`);
 		return this.pages;
 	}
 

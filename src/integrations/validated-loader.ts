@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
-import type { Content } from '../lib/content.ts';
-import { resolveAsOf } from '../lib/dates.ts';
-import { loadContent } from '../lib/load.ts';
+import type { Content } from '../lib/model/content.ts';
+import { resolveAsOf } from '../lib/model/dates.ts';
+import { loadContent } from '../lib/content/load.ts';
 
 // The content gate validates every file before the build; handing its result to the loaders
 // means tasks and updates are read and parsed once per build, not twice (it matters at 60,000 files).

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../data/site.ts';
 import { siteUrlOf } from '../data/site-url.ts';
-import { historyDates } from '../lib/changes.ts';
-import { sitemapPaths, sitemapXml } from '../lib/sitemap.ts';
-import { pageParams, publishedUpdates, UPDATES_PAGE_SIZE } from '../lib/browse.ts';
+import { historyDates } from '../lib/model/changes.ts';
+import { sitemapPaths, sitemapXml } from '../lib/publish/sitemap.ts';
+import { pageParams, publishedUpdates, UPDATES_PAGE_SIZE } from '../lib/model/browse.ts';
 
 // Every page file of the site; dynamic routes are filled from the model below.
 const PAGE_FILES = Object.keys(import.meta.glob('./**/*.astro'));

@@ -1,18 +1,7 @@
 import { z } from 'astro/zod';
+import { ISO_DATE, isRealIsoDate } from '../lib/model/dates.ts';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const FULL_WIDTH_DIGIT = /[０-９－]/;
-
-/** True when `s` is a real calendar date written as YYYY-MM-DD (no 2019-02-30). */
-export function isRealIsoDate(s: string): boolean {
-	if (!ISO_DATE.test(s)) return false;
-	const y = Number(s.slice(0, 4));
-	const m = Number(s.slice(5, 7));
-	const d = Number(s.slice(8, 10));
-	if (m < 1 || m > 12 || d < 1) return false;
-	const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-	return d <= (m === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!);
-}
 
 /**
  * A calendar date in China time, kept as the string `YYYY-MM-DD`.

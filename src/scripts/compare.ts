@@ -1,9 +1,11 @@
 // Browser side of /changes/: compare any two dates from the published JSON, with the site's own status rule.
 import './zod-no-eval.ts'; // before any schema is built
-import { CHANGE_SECTIONS, changesBetween, dueDateMovedText, sectionCount, sectionHeading, type ChangeSection, type Changes } from '../lib/changes.ts';
-import type { TaskRecord, UpdateRecord } from '../lib/content.ts';
-import { TASKS, UPDATES, recordFromRow, taskPath, updateAnchor } from '../lib/export.ts';
-import { REPORTED_LABELS, STATUS_LABELS } from '../schemas/status.ts';
+import { CHANGE_SECTIONS, changesBetween, dueDateMovedText, sectionCount, sectionHeading, type ChangeSection, type Changes } from '../lib/model/changes.ts';
+import type { TaskRecord, UpdateRecord } from '../lib/model/content.ts';
+import { TASKS, UPDATES } from '../lib/publish/datasets.ts';
+import { recordFromRow } from '../lib/publish/columns.ts';
+import { taskPath, updateAnchor } from '../lib/publish/urls.ts';
+import { REPORTED_LABELS, STATUS_LABELS } from '../lib/model/statuses.ts';
 
 interface Loaded {
 	tasks: TaskRecord[];
@@ -74,7 +76,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 			),
 	};
 	out.replaceChildren(el('p', `${c.from} 之后至 ${c.to}：`, { class: 'compare-heading' }));
-	// The sections, titles and notes of the monthly /changes/ pages, in their order (src/lib/changes.ts).
+	// The sections, titles and notes of the monthly /changes/ pages, in their order (src/lib/model/changes.ts).
 	for (const sec of CHANGE_SECTIONS) section(sec, items[sec.key]());
 }
 

@@ -1,9 +1,9 @@
 // The /search/ page: Pagefind's JS API behind our own accessible form. Query, facets and order live in the URL.
 // Rendering uses DOM nodes and textContent only (no innerHTML), so nothing from the index can inject markup,
 // and it needs no inline script or style: it runs under a strict Content-Security-Policy.
-import { FACETS, type FacetKey } from '../lib/search-facets.ts';
-import { excerptParts, mergeResults, planQueries } from '../lib/search-query.ts';
-import { hasFilters, pagefindOptions, sameState, stateFromParams, stateToSearch, withoutFacet, type SearchState } from '../lib/search-url.ts';
+import { FACETS, type FacetKey } from '../lib/search/facets.ts';
+import { excerptParts, mergeResults, planQueries } from '../lib/search/query.ts';
+import { hasFilters, pagefindOptions, sameState, stateFromParams, stateToSearch, withoutFacet, type SearchState } from '../lib/search/url.ts';
 
 interface PagefindSubResult {
 	title: string;

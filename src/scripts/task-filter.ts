@@ -1,7 +1,7 @@
 // Filters and sorts the server-rendered task table; the state lives in the URL query so a filtered
 // list can be shared, and history entries let the back button restore the previous list.
-import { compareRows, FILTER_FIELDS, formatQuery, parseQuery, rowMatches, type ListQuery, type RowKeys } from '../lib/task-filter.ts';
-import { STATUS_LABELS, type TaskStatus } from '../schemas/status.ts';
+import { compareRows, FILTER_FIELDS, formatQuery, parseQuery, rowMatches, type ListQuery, type RowKeys } from '../lib/view/task-filter.ts';
+import { STATUS_LABELS, type TaskStatus } from '../lib/model/statuses.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.task-filters');
 const table = form && document.getElementById(form.dataset.table ?? '');

@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { headerPolicy } from '../../src/lib/csp.ts';
+import { headerPolicy } from '../../src/lib/publish/csp.ts';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
-/** Launches headless Chromium with the flags this machine needs (scripts/chromium.ts). */
+/** Launches headless Chromium with the flags this machine needs (scripts/lib/chromium.ts). */
 export function launch(): Promise<Browser> {
 	return launchChromium();
 }
@@ -27,7 +27,7 @@ export async function openPage(browser: Browser, path: string, opts: { javaScrip
 
 /**
  * A browser context in which every response carries the site's own Content-Security-Policy header
- * (src/lib/csp.ts), whatever server is behind it — one policy for the pages, nginx and the tests.
+ * (src/lib/publish/csp.ts), whatever server is behind it — one policy for the pages, nginx and the tests.
  */
 export async function contextUnderSiteCsp(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
 	const context = await browser.newContext({ locale: 'zh-CN', ...options });

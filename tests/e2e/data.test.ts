@@ -4,12 +4,13 @@ import { join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { Parser } from 'htmlparser2';
-import { validateContent } from '../../src/lib/validate.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { parseCsv, BOM } from '../../src/lib/csv.ts';
-import { DATASETS, TASKS, publishedRecord, recordFromRow, rowsFromCsv } from '../../src/lib/export.ts';
-import { FEED_LIMIT } from '../../src/lib/feeds.ts';
-import { historyDates } from '../../src/lib/changes.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { buildSiteModel } from '../../src/lib/model/site-model.ts';
+import { parseCsv, BOM } from '../../src/lib/publish/csv.ts';
+import { DATASETS, TASKS } from '../../src/lib/publish/datasets.ts';
+import { publishedRecord, recordFromRow, rowsFromCsv } from '../../src/lib/publish/columns.ts';
+import { FEED_LIMIT } from '../../src/lib/publish/feeds.ts';
+import { historyDates } from '../../src/lib/model/changes.ts';
 import { elements } from '../support/xml.ts';
 
 const DIST = resolve('dist');
@@ -46,7 +47,7 @@ function headLinks(html: string): Record<string, string>[] {
 }
 
 describe('open data files in dist/data', () => {
-	it('content loads cleanly through src/lib/validate.ts', () => expect(problems).toEqual([]));
+	it('content loads cleanly through src/lib/content/validate.ts', () => expect(problems).toEqual([]));
 
 	for (const ds of DATASETS) {
 		it(`${ds.name}.csv (BOM, Chinese headers) and ${ds.name}.json give back exactly the model's records`, () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { contextUnderSiteCsp, launch, openPage, url } from './browser.ts';
-import { SUMMARY_ROWS } from '../../src/lib/charts.ts';
+import { SUMMARY_ROWS } from '../../src/lib/view/charts.ts';
 
 /** One page of each type the public pages issue owns, plus home, plan, task list and task page. */
 const PAGES = [
@@ -85,7 +85,7 @@ describe('dashboard charts', () => {
 			// the aria-label carries the table's numbers
 			if (c.kind === 'line') for (const s of c.table.series) expect(c.label).toContain(`${s.label}由 ${s.data[0]} 项变为 ${s.data.at(-1)} 项`);
 			if (c.kind === 'stacked') {
-				// every row, or on a long chart the SUMMARY_ROWS largest and a count of the rest (src/lib/charts.ts)
+				// every row, or on a long chart the SUMMARY_ROWS largest and a count of the rest (src/lib/view/charts.ts)
 				const named = c.table.labels.filter((row, i) => c.label.includes(`${row} 共 ${c.table.series.reduce((n, s) => n + s.data[i]!, 0)} 项`));
 				expect(named.length).toBe(Math.min(c.table.labels.length, SUMMARY_ROWS));
 				if (c.table.labels.length > SUMMARY_ROWS) expect(c.label).toContain(`其余 ${c.table.labels.length - SUMMARY_ROWS} 个`);

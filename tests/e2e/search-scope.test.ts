@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isIndexedHtml } from '../../src/lib/search-facets.ts';
+import { isIndexedHtml } from '../../src/lib/search/routes.ts';
 import { indexedPages } from './search-truth.ts';
 
 function html(dir: string): string[] {

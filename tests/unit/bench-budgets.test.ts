@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, formatBudgets, type BenchFigures } from '../../scripts/bench-budgets.ts';
+import { checkBudgets, formatBudgets, type BenchFigures } from '../../scripts/lib/bench-budgets.ts';
 
 const row = (tasks: number, over: Partial<BenchFigures> = {}): BenchFigures => ({
 	tasks,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_SECTIONS, changeCounts, changesBetween, dueDateMovedText, historyDates, previousMonthEnd, sectionCount, sectionHeading } from '../../src/lib/changes.ts';
+import { CHANGE_SECTIONS, changeCounts, changesBetween, dueDateMovedText, historyDates, previousMonthEnd, sectionCount, sectionHeading } from '../../src/lib/model/changes.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chartSummary, progressChart, rowTotals, stackedStatusChart, statusChart, statusesPresent, SUMMARY_ROWS, type ChartModel } from '../../src/lib/charts.ts';
-import { countByStatus, rollup, ROLLUP_KEYS, type ProgressPoint } from '../../src/lib/rollups.ts';
-import { statesAt } from '../../src/lib/status.ts';
+import { chartSummary, progressChart, rowTotals, stackedStatusChart, statusChart, statusesPresent, SUMMARY_ROWS, type ChartModel } from '../../src/lib/view/charts.ts';
+import { countByStatus, rollup, ROLLUP_KEYS, type ProgressPoint } from '../../src/lib/model/rollups.ts';
+import { statesAt } from '../../src/lib/model/status.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [

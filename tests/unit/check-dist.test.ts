@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { metaPolicy } from '../../src/lib/csp.ts';
+import { metaPolicy } from '../../src/lib/publish/csp.ts';
 import { checkDist, checkLeaksUnder, formatReport } from '../../scripts/check-dist.ts';
 
 const ORIGIN = 'https://x.gov.cn';
@@ -92,8 +92,8 @@ describe('checkDist', () => {
 		const messages = (await check(dir)).problems.map((p) => `${p.file}: ${p.message}`);
 		expect(messages).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/^404\.html: Content-Security-Policy <meta> differs from src\/lib\/csp\.ts/),
-				expect.stringMatching(/^index\.html: Content-Security-Policy <meta> differs from src\/lib\/csp\.ts.*sha256-abc=/),
+				expect.stringMatching(/^404\.html: Content-Security-Policy <meta> differs from src\/lib\/publish\/csp\.ts/),
+				expect.stringMatching(/^index\.html: Content-Security-Policy <meta> differs from src\/lib\/publish\/csp\.ts.*sha256-abc=/),
 				'tasks/index.html: 1 inline <script> element(s): the CSP header allows only bundled scripts',
 				'tasks/index.html: 1 <style> element(s): the CSP header allows only stylesheets',
 				'tasks/index.html: 1 style="" attribute(s): blocked by the CSP (use a class)',

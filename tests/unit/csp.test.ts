@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_ONLY_DIRECTIVES, headerPolicy, metaPolicy, parsePolicy } from '../../src/lib/csp.ts';
+import { HEADER_ONLY_DIRECTIVES, headerPolicy, metaPolicy, parsePolicy } from '../../src/lib/publish/csp.ts';
 
-describe('the site CSP (src/lib/csp.ts)', () => {
+describe('the site CSP (src/lib/publish/csp.ts)', () => {
 	const header = parsePolicy(headerPolicy());
 
 	it('never allows inline code or eval, nor any other origin', () => {

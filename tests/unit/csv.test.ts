@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, parseCsv, toCsv } from '../../src/lib/csv.ts';
+import { BOM, csvField, parseCsv, toCsv } from '../../src/lib/publish/csv.ts';
 
 describe('csv', () => {
 	it('quotes only fields with a comma, quote, CR or LF, doubling quotes (RFC 4180)', () => {

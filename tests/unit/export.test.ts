@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/lib/csv.ts';
-import { dataFiles, sha256 } from '../../src/lib/data-files.ts';
-import { rowSchema } from '../../src/lib/data-schema.ts';
-import { DATASETS, TASKS, UPDATES, csvRows, exportContext, publishedRecord, recordFromRow, rowsFromCsv, toJsonRow } from '../../src/lib/export.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { citationText, jsonForScript, taskCitation, taskJsonLd } from '../../src/lib/citation.ts';
+import { parseCsv, toCsv } from '../../src/lib/publish/csv.ts';
+import { dataFiles, sha256 } from '../../src/lib/publish/data-files.ts';
+import { rowSchema } from '../../src/lib/publish/data-schema.ts';
+import { DATASETS, TASKS, UPDATES, exportContext } from '../../src/lib/publish/datasets.ts';
+import { csvRows, publishedRecord, recordFromRow, rowsFromCsv, toJsonRow } from '../../src/lib/publish/columns.ts';
+import { buildSiteModel } from '../../src/lib/model/site-model.ts';
+import { citationText, jsonForScript, taskCitation, taskJsonLd } from '../../src/lib/publish/citation.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const content = makeContent({

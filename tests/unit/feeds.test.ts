@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { elements } from '../support/xml.ts';
-import { atomXml, escapeXml, FEED_LIMIT, allUpdatesFeed, taskFeed, unitFeed } from '../../src/lib/feeds.ts';
-import { tasksUnder } from '../../src/lib/browse.ts';
-import { ROLLUP_KEYS } from '../../src/lib/rollups.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { sitemapPaths, sitemapXml } from '../../src/lib/sitemap.ts';
+import { atomXml, escapeXml, FEED_LIMIT, allUpdatesFeed, taskFeed, unitFeed } from '../../src/lib/publish/feeds.ts';
+import { tasksUnder } from '../../src/lib/model/browse.ts';
+import { ROLLUP_KEYS } from '../../src/lib/model/rollups.ts';
+import { buildSiteModel } from '../../src/lib/model/site-model.ts';
+import { sitemapPaths, sitemapXml } from '../../src/lib/publish/sitemap.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const nasty = 'A & B <script>alert("x")</script> \'q\' ]]> \u0001';

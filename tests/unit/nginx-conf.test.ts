@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy } from '../../src/lib/csp.ts';
-import { CACHE_IMMUTABLE, nginxMainConfig, nginxSiteConfig, retarget, securityHeaders } from '../../src/lib/nginx-conf.ts';
+import { headerPolicy } from '../../src/lib/publish/csp.ts';
+import { CACHE_IMMUTABLE, nginxSiteConfig, securityHeaders } from '../../scripts/lib/nginx-conf.ts';
+import { nginxMainConfig, retarget } from '../support/nginx-harness.ts';
 
 describe('ops/nginx.conf', () => {
 	it('is exactly what `npm run nginx-conf` generates from src/lib (regenerate it after changing the CSP)', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { parsePrefs, prefsAttributes, PREFS_KEY } from '../../src/lib/prefs.ts';
+import { parsePrefs, prefsAttributes, PREFS_KEY } from '../../src/lib/view/prefs.ts';
 
 /** Runs public/a11y-prefs.js against a fake localStorage value and returns the attributes it set. */
 function runHeadScript(stored: string | null): Record<string, string> {
@@ -18,7 +18,7 @@ const defined = (o: Record<string, string | undefined>) => Object.fromEntries(Ob
 
 describe('reading preferences', () => {
 	const cases = [null, '', 'not json', 'null', '{}', '{"text":"large"}', '{"text":"xlarge","contrast":"high"}', '{"text":"huge","contrast":"yes"}', '{"contrast":"high"}', '{"text":"normal"}'];
-	it.each(cases)('the head script and src/lib/prefs.ts agree on %s', (stored) => {
+	it.each(cases)('the head script and src/lib/view/prefs.ts agree on %s', (stored) => {
 		expect(runHeadScript(stored)).toEqual(defined(prefsAttributes(parsePrefs(stored))));
 	});
 	it('defaults to normal text and contrast', () => {

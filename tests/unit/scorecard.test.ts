@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scorecard, warningLevel, WARNING_LABELS, WARNING_RULE } from '../../src/lib/scorecard.ts';
-import { statesAt } from '../../src/lib/status.ts';
+import { scorecard, warningLevel, WARNING_LABELS, WARNING_RULE } from '../../src/lib/model/scorecard.ts';
+import { statesAt } from '../../src/lib/model/status.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindOptions, sameState, stateFromParams, stateToSearch, withoutFacet } from '../../src/lib/search-url.ts';
+import { hasFilters, pagefindOptions, sameState, stateFromParams, stateToSearch, withoutFacet } from '../../src/lib/search/url.ts';
 
 const parse = (s: string) => stateFromParams(new URLSearchParams(s));
 

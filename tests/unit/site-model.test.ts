@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaLabel, batchOptions, comparePlanNo, countSamples } from '../../src/lib/site-model.ts';
+import { areaLabel, batchOptions, comparePlanNo, countSamples } from '../../src/lib/model/names.ts';
 import { makeContent, makeTask } from './fixtures.ts';
 
 describe('batchOptions', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapPaths } from '../../src/lib/sitemap.ts';
-import { pageParams } from '../../src/lib/browse.ts';
+import { sitemapPaths } from '../../src/lib/publish/sitemap.ts';
+import { pageParams } from '../../src/lib/model/browse.ts';
 
 describe('sitemap of the browsing pages', () => {
 	it('names pages as paginate() does', () => {

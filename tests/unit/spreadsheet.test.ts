@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { loadContent } from '../../src/lib/load.ts';
-import { changeAsSheet, diffTasks, excelSerialToIso, mapHeaders, rowsToTasks, rowToTask, taskFileText, taskToRow, tasksToRows, type SheetRow } from '../../src/lib/spreadsheet.ts';
-import { readTaskWorkbook, writeTaskWorkbook } from '../../src/lib/xlsx.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { changeAsSheet, diffTasks, excelSerialToIso, mapHeaders, rowsToTasks, rowToTask, taskFileText, taskToRow, tasksToRows, type SheetRow } from '../../scripts/lib/spreadsheet.ts';
+import { readTaskWorkbook, writeTaskWorkbook } from '../../scripts/lib/xlsx.ts';
 import { makeContent } from './fixtures.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zg-xlsx-'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, formatQuery, parseQuery, rowMatches, taskListHref, type RowKeys } from '../../src/lib/task-filter.ts';
+import { compareRows, formatQuery, parseQuery, rowMatches, taskListHref, type RowKeys } from '../../src/lib/view/task-filter.ts';
 
 const row = (over: Partial<RowKeys>): RowKeys => ({ status: 'on_track', batch: 'end-2019', unit: ['u1'], area: 'a1', city: [], order: 0, due: '2019-12-31', last: '', ...over });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DISCLOSURE_LIMIT_WORKDAYS, disclosureTimeliness, summariseTimeliness, timelinessByUnit } from '../../src/lib/timeliness.ts';
-import { statusHistory } from '../../src/lib/history.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { DISCLOSURE_LIMIT_WORKDAYS, disclosureTimeliness, summariseTimeliness, timelinessByUnit } from '../../src/lib/model/timeliness.ts';
+import { statusHistory } from '../../src/lib/model/history.ts';
+import { buildSiteModel } from '../../src/lib/model/site-model.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const official = { kind: 'official' } as const;

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/load.ts';
-import { draftProblems, normalizeStatus, parseEvidenceFlag, renderUpdateFile, updateFileName, type UpdateDraft } from '../../src/lib/update-file.ts';
+import { parseFrontmatter } from '../../src/lib/content/load.ts';
+import { draftProblems, normalizeStatus, parseEvidenceFlag, renderUpdateFile, updateFileName, type UpdateDraft } from '../../scripts/lib/update-file.ts';
 import { UpdateSchema } from '../../src/schemas/index.ts';
 import { makeContent, makeUpdate } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import data from '../../src/lib/holidays-cn.json' with { type: 'json' };
+import data from '../../src/lib/model/holidays-cn.json' with { type: 'json' };
 import {
 	COVERED_RANGE,
 	COVERED_YEARS,
@@ -11,7 +11,7 @@ import {
 	isOffDay,
 	isWorkday,
 	workdaysBetween,
-} from '../../src/lib/workdays.ts';
+} from '../../src/lib/model/workdays.ts';
 
 /** process.env without @types/node (the project has no Node type definitions). */
 const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
@@ -189,7 +189,7 @@ describe('time zone independence', () => {
 	it('never calls a local-time Date getter, while loading or answering', async () => {
 		const spies = LOCAL_GETTERS.map((name) => vi.spyOn(Date.prototype, name));
 		vi.resetModules();
-		const fresh = await import('../../src/lib/workdays.ts');
+		const fresh = await import('../../src/lib/model/workdays.ts');
 		expect(fresh.holidayKind('2019-03-17')).toBe('weekend'); // a Sunday
 		expect(fresh.holidayKind('2019-03-16')).toBe('weekend'); // a Saturday
 		expect(fresh.holidayKind('2019-03-18')).toBe('workday'); // a Monday
@@ -207,7 +207,7 @@ describe('time zone independence', () => {
 			env.TZ = tz;
 			expect(new Date(Date.UTC(2019, 0, 15)).getTimezoneOffset(), 'the TZ switch took effect').toBe(offsetInJanuary2019);
 			vi.resetModules();
-			const fresh = await import('../../src/lib/workdays.ts');
+			const fresh = await import('../../src/lib/model/workdays.ts');
 			expect(fresh.holidayKind('2019-03-17')).toBe('weekend'); // Sunday
 			expect(fresh.holidayKind('2019-03-16')).toBe('weekend'); // Saturday
 			expect(fresh.holidayKind('2019-03-15')).toBe('workday'); // Friday

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
 import { siteUrlOf } from '../../data/site-url.ts';
-import { dataFile } from '../../lib/data-files.ts';
-import { DATASETS } from '../../lib/export.ts';
+import { dataFile } from '../../lib/publish/data-files.ts';
+import { DATASETS } from '../../lib/publish/datasets.ts';
 
 export function getStaticPaths() {
 	return DATASETS.map((d) => ({ params: { name: d.name } }));

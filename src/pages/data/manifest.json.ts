@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
 import { siteUrlOf } from '../../data/site-url.ts';
-import { dataFile } from '../../lib/data-files.ts';
+import { dataFile } from '../../lib/publish/data-files.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const model = await getSite();

@@ -1,0 +1,144 @@
+/**
+ * What changed between two dates: tasks newly completed, newly closed, slipped (became overdue or
+ * had their due date moved later), reopened, and the updates published in between. Both sides use
+ * the one status rule (src/lib/model/status.ts), so a change here is exactly a change on the site.
+ */
+import type { TaskStatus } from './statuses.ts';
+import type { Plan } from '../../schemas/plan.ts';
+import type { TaskRecord, UpdateRecord } from './content.ts';
+import { monthEnds } from './dates.ts';
+import { isDone, stateOf, statesAt, type TaskState } from './status.ts';
+
+/** A task whose state differs between the two dates. */
+export interface TaskChange {
+	task: string;
+	from: TaskStatus;
+	to: TaskStatus;
+}
+
+/** A task that slipped: it became overdue, or its due date in force moved later, or both. */
+export interface Slip extends TaskChange {
+	becameOverdue: boolean;
+	/** Set when the due date in force moved later: old and new date and the reason of the last change. */
+	dueDateMoved?: { from: string; to: string; reason?: string };
+}
+
+/** Everything that changed in (from, to]. */
+export interface Changes {
+	from: string;
+	to: string;
+	/** Done at `to` (已完成, 销号公示中, 已销号, 长期坚持), not done at `from`. */
+	newlyCompleted: TaskChange[];
+	/** 已销号 at `to`, not at `from` (a task may also be newly completed in the same period). */
+	newlyClosed: TaskChange[];
+	slipped: Slip[];
+	/** Done at `from`, not done at `to` (a later report said it is not finished). */
+	reopened: TaskChange[];
+	/** Updates published in (from, to], grouped by task in task order, each list in story order. */
+	newUpdates: { task: string; updates: UpdateRecord[] }[];
+}
+
+/** Compares two sets of task states (tasks in the order given) and lists the updates published in between. */
+export function diffStates(
+	tasks: readonly TaskRecord[],
+	before: ReadonlyMap<string, TaskState>,
+	after: ReadonlyMap<string, TaskState>,
+	from: string,
+	to: string
+): Changes {
+	const out: Changes = { from, to, newlyCompleted: [], newlyClosed: [], slipped: [], reopened: [], newUpdates: [] };
+	for (const t of tasks) {
+		const a = stateOf(before, t.id);
+		const b = stateOf(after, t.id);
+		const change = { task: t.id, from: a.status, to: b.status };
+		if (isDone(b.status) && !isDone(a.status)) out.newlyCompleted.push(change);
+		if (b.status === 'closed' && a.status !== 'closed') out.newlyClosed.push(change);
+		if (isDone(a.status) && !isDone(b.status)) out.reopened.push(change);
+		const becameOverdue = b.status === 'overdue' && a.status !== 'overdue';
+		const moved = b.dueDate > a.dueDate;
+		if (becameOverdue || moved) {
+			const reason = moved ? [...b.known].reverse().find((u) => u.dueDateChange?.to === b.dueDate)?.dueDateChange?.reason : undefined;
+			out.slipped.push({ ...change, becameOverdue, dueDateMoved: moved ? { from: a.dueDate, to: b.dueDate, reason } : undefined });
+		}
+		// `known` is in story order and only grows with the date (corrections aside), so filter it once.
+		const fresh = b.known.filter((u) => u.publishedDate > from && u.publishedDate <= to);
+		if (fresh.length) out.newUpdates.push({ task: t.id, updates: fresh });
+	}
+	return out;
+}
+
+/** Changes between two dates, computed from the records (any order of dates: the earlier one is `from`). */
+export function changesBetween(tasks: readonly TaskRecord[], updates: readonly UpdateRecord[], d1: string, d2: string): Changes {
+	const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
+	return diffStates(tasks, statesAt(tasks, updates, from), statesAt(tasks, updates, to), from, to);
+}
+
+/** The earliest publication date among the plans (the start of the site's history). */
+export function firstPublication(plans: Iterable<Pick<Plan, 'publishedDate'>>): string | undefined {
+	let min: string | undefined;
+	for (const p of plans) if (min === undefined || p.publishedDate < min) min = p.publishedDate;
+	return min;
+}
+
+/** Every month end from the first plan's publication to the as-of date (the last one is the as-of date itself). */
+export function historyDates(plans: Iterable<Pick<Plan, 'publishedDate'>>, asOf: string): string[] {
+	const first = firstPublication(plans);
+	return first && first <= asOf ? monthEnds(first, asOf) : [];
+}
+
+/** The month end before a date: 2020-01-31 → 2019-12-31 (the start of that month's "what changed" period). */
+export function previousMonthEnd(date: string): string {
+	const y = Number(date.slice(0, 4));
+	const m = Number(date.slice(5, 7));
+	const d = new Date(Date.UTC(y, m - 1, 0));
+	return d.toISOString().slice(0, 10);
+}
+
+/** The number of items in each list of a Changes, for headings and tests. */
+export function changeCounts(c: Changes): { newlyCompleted: number; newlyClosed: number; slipped: number; reopened: number; tasksWithUpdates: number; updates: number } {
+	return {
+		newlyCompleted: c.newlyCompleted.length,
+		newlyClosed: c.newlyClosed.length,
+		slipped: c.slipped.length,
+		reopened: c.reopened.length,
+		tasksWithUpdates: c.newUpdates.length,
+		updates: c.newUpdates.reduce((n, g) => n + g.updates.length, 0),
+	};
+}
+
+/** Every record a change list shows: the tasks it names and the updates it lists (for the sample notice). */
+export function changeRecords(c: Changes, tasks: ReadonlyMap<string, TaskRecord>): (TaskRecord | UpdateRecord)[] {
+	const named = new Set([...c.newlyCompleted, ...c.newlyClosed, ...c.slipped, ...c.reopened, ...c.newUpdates].map((x) => x.task));
+	return [...[...named].flatMap((id) => tasks.get(id) ?? []), ...c.newUpdates.flatMap((g) => g.updates)];
+}
+
+/**
+ * The sections of a change list, in the order every view shows them (the monthly /changes/ pages and
+ * the any-two-dates comparison drawn in the browser), with their titles and notes.
+ */
+export const CHANGE_SECTIONS = [
+	{ key: 'completed', title: '新完成', note: '含已完成、销号公示中、已销号和长期坚持', unit: '项' },
+	{ key: 'closed', title: '新销号', note: '同一期间完成并销号的任务，也计入“新完成”', unit: '项' },
+	{ key: 'slipped', title: '进度滞后', note: '期间内转为逾期未完成，或整改时限被推迟的任务', unit: '项' },
+	{ key: 'reopened', title: '重新列为未完成', note: '此前报告完成，其后的进展报告尚未完成', unit: '项' },
+	{ key: 'updates', title: '新发布的进展', note: '', unit: '条' },
+] as const;
+
+/** A section of a change list (one entry of CHANGE_SECTIONS). */
+export type ChangeSection = (typeof CHANGE_SECTIONS)[number];
+
+/** How many items a section of a change list shows: tasks, or for new updates, updates. */
+export function sectionCount(c: Changes, key: ChangeSection['key']): number {
+	const n = changeCounts(c);
+	return { completed: n.newlyCompleted, closed: n.newlyClosed, slipped: n.slipped, reopened: n.reopened, updates: n.updates }[key];
+}
+
+/** A section's heading with its count, e.g. 新完成（3 项）, the same on the monthly pages and in the comparison. */
+export function sectionHeading(sec: ChangeSection, count: number): string {
+	return `${sec.title}（${count} ${sec.unit}）`;
+}
+
+/** The sentence for a postponed deadline in a change list. */
+export function dueDateMovedText(m: NonNullable<Slip['dueDateMoved']>): string {
+	return `整改时限由 ${m.from} 推迟至 ${m.to}${m.reason ? `，理由：${m.reason}` : ''}`;
+}

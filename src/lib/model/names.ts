@@ -1,0 +1,65 @@
+/** How the site names and orders plans, tasks, batches and areas: the same words on every page, file and feed. */
+import type { Plan } from '../../schemas/index.ts';
+import type { TaskRecord } from './content.ts';
+import type { SiteModel } from './site-model.ts';
+
+/** The task's number as the plan writes it, e.g. 回头看第02号. */
+export function taskNumber(task: TaskRecord, plan: Plan | undefined): string {
+	const label = plan?.series.find((s) => s.id === task.series)?.label ?? task.series;
+	return `${label}第${task.no}号`;
+}
+
+/** Orders tasks as the plan lists them: plan, series order, number. */
+export function compareTasks(plans: ReadonlyMap<string, Plan>) {
+	return (a: TaskRecord, b: TaskRecord): number => {
+		if (a.plan !== b.plan) return a.plan < b.plan ? -1 : 1;
+		const series = plans.get(a.plan)?.series ?? [];
+		const sa = series.find((s) => s.id === a.series)?.order ?? 0;
+		const sb = series.find((s) => s.id === b.series)?.order ?? 0;
+		if (sa !== sb) return sa - sb;
+		return a.no < b.no ? -1 : a.no > b.no ? 1 : 0;
+	};
+}
+
+/** How many of the records are illustrative samples (a page showing any must carry the sample notice). */
+export function countSamples(records: Iterable<{ provenance: { kind: string } }>): number {
+	let n = 0;
+	for (const r of records) if (r.provenance.kind === 'sample') n++;
+	return n;
+}
+
+/** A prefix naming the plan, when the site carries more than one (so headings and landmarks stay distinct). */
+export function planQualifier(site: Pick<SiteModel, 'plans'>, planId: string): string {
+	return site.plans.size > 1 ? `${site.plans.get(planId)?.shortTitle ?? planId} · ` : '';
+}
+
+/** A problem area's title, prefixed with its plan when the site has several (the dashboard chart and the task-list filter). */
+export function areaLabel(site: Pick<SiteModel, 'plans' | 'areas'>, areaId: string): string {
+	const area = site.areas.get(areaId);
+	return area ? `${planQualifier(site, area.plan)}${area.title}` : areaId;
+}
+
+/** The site's plans, earliest published first (ties by id): the dashboard's plan table and /plans/. */
+export function plansByPublication(site: Pick<SiteModel, 'plans'>): Plan[] {
+	return [...site.plans.values()].sort((a, b) => (a.publishedDate === b.publishedDate ? (a.id < b.id ? -1 : 1) : a.publishedDate < b.publishedDate ? -1 : 1));
+}
+
+/** Orders records numbered within their plan (problem areas, measure groups): plan, then number. */
+export function comparePlanNo(a: { plan: string; no: number }, b: { plan: string; no: number }): number {
+	return a.plan === b.plan ? a.no - b.no : a.plan < b.plan ? -1 : 1;
+}
+
+/**
+ * The deadline batches across plans, each id once (plans share ids such as "immediate"), in each plan's
+ * order, labelled as the first plan that has it: the task-list filter and the dashboard chart use this.
+ */
+export function batchOptions(plans: Iterable<Plan>): { id: string; label: string }[] {
+	const out = new Map<string, string>();
+	for (const p of plans) for (const b of [...p.batches].sort((x, y) => x.order - y.order)) if (!out.has(b.id)) out.set(b.id, b.label);
+	return [...out].map(([id, label]) => ({ id, label }));
+}
+
+/** The label of a deadline batch of a plan. */
+export function batchLabel(plan: Plan | undefined, batch: string): string {
+	return plan?.batches.find((b) => b.id === batch)?.label ?? batch;
+}

@@ -1,0 +1,110 @@
+import { STATUS_LABELS, TASK_STATUSES } from '../model/statuses.ts';
+import { stateOf } from '../model/status.ts';
+import { PROVENANCE_KINDS, PROVENANCE_LABELS } from '../model/labels.ts';
+import type { Unit } from '../../schemas/index.ts';
+import type { TaskRecord } from '../model/content.ts';
+import { batchLabel, comparePlanNo, taskNumber } from '../model/names.ts';
+import { type SiteModel } from '../model/site-model.ts';
+
+/**
+ * The search facets: Pagefind filter names (also the URL parameters of /search/) and their Chinese labels.
+ * Filter values are the Chinese labels shown on the site, so the facet list needs no second mapping.
+ */
+export const FACETS = [
+	{ key: 'status', label: '状态' },
+	{ key: 'batch', label: '时限批次' },
+	{ key: 'unit', label: '牵头单位' },
+	{ key: 'area', label: '问题方面' },
+	{ key: 'city', label: '涉及城市' },
+	{ key: 'series', label: '任务系列' },
+	{ key: 'plan', label: '整改方案' },
+	{ key: 'provenance', label: '数据性质' },
+] as const;
+export type FacetKey = (typeof FACETS)[number]['key'];
+
+/** Result orders offered on /search/; `field` is the Pagefind sort key (absent: relevance). */
+export const SORTS = [
+	{ key: 'relevance', label: '相关度' },
+	{ key: 'due', label: '整改时限（早的在前）', field: 'due', dir: 'asc' },
+	{ key: 'updated', label: '最近进展（新的在前）', field: 'updated', dir: 'desc' },
+	{ key: 'number', label: '任务编号', field: 'number', dir: 'asc' },
+] as const satisfies readonly { key: string; label: string; field?: string; dir?: 'asc' | 'desc' }[];
+export type SortKey = (typeof SORTS)[number]['key'];
+
+/** Sort key for tasks without any published update: sorts after every real date when newest come first. */
+export const NO_UPDATE_SORT = '0000-00-00';
+
+/** What a page tells Pagefind about itself: filter values, sort keys and result metadata. */
+export interface SearchRecord {
+	filters: Partial<Record<FacetKey, string[]>>;
+	sort: Record<string, string>;
+	meta: Record<string, string>;
+}
+
+/** The label a unit is shown under in facets and results. */
+export function unitLabel(unit: Unit | undefined, id: string): string {
+	return unit?.shortName ?? id;
+}
+
+/** A task's filters (status as of the build), sort keys and result metadata for the search index. */
+export function taskSearchRecord(task: TaskRecord, site: SiteModel): SearchRecord {
+	const plan = site.plans.get(task.plan);
+	const state = stateOf(site.states, task.id);
+	const series = plan?.series.find((s) => s.id === task.series);
+	const units = task.leadUnits.map((u) => unitLabel(site.units.get(u), u));
+	return {
+		filters: {
+			plan: [plan?.shortTitle ?? task.plan],
+			series: [series?.label ?? task.series],
+			status: [STATUS_LABELS[state.status]],
+			batch: [batchLabel(plan, task.batch)],
+			unit: units,
+			area: [site.areas.get(task.area)?.title ?? task.area],
+			city: task.cities.map((c) => site.cities.get(c)?.name ?? c),
+			provenance: [PROVENANCE_LABELS[task.provenance.kind]],
+		},
+		sort: {
+			due: state.dueDate,
+			updated: state.lastPublished ?? NO_UPDATE_SORT,
+			// Zero-padded series order keeps the plan's own order under Pagefind's string comparison.
+			number: `${task.plan}/${String(series?.order ?? 0).padStart(3, '0')}/${task.no}`,
+		},
+		meta: {
+			title: task.title,
+			kind: '整改任务',
+			number: taskNumber(task, plan),
+			status: STATUS_LABELS[state.status],
+			status_key: state.status,
+			unit: units.join('、'),
+			provenance: PROVENANCE_LABELS[task.provenance.kind],
+			provenance_key: task.provenance.kind,
+		},
+	};
+}
+
+/** Result metadata of a unit page (no filters: every filter narrows the results to tasks). */
+export function unitSearchRecord(unit: Unit): SearchRecord {
+	return { filters: {}, sort: {}, meta: { title: unit.name, kind: '责任单位', unit: unit.shortName } };
+}
+
+/** Every value each facet can take, in the order the site lists them (statuses in dashboard order). */
+export function facetValues(site: SiteModel): Record<FacetKey, string[]> {
+	const values = new Map<FacetKey, Set<string>>(FACETS.map((f) => [f.key, new Set<string>()]));
+	values.set('status', new Set(TASK_STATUSES.map((s) => STATUS_LABELS[s])));
+	values.set('provenance', new Set(PROVENANCE_KINDS.map((k) => PROVENANCE_LABELS[k])));
+	const tasks = [...site.content.tasks];
+	const orderOf = <T>(list: T[], key: (t: T) => string | number) => list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+	for (const p of site.content.plans) {
+		values.get('plan')!.add(p.shortTitle);
+		for (const s of orderOf([...p.series], (s) => s.order)) values.get('series')!.add(s.label);
+		for (const b of orderOf([...p.batches], (b) => b.order)) values.get('batch')!.add(b.label);
+	}
+	const kindOrder = { department: 0, city: 1, other: 2 } as const;
+	const leading = new Set(tasks.flatMap((t) => t.leadUnits));
+	for (const u of orderOf(site.content.units.filter((u) => leading.has(u.id)), (u) => `${kindOrder[u.kind]}/${u.id}`)) values.get('unit')!.add(unitLabel(u, u.id));
+	const usedAreas = new Set(tasks.map((t) => t.area));
+	for (const a of site.content.problemAreas.filter((a) => usedAreas.has(a.id)).sort(comparePlanNo)) values.get('area')!.add(a.title);
+	const usedCities = new Set(tasks.flatMap((t) => t.cities));
+	for (const c of orderOf(site.content.cities.filter((c) => usedCities.has(c.id)), (c) => c.order)) values.get('city')!.add(c.name);
+	return Object.fromEntries([...values].map(([k, v]) => [k, [...v]])) as Record<FacetKey, string[]>;
+}

@@ -1,0 +1,111 @@
+import { STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../model/statuses.ts';
+import type { ProgressPoint, RollupRow, StatusCounts } from '../model/rollups.ts';
+
+/** One series of a chart: a column of its data table. */
+export interface ChartSeries {
+	/** Stable key (a status key, or done/closed/due); the client picks the pattern and colour from it. */
+	key: string;
+	label: string;
+	values: number[];
+}
+
+/**
+ * What a chart shows, built once on the server: the data table, the canvas's aria-label and the
+ * client drawing all read this one object, so the three cannot disagree.
+ */
+export interface ChartModel {
+	id: string;
+	kind: 'bar' | 'stacked' | 'line';
+	/** Caption of the figure and its table. */
+	title: string;
+	/** Header of the first column (what the categories are). */
+	categoryLabel: string;
+	categories: string[];
+	series: ChartSeries[];
+	/** Horizontal bars (long Chinese category names read better down the side on a phone). */
+	horizontal: boolean;
+}
+
+const UNIT = '项';
+
+/** Status distribution: one bar per status, every status listed (zeros included). */
+export function statusChart(id: string, title: string, counts: StatusCounts): ChartModel {
+	return {
+		id,
+		kind: 'bar',
+		title,
+		categoryLabel: '状态',
+		categories: TASK_STATUSES.map((s) => STATUS_LABELS[s]),
+		series: [{ key: 'tasks', label: '任务数', values: TASK_STATUSES.map((s) => counts[s]) }],
+		horizontal: true,
+	};
+}
+
+/** The statuses present in any of the rows, in the canonical order (empty columns would only add noise). */
+export function statusesPresent(rows: readonly RollupRow[]): TaskStatus[] {
+	return TASK_STATUSES.filter((s) => rows.some((r) => r.byStatus[s] > 0));
+}
+
+/** A rollup (by batch, unit, area …) as bars stacked by status; `label` names each row's key. */
+export function stackedStatusChart(id: string, title: string, categoryLabel: string, rows: readonly RollupRow[], label: (key: string) => string): ChartModel {
+	return {
+		id,
+		kind: 'stacked',
+		title,
+		categoryLabel,
+		categories: rows.map((r) => label(r.key)),
+		series: statusesPresent(rows).map((s) => ({ key: s, label: STATUS_LABELS[s], values: rows.map((r) => r.byStatus[s]) })),
+		horizontal: true,
+	};
+}
+
+/** Progress over time: tasks done and closed, against tasks due, at each date. */
+export function progressChart(id: string, title: string, points: readonly ProgressPoint[]): ChartModel {
+	return {
+		id,
+		kind: 'line',
+		title,
+		categoryLabel: '日期（月末）',
+		categories: points.map((p) => p.date),
+		series: [
+			{ key: 'done', label: '累计完成（含销号、长期坚持）', values: points.map((p) => p.done) },
+			{ key: 'closed', label: '累计销号', values: points.map((p) => p.closed) },
+			{ key: 'due', label: '应完成（已到整改时限）', values: points.map((p) => p.due) },
+		],
+		horizontal: false,
+	};
+}
+
+/** Row totals of a stacked chart (the table's 合计 column). */
+export function rowTotals(model: ChartModel): number[] {
+	return model.categories.map((_, i) => model.series.reduce((n, s) => n + (s.values[i] ?? 0), 0));
+}
+
+/** The sentence a screen reader hears for the canvas, generated from the same numbers as the table. */
+export function chartSummary(model: ChartModel): string {
+	const { title, categories, series } = model;
+	if (categories.length === 0) return `${title}：暂无数据。`;
+	if (model.kind === 'line') {
+		const last = categories.length - 1;
+		const parts = series.map((s) => `${s.label}由 ${s.values[0]} ${UNIT}变为 ${s.values[last]} ${UNIT}`);
+		return `${title}，折线图，${categories[0]} 至 ${categories[last]}：${parts.join('；')}。逐月数据见下表。`;
+	}
+	if (model.kind === 'bar') {
+		const s = series[0]!;
+		return `${title}，条形图：${categories.map((c, i) => `${c} ${s.values[i]} ${UNIT}`).join('，')}。`;
+	}
+	const totals = rowTotals(model);
+	// A national site has hundreds of areas: the label names the largest rows and leaves the rest to the table.
+	const shown = categories.map((_, i) => i).sort((a, b) => totals[b]! - totals[a]! || a - b).slice(0, SUMMARY_ROWS).sort((a, b) => a - b);
+	const rows = shown.map((i) => {
+		const parts = series.filter((s) => (s.values[i] ?? 0) > 0).map((s) => `${s.label} ${s.values[i]}`);
+		return `${categories[i]} 共 ${totals[i]} ${UNIT}${parts.length ? `（${parts.join('、')}）` : ''}`;
+	});
+	const rest = categories.length - shown.length;
+	const restTotal = totals.reduce((n, t) => n + t, 0) - shown.reduce((n, i) => n + totals[i]!, 0);
+	const more = rest > 0 ? `；其余 ${rest} 个${model.categoryLabel}共 ${restTotal} ${UNIT}，逐个数据见下表` : '';
+	return `${title}，按状态堆叠的条形图${rest > 0 ? `（共 ${categories.length} 个${model.categoryLabel}，这里读出任务最多的 ${shown.length} 个）` : ''}：${rows.join('；')}${more}。`;
+}
+
+/** The most rows a stacked chart's spoken summary names; longer charts say how many more the table has. */
+export const SUMMARY_ROWS = 20;
