@@ -3,7 +3,17 @@
 // Builds the real site at each size (the bundled content for 38, synthetic content otherwise),
 // builds a bare Astro baseline with the same number of trivial pages, and prints the figures.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,7 +40,13 @@ const work = mkdtempSync(join(tmpdir(), 'zg-bench-'));
 const t0 = performance.now();
 const log = (msg: string) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
 
-interface Timed { wallMs: number; peakRssMb: number; peakTreeRssMb: number; ok: boolean; output: string }
+interface Timed {
+	wallMs: number;
+	peakRssMb: number;
+	peakTreeRssMb: number;
+	ok: boolean;
+	output: string;
+}
 
 /** RSS in bytes of every live process under `root` (itself included), from /proc. */
 function treeRss(root: number): { max: number; sum: number } {
@@ -71,7 +87,9 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT, 
 	let output = '';
 	const take = (d: Buffer) => {
 		output += d;
-		if (progress) for (const line of String(d).split('\n')) if (progress.test(line)) log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '').trim()}`);
+		if (progress)
+			for (const line of String(d).split('\n'))
+				if (progress.test(line)) log(`  ${line.replace(/^\d\d:\d\d:\d\d /, '').trim()}`);
 	};
 	child.stdout.on('data', take);
 	child.stderr.on('data', take);
@@ -86,7 +104,13 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT, 
 	return new Promise((resolvePromise) => {
 		child.on('close', (code) => {
 			clearInterval(timer);
-			resolvePromise({ wallMs: performance.now() - start, peakRssMb: peak / 1048576, peakTreeRssMb: peakTree / 1048576, ok: code === 0, output });
+			resolvePromise({
+				wallMs: performance.now() - start,
+				peakRssMb: peak / 1048576,
+				peakTreeRssMb: peakTree / 1048576,
+				ok: code === 0,
+				output,
+			});
 		});
 	});
 }
@@ -107,9 +131,17 @@ const gz = (file: string) => wireBytes(file, readFileSync(file));
 /** Builds the production site for a content tree into outDir. */
 function buildSite(contentDir: string, outDir: string): Promise<Timed> {
 	const wrapper = join(ROOT, 'scripts/build.ts');
-	const args = existsSync(wrapper) ? [wrapper, '--out', outDir] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+	const args = existsSync(wrapper)
+		? [wrapper, '--out', outDir]
+		: [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
 	// The build's phase lines are echoed so a 10,000-task run shows where it is.
-	return timed(process.execPath, args, { CONTENT_DIR: contentDir, AS_OF, ASTRO_TELEMETRY_DISABLED: '1' }, ROOT, /content OK|Completed in|indexed \d+ pages|check-dist (OK|failed)|replaced/);
+	return timed(
+		process.execPath,
+		args,
+		{ CONTENT_DIR: contentDir, AS_OF, ASTRO_TELEMETRY_DISABLED: '1' },
+		ROOT,
+		/content OK|Completed in|indexed \d+ pages|check-dist (OK|failed)|replaced/,
+	);
 }
 
 /** What an editor does between two builds: one new update through `npm run update`, then the same build again. */
@@ -117,7 +149,31 @@ async function rebuildAfterOneUpdate(contentDir: string, dist: string): Promise<
 	// The first task the update script accepts a new on-track report for (a closed task, say, refuses one).
 	for (const file of readdirSync(join(contentDir, 'tasks')).sort()) {
 		const task = file.replace(/\.json$/, '');
-		const r = spawnSync(process.execPath, [join(ROOT, 'scripts/update.ts'), '--content-dir', contentDir, '--task', task, '--status', 'on_track', '--fact-date', AS_OF, '--published-date', AS_OF, '--title', '基准测试追加的一条进展', '--text', '仅用于计时的合成进展。', '--provenance', 'sample', '--note', '合成基准数据：由 scripts/bench.ts 追加，仅用于性能测试。'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AS_OF } });
+		const r = spawnSync(
+			process.execPath,
+			[
+				join(ROOT, 'scripts/update.ts'),
+				'--content-dir',
+				contentDir,
+				'--task',
+				task,
+				'--status',
+				'on_track',
+				'--fact-date',
+				AS_OF,
+				'--published-date',
+				AS_OF,
+				'--title',
+				'基准测试追加的一条进展',
+				'--text',
+				'仅用于计时的合成进展。',
+				'--provenance',
+				'sample',
+				'--note',
+				'合成基准数据：由 scripts/bench.ts 追加，仅用于性能测试。',
+			],
+			{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, AS_OF } },
+		);
 		if (r.status === 0) return buildSite(contentDir, dist);
 	}
 	throw new Error('npm run update accepted no new update for any task');
@@ -129,13 +185,21 @@ function buildBaseline(pages: number, dir: string): Promise<Timed> {
 	mkdirSync(join(dir, 'src/pages'), { recursive: true });
 	symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'baseline', type: 'module', private: true }));
-	writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache' });\n");
+	writeFileSync(
+		join(dir, 'astro.config.mjs'),
+		"import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache' });\n",
+	);
 	writeFileSync(join(dir, 'src/ids.json'), JSON.stringify(Array.from({ length: pages }, (_, i) => String(i))));
 	writeFileSync(
 		join(dir, 'src/pages/[id].astro'),
-		"---\nimport ids from '../ids.json';\nexport function getStaticPaths() { return ids.map((id) => ({ params: { id } })); }\nconst { id } = Astro.params;\n---\n<html lang=\"zh-CN\"><head><title>第{id}页</title></head><body><h1>第{id}页</h1></body></html>\n"
+		'---\nimport ids from \'../ids.json\';\nexport function getStaticPaths() { return ids.map((id) => ({ params: { id } })); }\nconst { id } = Astro.params;\n---\n<html lang="zh-CN"><head><title>第{id}页</title></head><body><h1>第{id}页</h1></body></html>\n',
 	);
-	return timed(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { ASTRO_TELEMETRY_DISABLED: '1' }, dir);
+	return timed(
+		process.execPath,
+		[join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'],
+		{ ASTRO_TELEMETRY_DISABLED: '1' },
+		dir,
+	);
 }
 
 /** Bytes (gzip) of what the browser fetched for a page, before and after scrolling to its end. */
@@ -148,10 +212,11 @@ async function pageBytes(base: string, dist: string, path: string) {
 		if (u.origin === new URL(base).origin) fetched.add(u.pathname);
 	});
 	await page.goto(base + path, { waitUntil: 'networkidle' });
-	const sum = () => [...fetched].reduce((n, p) => {
-		const f = join(dist, p.endsWith('/') ? p + 'index.html' : p);
-		return existsSync(f) ? n + gz(f) : n;
-	}, 0);
+	const sum = () =>
+		[...fetched].reduce((n, p) => {
+			const f = join(dist, p.endsWith('/') ? p + 'index.html' : p);
+			return existsSync(f) ? n + gz(f) : n;
+		}, 0);
 	const before = sum();
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 	await page.waitForTimeout(1500);
@@ -173,21 +238,36 @@ async function lighthouse(base: string, path: string, runs = 3) {
 	const { execFile } = await import('node:child_process');
 	const { promisify } = await import('node:util');
 	const run = promisify(execFile);
-	lighthouseCli ??= run('npx', ['-y', '-p', 'lighthouse@12.2.3', '-c', 'command -v lighthouse'], { encoding: 'utf8' }).then((r) => r.stdout.trim());
+	lighthouseCli ??= run('npx', ['-y', '-p', 'lighthouse@12.2.3', '-c', 'command -v lighthouse'], {
+		encoding: 'utf8',
+	}).then((r) => r.stdout.trim());
 	const cli = await lighthouseCli;
 	const flags = CHROMIUM_ARGS.join(' ');
 	const scores: { performance: number; accessibility: number }[] = [];
 	const errors: string[] = [];
 	for (let i = 0; i < runs; i++) {
 		try {
-			const r = await run(cli, [base + path, '--quiet', '--output=json', '--only-categories=performance,accessibility', `--chrome-flags=${flags}`], {
-				env: { ...process.env, CHROME_PATH: CHROMIUM },
-				encoding: 'utf8',
-				maxBuffer: 256 * 1024 * 1024,
-			});
+			const r = await run(
+				cli,
+				[
+					base + path,
+					'--quiet',
+					'--output=json',
+					'--only-categories=performance,accessibility',
+					`--chrome-flags=${flags}`,
+				],
+				{
+					env: { ...process.env, CHROME_PATH: CHROMIUM },
+					encoding: 'utf8',
+					maxBuffer: 256 * 1024 * 1024,
+				},
+			);
 			const j = JSON.parse(r.stdout);
 			if (j.runtimeError) throw new Error(`${j.runtimeError.code}: ${j.runtimeError.message}`);
-			scores.push({ performance: Math.round(j.categories.performance.score * 100), accessibility: Math.round(j.categories.accessibility.score * 100) });
+			scores.push({
+				performance: Math.round(j.categories.performance.score * 100),
+				accessibility: Math.round(j.categories.accessibility.score * 100),
+			});
 		} catch (e) {
 			const err = e as { stderr?: string; message?: string };
 			errors.push((err.stderr || err.message || String(e)).trim().split('\n').slice(-3).join(' '));
@@ -223,14 +303,21 @@ for (const n of sizes) {
 	const pages = files.filter((f) => f.endsWith('.html')).length;
 	const pagefindDir = join(dist, 'pagefind');
 	const indexBytes = existsSync(pagefindDir) ? sizeOf(walk(pagefindDir)) : 0;
-	log(`size ${n}: built ${pages} pages in ${(site.wallMs / 1000).toFixed(1)} s; baseline with ${pages} trivial pages …`);
+	log(
+		`size ${n}: built ${pages} pages in ${(site.wallMs / 1000).toFixed(1)} s; baseline with ${pages} trivial pages …`,
+	);
 	const baseline = await buildBaseline(pages, join(work, `baseline-${n}`));
 	if (!baseline.ok) throw new Error(`baseline build failed: ${baseline.output.slice(-2000)}`);
 	log(`size ${n}: measuring pages in Chromium …`);
 	const server = await serveDir(dist, 0);
 	const addr = server.address();
 	const base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-	const taskPath = '/tasks/' + readdirSync(join(dist, 'tasks')).filter((d) => statSync(join(dist, 'tasks', d)).isDirectory()).sort()[0] + '/';
+	const taskPath =
+		'/tasks/' +
+		readdirSync(join(dist, 'tasks'))
+			.filter((d) => statSync(join(dist, 'tasks', d)).isDirectory())
+			.sort()[0] +
+		'/';
 	const home = await pageBytes(base, dist, '/');
 	const task = await pageBytes(base, dist, taskPath);
 	const query = existsSync(pagefindDir) ? await firstQuery(dist, '整改') : undefined;
@@ -246,7 +333,12 @@ for (const n of sizes) {
 		}
 		const lhBase = nginx?.baseUrl ?? base;
 		log(`size ${n}: lighthouse 12.2.3 mobile, 3 runs per page, ${nginx ? 'nginx' : 'node server'} …`);
-		lh = { server: nginx ? 'nginx (ops/nginx.conf)' : 'node scripts/serve.ts', home: await lighthouse(lhBase, '/'), task: await lighthouse(lhBase, taskPath), search: await lighthouse(lhBase, '/search/') };
+		lh = {
+			server: nginx ? 'nginx (ops/nginx.conf)' : 'node scripts/serve.ts',
+			home: await lighthouse(lhBase, '/'),
+			task: await lighthouse(lhBase, taskPath),
+			search: await lighthouse(lhBase, '/search/'),
+		};
 		await nginx?.stop();
 	}
 	server.close();
@@ -274,7 +366,8 @@ for (const n of sizes) {
 		firstQueryKb: query ? +(query.wireBytes / 1024).toFixed(1) : NaN,
 		firstQueryMs: query?.ms ?? NaN,
 		firstQueryResults: query?.count ?? -1,
-		firstQueryKbByKind: query && Object.fromEntries(Object.entries(query.byKind).map(([k, v]) => [k, +(v.wireBytes / 1024).toFixed(1)])),
+		firstQueryKbByKind:
+			query && Object.fromEntries(Object.entries(query.byKind).map(([k, v]) => [k, +(v.wireBytes / 1024).toFixed(1)])),
 		lighthouse: lh,
 		rebuildAfterOneUpdateSeconds: rebuild ? +(rebuild.wallMs / 1000).toFixed(2) : undefined,
 	};
@@ -285,18 +378,67 @@ for (const n of sizes) {
 }
 
 const table = [
-	['tasks', 'updates', 'pages', 'build s', 'of it check s', 'baseline s', 'ratio', 'RSS MB', 'tree RSS MB', 'dist MB', 'index MB', 'home KB gz', 'home+charts KB gz', 'task KB gz', 'query KB', 'query ms'],
-	...results.map((r) => [r.tasks, r.updates, r.pages, r.buildSeconds, r.checkDistSeconds, r.baselineSeconds, r.ratio, r.peakRssMb, r.peakTreeRssMb, r.distMb, r.searchIndexMb, r.homeKbGzipBeforeCharts, r.homeKbGzipAfterCharts, r.taskPageKbGzip, r.firstQueryKb, r.firstQueryMs].map(String)),
+	[
+		'tasks',
+		'updates',
+		'pages',
+		'build s',
+		'of it check s',
+		'baseline s',
+		'ratio',
+		'RSS MB',
+		'tree RSS MB',
+		'dist MB',
+		'index MB',
+		'home KB gz',
+		'home+charts KB gz',
+		'task KB gz',
+		'query KB',
+		'query ms',
+	],
+	...results.map((r) =>
+		[
+			r.tasks,
+			r.updates,
+			r.pages,
+			r.buildSeconds,
+			r.checkDistSeconds,
+			r.baselineSeconds,
+			r.ratio,
+			r.peakRssMb,
+			r.peakTreeRssMb,
+			r.distMb,
+			r.searchIndexMb,
+			r.homeKbGzipBeforeCharts,
+			r.homeKbGzipAfterCharts,
+			r.taskPageKbGzip,
+			r.firstQueryKb,
+			r.firstQueryMs,
+		].map(String),
+	),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 console.log('\n' + table.map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n'));
 // Growth from 1,000 to 10,000 tasks is one of the budgets printed below.
-for (const r of results) if (r.rebuildAfterOneUpdateSeconds !== undefined) console.log(`rebuild after one added update @${r.tasks}: ${r.rebuildAfterOneUpdateSeconds} s (full build; no budget)`);
-console.log('RSS MB: largest single process; tree RSS MB: all processes of the build at once (Astro + Pagefind + checker).');
+for (const r of results)
+	if (r.rebuildAfterOneUpdateSeconds !== undefined)
+		console.log(
+			`rebuild after one added update @${r.tasks}: ${r.rebuildAfterOneUpdateSeconds} s (full build; no budget)`,
+		);
+console.log(
+	'RSS MB: largest single process; tree RSS MB: all processes of the build at once (Astro + Pagefind + checker).',
+);
 for (const r of results) if (r.lighthouse) console.log(`lighthouse @${r.tasks}: ${JSON.stringify(r.lighthouse)}`);
 const budgets = checkBudgets(results);
 console.log('\n' + formatBudgets(budgets));
 mkdirSync(dirname(resolve(values.out)), { recursive: true });
-writeFileSync(values.out, JSON.stringify({ date: new Date().toISOString(), asOf: AS_OF, cpus: (await import('node:os')).cpus().length, results, budgets }, null, 2) + '\n');
+writeFileSync(
+	values.out,
+	JSON.stringify(
+		{ date: new Date().toISOString(), asOf: AS_OF, cpus: (await import('node:os')).cpus().length, results, budgets },
+		null,
+		2,
+	) + '\n',
+);
 console.log(`\nwritten ${values.out}`);
 rmSync(work, { recursive: true, force: true });

@@ -64,14 +64,23 @@ function listFiles(dir: string, skipDirs: readonly string[] = []): string[] {
 
 /** The leaks in one file's text, as problems of that file. */
 function leakProblems(file: string, text: string, forbidden: ForbiddenLiteral[]): DistProblem[] {
-	return findLeaks(text, forbidden).map((leak) => ({ file, message: `line ${leak.line}: ${leak.kind}: ${leak.excerpt}` }));
+	return findLeaks(text, forbidden).map((leak) => ({
+		file,
+		message: `line ${leak.line}: ${leak.kind}: ${leak.excerpt}`,
+	}));
 }
 
 /**
  * Stray files and leaks in a list of files under `root`; pushes problems, returns how many text files were scanned.
  * `alreadyRead` holds the leaks of files scanned while they were read for another check (each file is read once).
  */
-function scanFiles(root: string, files: readonly string[], forbidden: ForbiddenLiteral[], problems: DistProblem[], alreadyRead = new Map<string, DistProblem[]>()): number {
+function scanFiles(
+	root: string,
+	files: readonly string[],
+	forbidden: ForbiddenLiteral[],
+	problems: DistProblem[],
+	alreadyRead = new Map<string, DistProblem[]>(),
+): number {
 	let scanned = 0;
 	for (const f of files) {
 		if (STRAY_FILE.test(f)) problems.push({ file: f, message: 'stray editor or system file' });
@@ -83,7 +92,11 @@ function scanFiles(root: string, files: readonly string[], forbidden: ForbiddenL
 }
 
 /** The stray-file and leak checks over one top-level directory of a built site (its search index, say). */
-export function checkLeaksUnder(dir: string, sub: string, forbidden: ForbiddenLiteral[] = defaultForbidden()): { problems: DistProblem[]; textFilesScanned: number } {
+export function checkLeaksUnder(
+	dir: string,
+	sub: string,
+	forbidden: ForbiddenLiteral[] = defaultForbidden(),
+): { problems: DistProblem[]; textFilesScanned: number } {
 	const root = resolve(dir);
 	const problems: DistProblem[] = [];
 	const files = listFiles(join(root, sub)).map((f) => `${sub}/${f}`);
@@ -99,7 +112,9 @@ function expectedMetaPolicy(): Map<string, string[]> {
 function policyDiff(actual: Map<string, string[]>, expected: Map<string, string[]>): string[] {
 	const names = [...new Set([...actual.keys(), ...expected.keys()])].sort();
 	const show = (v: string[] | undefined) => (v ? `"${v.join(' ')}"` : '(absent)');
-	return names.filter((k) => actual.get(k)?.join(' ') !== expected.get(k)?.join(' ')).map((k) => `${k}: ${show(actual.get(k))} ≠ ${show(expected.get(k))}`);
+	return names
+		.filter((k) => actual.get(k)?.join(' ') !== expected.get(k)?.join(' '))
+		.map((k) => `${k}: ${show(actual.get(k))} ≠ ${show(expected.get(k))}`);
 }
 
 // Hosting services commit merges in their own name; those are not people.
@@ -115,7 +130,11 @@ export function editorIdentities(cwd = process.cwd()): ForbiddenLiteral[] {
 		}
 	};
 	const values = new Set(
-		[...run(['log', '--format=%an%n%ae%n%cn%n%ce']).split('\n'), run(['config', 'user.name']), run(['config', 'user.email'])]
+		[
+			...run(['log', '--format=%an%n%ae%n%cn%n%ce']).split('\n'),
+			run(['config', 'user.name']),
+			run(['config', 'user.email']),
+		]
 			.map((s) => s.trim())
 			.filter((s) => s.length >= 2 && !SERVICE_IDENTITY.test(s)),
 	);
@@ -126,26 +145,36 @@ export function editorIdentities(cwd = process.cwd()): ForbiddenLiteral[] {
 /** The forbidden literals of a build on this machine: editor identities, the checkout's path, secret env values. */
 export function defaultForbidden(cwd = process.cwd()): ForbiddenLiteral[] {
 	const root = resolve(cwd);
-	return [...editorIdentities(cwd), ...(root.length > 1 ? [{ label: 'path of the checkout', value: root }] : []), ...secretEnvLiterals(process.env)];
+	return [
+		...editorIdentities(cwd),
+		...(root.length > 1 ? [{ label: 'path of the checkout', value: root }] : []),
+		...secretEnvLiterals(process.env),
+	];
 }
 
 function checkPage(file: string, facts: PageFacts, origin: string, problems: DistProblem[]) {
 	const path = urlPathOf(file);
 	const add = (message: string) => problems.push({ file, message });
 	if (!facts.lang?.trim()) add('<html> has no lang attribute');
-	if (facts.titles.length !== 1 || !facts.titles[0]) add(`needs exactly one non-empty <title>, found ${facts.titles.length === 1 ? 'an empty one' : facts.titles.length}`);
+	if (facts.titles.length !== 1 || !facts.titles[0])
+		add(
+			`needs exactly one non-empty <title>, found ${facts.titles.length === 1 ? 'an empty one' : facts.titles.length}`,
+		);
 	if (facts.h1Count !== 1) add(`needs exactly one <h1>, found ${facts.h1Count}`);
 	if (facts.canonicals.length !== 1) add(`needs exactly one <link rel="canonical">, found ${facts.canonicals.length}`);
 	else {
 		const want = origin + path;
 		if (facts.canonicals[0] !== want) add(`canonical URL is "${facts.canonicals[0]}", expected "${want}"`);
 	}
-	if (facts.cspMetas.length !== 1) add(`needs exactly one Content-Security-Policy <meta>, found ${facts.cspMetas.length}`);
+	if (facts.cspMetas.length !== 1)
+		add(`needs exactly one Content-Security-Policy <meta>, found ${facts.cspMetas.length}`);
 	else {
 		const diff = policyDiff(parsePolicy(facts.cspMetas[0]!), expectedMetaPolicy());
-		if (diff.length) add(`Content-Security-Policy <meta> differs from src/lib/publish/csp.ts (page ≠ expected): ${diff.join('; ')}`);
+		if (diff.length)
+			add(`Content-Security-Policy <meta> differs from src/lib/publish/csp.ts (page ≠ expected): ${diff.join('; ')}`);
 	}
-	if (facts.inlineScripts) add(`${facts.inlineScripts} inline <script> element(s): the CSP header allows only bundled scripts`);
+	if (facts.inlineScripts)
+		add(`${facts.inlineScripts} inline <script> element(s): the CSP header allows only bundled scripts`);
 	if (facts.inlineStyles) add(`${facts.inlineStyles} <style> element(s): the CSP header allows only stylesheets`);
 	if (facts.styleAttrs) add(`${facts.styleAttrs} style="" attribute(s): blocked by the CSP (use a class)`);
 	for (const h of facts.handlerAttrs) add(`event-handler attribute ${h}: blocked by the CSP (use a bundled script)`);
@@ -153,14 +182,28 @@ function checkPage(file: string, facts: PageFacts, origin: string, problems: Dis
 }
 
 /** Checks every file under `dir`; returns the problems found and what was checked. */
-export async function checkDist(dir: string, options: CheckOptions = {}): Promise<{ problems: DistProblem[]; stats: DistStats }> {
+export async function checkDist(
+	dir: string,
+	options: CheckOptions = {},
+): Promise<{ problems: DistProblem[]; stats: DistStats }> {
 	const started = performance.now();
 	const root = resolve(dir);
 	const problems: DistProblem[] = [];
 	const files = listFiles(root, options.skipDirs);
 	const fileSet = new Set(files);
 	const htmlFiles = files.filter((f) => f.endsWith('.html'));
-	const stats: DistStats = { files: files.length, pages: htmlFiles.length, internalLinks: 0, fragments: 0, externalLinks: 0, textFilesScanned: 0, forbiddenLiterals: 0, validated: [], tooLargeToValidate: [], ms: 0 };
+	const stats: DistStats = {
+		files: files.length,
+		pages: htmlFiles.length,
+		internalLinks: 0,
+		fragments: 0,
+		externalLinks: 0,
+		textFilesScanned: 0,
+		forbiddenLiterals: 0,
+		validated: [],
+		tooLargeToValidate: [],
+		ms: 0,
+	};
 	if (!fileSet.has('index.html')) problems.push({ file: 'index.html', message: 'the home page is missing' });
 	if (!fileSet.has('404.html')) problems.push({ file: '404.html', message: 'the 404 page is missing' });
 
@@ -176,7 +219,8 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 	}
 
 	// The site's origin is the one the home page declares; every canonical must share it.
-	const homeCanonical = facts.get('index.html')?.canonicals[0] ?? [...facts.values()].find((p) => p.canonicals[0])?.canonicals[0];
+	const homeCanonical =
+		facts.get('index.html')?.canonicals[0] ?? [...facts.values()].find((p) => p.canonicals[0])?.canonicals[0];
 	let origin = 'https://site.invalid';
 	try {
 		if (homeCanonical) origin = new URL(homeCanonical).origin;
@@ -193,7 +237,8 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 			if (r.kind === 'external') {
 				stats.externalLinks += 1;
 				// Navigation away is fine; loading a resource from elsewhere is not.
-				if (link.tag !== 'a' && link.tag !== 'area' && link.tag !== 'form') problems.push({ file, message: `loads a resource from another origin: ${shown}` });
+				if (link.tag !== 'a' && link.tag !== 'area' && link.tag !== 'form')
+					problems.push({ file, message: `loads a resource from another origin: ${shown}` });
 				continue;
 			}
 			if (r.kind === 'other') continue;
@@ -215,7 +260,10 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 			}
 			const targetFacts = facts.get(target.file);
 			if (targetFacts && !targetFacts.ids.has(r.fragment))
-				problems.push({ file, message: `broken link ${shown}: no element with id "${r.fragment}" on ${urlPathOf(target.file)}` });
+				problems.push({
+					file,
+					message: `broken link ${shown}: no element with id "${r.fragment}" on ${urlPathOf(target.file)}`,
+				});
 		}
 	}
 
@@ -224,8 +272,10 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 		const css = readFileSync(join(root, f), 'utf8');
 		for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
 			const r = resolveLink(m[2]!, urlPathOf(f), origin);
-			if (r.kind === 'external') problems.push({ file: f, message: `loads a resource from another origin: url(${m[2]})` });
-			else if (r.kind === 'internal' && !targetOf(r.path, fileSet).ok) problems.push({ file: f, message: `broken link url(${m[2]})` });
+			if (r.kind === 'external')
+				problems.push({ file: f, message: `loads a resource from another origin: url(${m[2]})` });
+			else if (r.kind === 'internal' && !targetOf(r.path, fileSet).ok)
+				problems.push({ file: f, message: `broken link url(${m[2]})` });
 		}
 	}
 
@@ -242,7 +292,8 @@ export async function checkDist(dir: string, options: CheckOptions = {}): Promis
 			const file = byPath.get(path)!;
 			const report = await validator.validateString(readFileSync(join(root, file), 'utf8'), file);
 			for (const r of report.results)
-				for (const m of r.messages) problems.push({ file, message: `html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}` });
+				for (const m of r.messages)
+					problems.push({ file, message: `html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}` });
 		}
 	}
 	stats.ms = Math.round(performance.now() - started);
@@ -257,7 +308,9 @@ export function formatReport(dir: string, problems: readonly DistProblem[], stat
 		`  links: ${stats.internalLinks} internal (${stats.fragments} with #fragment) resolved; ${stats.externalLinks} external (not fetched)`,
 		`  leaks: ${stats.textFilesScanned} text files scanned for local paths, secrets and ${stats.forbiddenLiterals} forbidden literals (editor names, checkout path, secret env values); stray files`,
 		`  html-validate: ${stats.validated.length} pages (${stats.validated.join(' ')})` +
-			(stats.tooLargeToValidate.length ? `; over ${VALIDATE_MAX_BYTES / 1000} KB, structural checks only: ${stats.tooLargeToValidate.length} (${stats.tooLargeToValidate.slice(0, 5).join(' ')}${stats.tooLargeToValidate.length > 5 ? ' …' : ''})` : ''),
+			(stats.tooLargeToValidate.length
+				? `; over ${VALIDATE_MAX_BYTES / 1000} KB, structural checks only: ${stats.tooLargeToValidate.length} (${stats.tooLargeToValidate.slice(0, 5).join(' ')}${stats.tooLargeToValidate.length > 5 ? ' …' : ''})`
+				: ''),
 	];
 	if (problems.length) {
 		lines.push(`✗ ${problems.length} problem(s):`);
@@ -271,7 +324,10 @@ export function formatReport(dir: string, problems: readonly DistProblem[], stat
 if (import.meta.url === `file://${process.argv[1]}`) {
 	// Usage: node scripts/check-dist.ts [dir] [--skip-dir NAME …] [--json]
 	// --json prints {problems, stats, report} and exits 0 whatever it found: the caller decides (src/integrations/dist-check.ts).
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'skip-dir': { type: 'string', multiple: true }, json: { type: 'boolean' } } });
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { 'skip-dir': { type: 'string', multiple: true }, json: { type: 'boolean' } },
+	});
 	const dir = positionals[0] ?? 'dist';
 	const { problems, stats } = await checkDist(dir, { skipDirs: values['skip-dir'] });
 	const report = formatReport(dir, problems, stats);

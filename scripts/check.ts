@@ -20,7 +20,9 @@ const USAGE = `用法 / usage: npm run check [-- --base <git 引用>] [-- --rele
 
 let args: { base?: string; release?: boolean; help?: boolean };
 try {
-	args = parseArgs({ options: { base: { type: 'string' }, release: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values;
+	args = parseArgs({
+		options: { base: { type: 'string' }, release: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+	}).values;
 } catch (e) {
 	console.error(`参数错误：${(e as Error).message}\n${USAGE}`);
 	process.exit(2);
@@ -30,19 +32,28 @@ if (args.help) {
 	process.exit(0);
 }
 
-const git = (cwd: string, argv: string[]) => execFileSync('git', argv, { cwd, maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+const git = (cwd: string, argv: string[]) =>
+	execFileSync('git', argv, { cwd, maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
 
 /** Update files at `ref` (blob ids) and now (bytes), keyed by path relative to the project root. */
 function appendOnly(contentDir: string, root: string, ref: string): Problem[] {
 	try {
 		git(contentDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
 	} catch {
-		return [{ file: ref, message: `找不到 git 引用“${ref}” / unknown git ref`, hint: '先 git fetch，或改用存在的分支名、标签或提交号。' }];
+		return [
+			{
+				file: ref,
+				message: `找不到 git 引用“${ref}” / unknown git ref`,
+				hint: '先 git fetch，或改用存在的分支名、标签或提交号。',
+			},
+		];
 	}
 	const rel = (p: string) => relative(root, join(contentDir, p)) || p;
 	const base = new Map<string, string>();
 	// Without --full-name, ls-tree prints paths relative to its working directory, here the content directory.
-	for (const entry of git(contentDir, ['ls-tree', '-r', '-z', ref, '--', CONTENT_LAYOUT.updates]).toString('utf8').split('\0')) {
+	for (const entry of git(contentDir, ['ls-tree', '-r', '-z', ref, '--', CONTENT_LAYOUT.updates])
+		.toString('utf8')
+		.split('\0')) {
 		const m = /^\d+ blob ([0-9a-f]+)\t(.+\.md)$/.exec(entry);
 		if (m) base.set(rel(m[2]!), m[1]!);
 	}
@@ -87,4 +98,6 @@ if (problems.length) {
 	console.error(`\n检查未通过（${info}）/ check failed`);
 	process.exit(1);
 }
-console.log(`内容检查通过：${content.plans.length} 个方案，${content.tasks.length} 项任务，${content.updates.length} 条进展（${info}）/ content OK`);
+console.log(
+	`内容检查通过：${content.plans.length} 个方案，${content.tasks.length} 项任务，${content.updates.length} 条进展（${info}）/ content OK`,
+);

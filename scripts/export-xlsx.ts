@@ -14,7 +14,10 @@ const USAGE = `用法 / usage: npm run export [-- <文件.xlsx>] [--content-dir 
 let values: { 'content-dir'?: string; help?: boolean };
 let positionals: string[];
 try {
-	({ values, positionals } = parseArgs({ options: { 'content-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true }));
+	({ values, positionals } = parseArgs({
+		options: { 'content-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		allowPositionals: true,
+	}));
 } catch (e) {
 	console.error(`参数错误：${(e as Error).message}\n${USAGE}`);
 	process.exit(2);

@@ -31,7 +31,10 @@ export function writeSynthetic(dir: string, tasks: number, seed = 1): number {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { tasks: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: { tasks: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } },
+	});
 	const dir = positionals[0];
 	if (!dir) {
 		console.error('usage: node scripts/generate-content.ts <dir> --tasks N [--seed S]');

@@ -19,7 +19,10 @@ const USAGE = `用法 / usage: npm run import -- <任务清单.xlsx> [--write] [
 let values: { write?: boolean; 'content-dir'?: string; help?: boolean };
 let positionals: string[];
 try {
-	({ values, positionals } = parseArgs({ options: { write: { type: 'boolean' }, 'content-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true }));
+	({ values, positionals } = parseArgs({
+		options: { write: { type: 'boolean' }, 'content-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+		allowPositionals: true,
+	}));
 } catch (e) {
 	console.error(`参数错误：${(e as Error).message}\n${USAGE}`);
 	process.exit(2);
@@ -51,7 +54,9 @@ let sheet: Awaited<ReturnType<typeof readTaskWorkbook>>;
 try {
 	sheet = await readTaskWorkbook(file);
 } catch (e) {
-	console.error(`无法读取 ${input}：${(e as Error).message}\n请确认是 Excel 的 .xlsx 文件（不是 .xls 或 .csv；用 Excel/WPS“另存为 .xlsx”）。`);
+	console.error(
+		`无法读取 ${input}：${(e as Error).message}\n请确认是 Excel 的 .xlsx 文件（不是 .xls 或 .csv；用 Excel/WPS“另存为 .xlsx”）。`,
+	);
 	process.exit(1);
 }
 const label = relative(root, file) || file;
@@ -60,7 +65,9 @@ if (!sheet.headerRow) {
 	process.exit(1);
 }
 if (sheet.missing.length) {
-	console.error(`${label}:${sheet.headerRow}: 表头缺少这些列：${sheet.missing.join('、')} / missing columns\n    → 用 npm run export 导出一份，照它的表头填写。`);
+	console.error(
+		`${label}:${sheet.headerRow}: 表头缺少这些列：${sheet.missing.join('、')} / missing columns\n    → 用 npm run export 导出一份，照它的表头填写。`,
+	);
 	process.exit(1);
 }
 
@@ -83,12 +90,19 @@ for (const { task, changes } of diff.changed) {
 	}
 }
 out.push(`新增 ${diff.added.length} 项，修改 ${diff.changed.length} 项，未变 ${diff.unchanged} 项。`);
-if (diff.notInSheet.length) out.push(`表格中没有、保持不变的任务：${diff.notInSheet.join('、')}（导入不会删除任务；要删除请删掉 content/tasks/ 下的文件）。`);
+if (diff.notInSheet.length)
+	out.push(
+		`表格中没有、保持不变的任务：${diff.notInSheet.join('、')}（导入不会删除任务；要删除请删掉 content/tasks/ 下的文件）。`,
+	);
 console.log(out.join('\n'));
 
 const toWrite = [...diff.added, ...diff.changed.map((c) => c.task)];
 if (!values.write) {
-	console.log(toWrite.length ? '\n这是预览，没有写入任何文件。确认无误后运行：npm run import -- ' + input + ' --write' : '\n没有需要写入的改动。');
+	console.log(
+		toWrite.length
+			? '\n这是预览，没有写入任何文件。确认无误后运行：npm run import -- ' + input + ' --write'
+			: '\n没有需要写入的改动。',
+	);
 	process.exit(0);
 }
 mkdirSync(join(contentDir, 'tasks'), { recursive: true });
@@ -101,7 +115,10 @@ console.log(`\n已写入 ${written.length} 个任务文件。`);
 const check = validateContent(contentDir, resolveAsOf(process.env.AS_OF), root);
 if (check.problems.length) {
 	console.error(formatProblems(check.problems));
-	console.error('\n导入后内容检查未通过：常见原因是方案中声明的任务数（declaredTotals）与任务文件数不一致。改正后运行 npm run check。');
+	console.error(
+		'\n导入后内容检查未通过：常见原因是方案中声明的任务数（declaredTotals）与任务文件数不一致。改正后运行 npm run check。',
+	);
 	process.exit(1);
 }
-if (written.length) console.log(`内容检查通过。提交：\n\n  git add ${written.join(' ')}\n  git commit -m "导入任务清单 ${input}"\n`);
+if (written.length)
+	console.log(`内容检查通过。提交：\n\n  git add ${written.join(' ')}\n  git commit -m "导入任务清单 ${input}"\n`);

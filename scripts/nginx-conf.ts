@@ -11,7 +11,12 @@ import { SHIPPED_SITE, nginxSiteConfig } from './lib/nginx-conf.ts';
 export const SHIPPED_PATH = 'ops/nginx.conf';
 
 const { values } = parseArgs({
-	options: { root: { type: 'string' }, 'server-name': { type: 'string' }, listen: { type: 'string' }, out: { type: 'string' } },
+	options: {
+		root: { type: 'string' },
+		'server-name': { type: 'string' },
+		listen: { type: 'string' },
+		out: { type: 'string' },
+	},
 });
 const custom = values.root !== undefined || values['server-name'] !== undefined || values.listen !== undefined;
 const text = nginxSiteConfig({

@@ -4,8 +4,13 @@ import { serveDir } from './serve.ts';
 const server = await serveDir('dist', 0);
 const port = (server.address() as any).port;
 const b = await launchChromium();
-const [path, out, width] = [process.argv[2] ?? '/', process.argv[3] ?? '/tmp/shot.png', Number(process.argv[4] ?? 1280)];
+const [path, out, width] = [
+	process.argv[2] ?? '/',
+	process.argv[3] ?? '/tmp/shot.png',
+	Number(process.argv[4] ?? 1280),
+];
 const p = await b.newPage({ viewport: { width, height: 900 } });
 await p.goto(`http://127.0.0.1:${port}${path}`);
 await p.screenshot({ path: out, fullPage: true });
-await b.close(); server.close();
+await b.close();
+server.close();

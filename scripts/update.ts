@@ -8,7 +8,16 @@ import * as p from '@clack/prompts';
 import { resolveAsOf } from '../src/lib/model/dates.ts';
 import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
 import { loadContent } from '../src/lib/content/load.ts';
-import { draftProblems, normalizeStatus, parseEvidenceFlag, parseSourceFlag, renderUpdateFile, STATUS_CHOICES, updateFileName, type UpdateDraft } from './lib/update-file.ts';
+import {
+	draftProblems,
+	normalizeStatus,
+	parseEvidenceFlag,
+	parseSourceFlag,
+	renderUpdateFile,
+	STATUS_CHOICES,
+	updateFileName,
+	type UpdateDraft,
+} from './lib/update-file.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { contentDirOf } from '../src/lib/content/layout.ts';
 
@@ -117,14 +126,26 @@ const draft: UpdateDraft = {
 	provenance: {
 		kind: flags.provenance ?? 'official',
 		note: flags.note,
-		unsourced: flags.unsourced?.split(/[,，、]/).map((s) => s.trim()).filter(Boolean),
+		unsourced: flags.unsourced
+			?.split(/[,，、]/)
+			.map((s) => s.trim())
+			.filter(Boolean),
 	},
 	corrects: flags.corrects,
-	dueDateChange: flags['due-date-to'] || flags['due-date-reason'] ? { to: flags['due-date-to'] ?? '', reason: flags['due-date-reason'] ?? '' } : undefined,
+	dueDateChange:
+		flags['due-date-to'] || flags['due-date-reason']
+			? { to: flags['due-date-to'] ?? '', reason: flags['due-date-reason'] ?? '' }
+			: undefined,
 	closure: closing
 		? {
-				acceptance: flags['acceptance-date'] || flags['acceptance-by'] ? { date: flags['acceptance-date'] ?? '', by: flags['acceptance-by'] ?? '' } : undefined,
-				notice: flags['notice-start'] || flags['notice-end'] || flags.contact ? { start: flags['notice-start'] ?? '', end: flags['notice-end'] ?? '', contact: flags.contact ?? '' } : undefined,
+				acceptance:
+					flags['acceptance-date'] || flags['acceptance-by']
+						? { date: flags['acceptance-date'] ?? '', by: flags['acceptance-by'] ?? '' }
+						: undefined,
+				notice:
+					flags['notice-start'] || flags['notice-end'] || flags.contact
+						? { start: flags['notice-start'] ?? '', end: flags['notice-end'] ?? '', contact: flags.contact ?? '' }
+						: undefined,
 				closedDate: flags['closed-date'],
 			}
 		: undefined,
@@ -140,7 +161,11 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		return false;
 	};
 	const date = (message: string, initial: string) =>
-		p.text({ message, initialValue: initial, validate: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v ?? '') ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30') });
+		p.text({
+			message,
+			initialValue: initial,
+			validate: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v ?? '') ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30'),
+		});
 	p.intro('添加整改进展 / add a progress update');
 	if (!d.task) {
 		const v = await p.autocomplete({
@@ -153,7 +178,10 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 	if (!d.status && !closing) {
 		const v = await p.select({
 			message: '报告的状态',
-			options: [...STATUS_CHOICES.filter((s) => s.value !== 'closed'), { value: 'close', label: '验收并销号公示（销号模式）' }],
+			options: [
+				...STATUS_CHOICES.filter((s) => s.value !== 'closed'),
+				{ value: 'close', label: '验收并销号公示（销号模式）' },
+			],
 		});
 		if (stop(v)) return false;
 		if (v === 'close') {
@@ -177,7 +205,10 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		d.title = v;
 	}
 	if (!d.text.trim()) {
-		const v = await p.multiline({ message: '进展正文（Markdown；空行分段；按两次回车结束）', validate: (x) => (x?.trim() ? undefined : '正文不能为空') });
+		const v = await p.multiline({
+			message: '进展正文（Markdown；空行分段；按两次回车结束）',
+			validate: (x) => (x?.trim() ? undefined : '正文不能为空'),
+		});
 		if (stop(v)) return false;
 		d.text = v;
 	}
@@ -194,12 +225,18 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 			if (stop(start)) return false;
 			const end = await date('销号公示结束日期', start);
 			if (stop(end)) return false;
-			const contact = await p.text({ message: '公示期间受理异议的电话或邮箱', validate: (x) => (x?.trim() ? undefined : '联系方式不能为空') });
+			const contact = await p.text({
+				message: '公示期间受理异议的电话或邮箱',
+				validate: (x) => (x?.trim() ? undefined : '联系方式不能为空'),
+			});
 			if (stop(contact)) return false;
 			d.closure.notice = { start, end, contact };
 		}
 		if (!d.closure.closedDate && d.closure.notice.end <= asOf) {
-			const closeNow = await p.confirm({ message: `公示已于 ${d.closure.notice.end} 结束，是否同时登记销号？`, initialValue: false });
+			const closeNow = await p.confirm({
+				message: `公示已于 ${d.closure.notice.end} 结束，是否同时登记销号？`,
+				initialValue: false,
+			});
 			if (stop(closeNow)) return false;
 			if (closeNow) {
 				const v = await date('销号日期', d.closure.notice.end);
@@ -242,7 +279,16 @@ const check = validateContent(contentDir, asOf, root);
 const mine = check.problems.filter((q) => q.file.endsWith(`${draft.task}/${name}`));
 if (mine.length) {
 	rmSync(path);
-	fail([...mine, { file: rel, message: '新文件未通过检查，已删除，没有留下任何改动 / the new file failed the check and was removed' }], 1);
+	fail(
+		[
+			...mine,
+			{
+				file: rel,
+				message: '新文件未通过检查，已删除，没有留下任何改动 / the new file failed the check and was removed',
+			},
+		],
+		1,
+	);
 }
 console.log(`已写入 ${rel}\n\n${fileText}`);
 if (check.problems.length) {

@@ -21,7 +21,10 @@ const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(json|md|mdx)$
 
 export const collections = {
 	settings: defineCollection({ loader: file(`${dir}/settings.json`), schema: SettingsSchema }),
-	plans: defineCollection({ loader: glob({ pattern: '*.json', base: `${dir}/plans`, generateId: pathId }), schema: PlanSchema }),
+	plans: defineCollection({
+		loader: glob({ pattern: '*.json', base: `${dir}/plans`, generateId: pathId }),
+		schema: PlanSchema,
+	}),
 	planTexts: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${dir}/plans`, generateId: pathId }) }),
 	measureGroups: defineCollection({ loader: file(`${dir}/measure-groups.json`), schema: MeasureGroupSchema }),
 	measures: defineCollection({ loader: file(`${dir}/measures.json`), schema: MeasureSchema }),

@@ -34,28 +34,74 @@ export function checkBudgets(results: readonly BenchFigures[]): BudgetResult[] {
 	const large = results.find((r) => r.tasks === LARGE);
 	const small = results.find((r) => r.tasks === SMALL);
 	const out: BudgetResult[] = [];
-	const add = (budget: string, measured: string | undefined, met: boolean | undefined) => out.push({ budget, measured: measured ?? 'not measured', met: measured === undefined ? undefined : met });
+	const add = (budget: string, measured: string | undefined, met: boolean | undefined) =>
+		out.push({ budget, measured: measured ?? 'not measured', met: measured === undefined ? undefined : met });
 	const worst = (pick: (r: BenchFigures) => number) => (results.length ? Math.max(...results.map(pick)) : undefined);
 
 	add('10,000 tasks: build ≤ 60 s wall', large && `${large.buildSeconds} s`, large && large.buildSeconds <= 60);
-	add('10,000 tasks: build ≤ 3× bare Astro', large && `${(large.buildSeconds / large.baselineSeconds).toFixed(2)}× (${large.buildSeconds} / ${large.baselineSeconds} s)`, large && large.buildSeconds <= 3 * large.baselineSeconds);
-	add('10,000 tasks: peak RSS ≤ 2 GB', large && `${large.peakRssMb} MB largest process, ${large.peakTreeRssMb} MB all at once`, large && large.peakRssMb <= 2048);
-	add('build time 1,000 → 10,000 tasks ≤ 11×', large && small && `${(large.buildSeconds / small.buildSeconds).toFixed(2)}×`, large && small && large.buildSeconds <= 11 * small.buildSeconds);
+	add(
+		'10,000 tasks: build ≤ 3× bare Astro',
+		large &&
+			`${(large.buildSeconds / large.baselineSeconds).toFixed(2)}× (${large.buildSeconds} / ${large.baselineSeconds} s)`,
+		large && large.buildSeconds <= 3 * large.baselineSeconds,
+	);
+	add(
+		'10,000 tasks: peak RSS ≤ 2 GB',
+		large && `${large.peakRssMb} MB largest process, ${large.peakTreeRssMb} MB all at once`,
+		large && large.peakRssMb <= 2048,
+	);
+	add(
+		'build time 1,000 → 10,000 tasks ≤ 11×',
+		large && small && `${(large.buildSeconds / small.buildSeconds).toFixed(2)}×`,
+		large && small && large.buildSeconds <= 11 * small.buildSeconds,
+	);
 	const homeBefore = worst((r) => r.homeKbGzipBeforeCharts);
 	const homeAfter = worst((r) => r.homeKbGzipAfterCharts);
-	add('home ≤ 60 KB gzip before charts load (every size)', homeBefore === undefined ? undefined : `${homeBefore} KB at most`, homeBefore !== undefined && homeBefore <= 60);
-	add('home ≤ 130 KB gzip once charts load (every size)', homeAfter === undefined ? undefined : `${homeAfter} KB at most`, homeAfter !== undefined && homeAfter <= 130);
+	add(
+		'home ≤ 60 KB gzip before charts load (every size)',
+		homeBefore === undefined ? undefined : `${homeBefore} KB at most`,
+		homeBefore !== undefined && homeBefore <= 60,
+	);
+	add(
+		'home ≤ 130 KB gzip once charts load (every size)',
+		homeAfter === undefined ? undefined : `${homeAfter} KB at most`,
+		homeAfter !== undefined && homeAfter <= 130,
+	);
 	const task = worst((r) => r.taskPageKbGzip);
-	add('task page ≤ 20 KB gzip (every size)', task === undefined ? undefined : `${task} KB at most`, task !== undefined && task <= 20);
+	add(
+		'task page ≤ 20 KB gzip (every size)',
+		task === undefined ? undefined : `${task} KB at most`,
+		task !== undefined && task <= 20,
+	);
 	const queried = large && Number.isFinite(large.firstQueryKb);
-	add('10,000 tasks: first query ≤ 150 KB', queried ? `${large.firstQueryKb} KB` : undefined, queried && large.firstQueryKb <= 150);
-	add('10,000 tasks: first query ≤ 300 ms', queried ? `${large.firstQueryMs} ms` : undefined, queried && large.firstQueryMs <= 300);
+	add(
+		'10,000 tasks: first query ≤ 150 KB',
+		queried ? `${large.firstQueryKb} KB` : undefined,
+		queried && large.firstQueryKb <= 150,
+	);
+	add(
+		'10,000 tasks: first query ≤ 300 ms',
+		queried ? `${large.firstQueryMs} ms` : undefined,
+		queried && large.firstQueryMs <= 300,
+	);
 	const scored = results.filter((r) => r.lighthouse);
-	const scores = scored.flatMap((r) => LIGHTHOUSE_PAGES.map((p) => ({ tasks: r.tasks, page: p, s: r.lighthouse![p] as { performance?: number; accessibility?: number } | undefined })));
+	const scores = scored.flatMap((r) =>
+		LIGHTHOUSE_PAGES.map((p) => ({
+			tasks: r.tasks,
+			page: p,
+			s: r.lighthouse![p] as { performance?: number; accessibility?: number } | undefined,
+		})),
+	);
 	const low = scores.filter(({ s }) => !s || (s.performance ?? 0) < 98 || (s.accessibility ?? 0) < 100);
 	add(
 		'Lighthouse mobile: performance ≥ 98, accessibility 100 (home, task, search)',
-		scored.length ? (low.length ? low.map(({ tasks, page, s }) => `${page}@${tasks} ${s ? `${s.performance}/${s.accessibility}` : 'no score'}`).join(', ') : `all ${scores.length} at or above (sizes ${scored.map((r) => r.tasks).join(', ')})`) : undefined,
+		scored.length
+			? low.length
+				? low
+						.map(({ tasks, page, s }) => `${page}@${tasks} ${s ? `${s.performance}/${s.accessibility}` : 'no score'}`)
+						.join(', ')
+				: `all ${scores.length} at or above (sizes ${scored.map((r) => r.tasks).join(', ')})`
+			: undefined,
 		low.length === 0,
 	);
 	return out;
@@ -63,7 +109,10 @@ export function checkBudgets(results: readonly BenchFigures[]): BudgetResult[] {
 
 /** The budgets as lines for the terminal: ✓ met, ✗ not met, – not measured. */
 export function formatBudgets(budgets: readonly BudgetResult[]): string {
-	return ['budgets (issue #7):', ...budgets.map((b) => `  ${b.met === undefined ? '–' : b.met ? '✓' : '✗'} ${b.budget}: ${b.measured}`)].join('\n');
+	return [
+		'budgets (issue #7):',
+		...budgets.map((b) => `  ${b.met === undefined ? '–' : b.met ? '✓' : '✗'} ${b.budget}: ${b.measured}`),
+	].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -11,7 +11,6 @@ import { serveDir } from '../serve.ts';
 import { wireBytes } from './nginx-conf.ts';
 import { launchChromium } from './chromium.ts';
 
-
 /** What one file costs on the wire in production. */
 export interface Fetched {
 	path: string;
@@ -83,14 +82,21 @@ async function countingServer(dist: string) {
 			else if (chunk instanceof Uint8Array) entry.bytes += chunk.length;
 		};
 		res.write = ((chunk: unknown, ...rest: unknown[]) => (add(chunk), write(chunk, ...rest))) as typeof res.write;
-		res.end = ((chunk?: unknown, ...rest: unknown[]) => (typeof chunk !== 'function' && add(chunk), end(chunk, ...rest))) as typeof res.end;
+		res.end = ((chunk?: unknown, ...rest: unknown[]) => (
+			typeof chunk !== 'function' && add(chunk),
+			end(chunk, ...rest)
+		)) as typeof res.end;
 	});
 	return {
 		base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		/** Starts a fresh log. */
 		start: () => void (log = []),
 		/** What was fetched since start() (the log keeps running until stop()); `until`: requested no later than (Date.now()). */
-		fetched: (until = Infinity): Fetched[] => (log ?? []).filter((e) => e.at <= until).map((e) => cost(dist, e.path, e.bytes)).sort((a, b) => a.path.localeCompare(b.path)),
+		fetched: (until = Infinity): Fetched[] =>
+			(log ?? [])
+				.filter((e) => e.at <= until)
+				.map((e) => cost(dist, e.path, e.bytes))
+				.sort((a, b) => a.path.localeCompare(b.path)),
 		stop: () => void (log = undefined),
 		close: () => server.close(),
 	};
@@ -121,7 +127,10 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
 				await page.goto(server.base + '/', { waitUntil: 'networkidle' });
 				let browserSeen = 0;
 				// Playwright attaches to dedicated workers; their requests reach the context's events.
-				context.on('requestfinished', (r) => void (new URL(r.url()).pathname.startsWith('/pagefind/') && browserSeen++));
+				context.on(
+					'requestfinished',
+					(r) => void (new URL(r.url()).pathname.startsWith('/pagefind/') && browserSeen++),
+				);
 				server.start();
 				const result = await page
 					.evaluate(async (q) => {
@@ -154,12 +163,16 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
 	for (const r of all) {
 		if (r.error) throw new Error(`first query failed: ${r.error}`);
 		const counted = r.files.length;
-		if (counted !== r.browserSeen) console.warn(`firstQuery: server counted ${counted} Pagefind requests, the browser ${r.browserSeen}`);
+		if (counted !== r.browserSeen)
+			console.warn(`firstQuery: server counted ${counted} Pagefind requests, the browser ${r.browserSeen}`);
 	}
 	const deterministic = all.every((r) => r.wireBytes === all[0]!.wireBytes && r.files.length === all[0]!.files.length);
 	if (!deterministic) {
 		const first = new Set(all[0]!.files.map((f) => `${f.path} ${f.servedBytes}`));
-		for (const r of all.slice(1)) for (const f of r.files) if (!first.has(`${f.path} ${f.servedBytes}`)) console.warn(`firstQuery: run-dependent fetch ${f.path} (${f.servedBytes} bytes)`);
+		for (const r of all.slice(1))
+			for (const f of r.files)
+				if (!first.has(`${f.path} ${f.servedBytes}`))
+					console.warn(`firstQuery: run-dependent fetch ${f.path} (${f.servedBytes} bytes)`);
 	}
 	const worst = all.reduce((a, b) => (b.wireBytes > a.wireBytes ? b : a));
 	const byKind: FirstQuery['byKind'] = {};
@@ -189,7 +202,13 @@ export async function firstQuery(dist: string, query: string, runs = 5): Promise
  */
 export async function searchPageQuery(dist: string, query: string, runs = 3) {
 	const server = await countingServer(dist);
-	const pagefindKb = (until?: number) => +(server.fetched(until).filter((f) => f.path.startsWith('/pagefind/')).reduce((n, f) => n + f.wireBytes, 0) / 1024).toFixed(1);
+	const pagefindKb = (until?: number) =>
+		+(
+			server
+				.fetched(until)
+				.filter((f) => f.path.startsWith('/pagefind/'))
+				.reduce((n, f) => n + f.wireBytes, 0) / 1024
+		).toFixed(1);
 	const out: { resultsMs: number; countsMs: number; pagefindKbAtResults: number; pagefindKbAtCounts: number }[] = [];
 	try {
 		for (let i = 0; i < runs; i++) {
@@ -201,19 +220,33 @@ export async function searchPageQuery(dist: string, query: string, runs = 3) {
 					const w = window as unknown as { resultsAt?: number; countsAt?: number };
 					new MutationObserver(() => {
 						const list = document.getElementById('search-results');
-						if (!w.resultsAt && list && !list.hasAttribute('aria-busy') && list.childElementCount > 0) w.resultsAt = Date.now();
-						if (w.resultsAt && !w.countsAt && !document.getElementById('facets')?.hasAttribute('aria-busy') && document.querySelector('[data-count]')?.textContent) w.countsAt = Date.now();
+						if (!w.resultsAt && list && !list.hasAttribute('aria-busy') && list.childElementCount > 0)
+							w.resultsAt = Date.now();
+						if (
+							w.resultsAt &&
+							!w.countsAt &&
+							!document.getElementById('facets')?.hasAttribute('aria-busy') &&
+							document.querySelector('[data-count]')?.textContent
+						)
+							w.countsAt = Date.now();
 					}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
 				});
 				server.start();
 				const start = Date.now();
 				await page.goto(`${server.base}/search/?q=${encodeURIComponent(query)}`);
-				await page.waitForFunction(() => (window as unknown as { countsAt?: number }).countsAt, undefined, { timeout: 60_000 });
+				await page.waitForFunction(() => (window as unknown as { countsAt?: number }).countsAt, undefined, {
+					timeout: 60_000,
+				});
 				const { resultsAt, countsAt } = await page.evaluate(() => {
 					const w = window as unknown as { resultsAt: number; countsAt: number };
 					return { resultsAt: w.resultsAt, countsAt: w.countsAt };
 				});
-				out.push({ resultsMs: resultsAt - start, countsMs: countsAt - start, pagefindKbAtResults: pagefindKb(resultsAt), pagefindKbAtCounts: pagefindKb(countsAt) });
+				out.push({
+					resultsMs: resultsAt - start,
+					countsMs: countsAt - start,
+					pagefindKbAtResults: pagefindKb(resultsAt),
+					pagefindKbAtCounts: pagefindKb(countsAt),
+				});
 				server.stop();
 			} finally {
 				await browser.close();
@@ -222,19 +255,37 @@ export async function searchPageQuery(dist: string, query: string, runs = 3) {
 	} finally {
 		server.close();
 	}
-	return { query, runs: out, resultsMs: median(out.map((r) => r.resultsMs)), countsMs: median(out.map((r) => r.countsMs)) };
+	return {
+		query,
+		runs: out,
+		resultsMs: median(out.map((r) => r.resultsMs)),
+		countsMs: median(out.map((r) => r.countsMs)),
+	};
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const { parseArgs } = await import('node:util');
-	const { values, positionals } = parseArgs({ allowPositionals: true, options: { query: { type: 'string', default: '整改' }, runs: { type: 'string', default: '5' }, json: { type: 'boolean', default: false }, page: { type: 'boolean', default: false } } });
+	const { values, positionals } = parseArgs({
+		allowPositionals: true,
+		options: {
+			query: { type: 'string', default: '整改' },
+			runs: { type: 'string', default: '5' },
+			json: { type: 'boolean', default: false },
+			page: { type: 'boolean', default: false },
+		},
+	});
 	const dist = positionals[0] ?? 'dist';
 	statSync(join(dist, 'pagefind'));
 	const r = await firstQuery(dist, values.query, Number(values.runs));
 	if (values.json) console.log(JSON.stringify(r, null, 2));
 	else {
-		console.log(`first query ${r.query} on ${dist}: ${(r.wireBytes / 1024).toFixed(1)} KB on the wire (${(r.servedBytes / 1024).toFixed(1)} KB as served uncompressed), median ${r.ms} ms of ${r.msAll.join(' / ')}, ${r.count} results${r.deterministic ? '' : ' (bytes differed between runs!)'}`);
-		for (const [k, v] of Object.entries(r.byKind)) console.log(`  ${k.padEnd(8)} ${String(v.files).padStart(3)} files ${(v.wireBytes / 1024).toFixed(1).padStart(7)} KB`);
+		console.log(
+			`first query ${r.query} on ${dist}: ${(r.wireBytes / 1024).toFixed(1)} KB on the wire (${(r.servedBytes / 1024).toFixed(1)} KB as served uncompressed), median ${r.ms} ms of ${r.msAll.join(' / ')}, ${r.count} results${r.deterministic ? '' : ' (bytes differed between runs!)'}`,
+		);
+		for (const [k, v] of Object.entries(r.byKind))
+			console.log(
+				`  ${k.padEnd(8)} ${String(v.files).padStart(3)} files ${(v.wireBytes / 1024).toFixed(1).padStart(7)} KB`,
+			);
 	}
 	if (values.page) console.log(JSON.stringify(await searchPageQuery(dist, values.query, Number(values.runs))));
 }

@@ -34,7 +34,20 @@ export type ColumnKey = (typeof COLUMNS)[number]['key'];
 /** One sheet row as text, by column key. */
 export type SheetRow = Record<ColumnKey, string>;
 
-const REQUIRED: ColumnKey[] = ['series', 'no', 'title', 'problem', 'targets', 'measures', 'leadUnits', 'batch', 'dueDate', 'area', 'measure', 'provenanceKind'];
+const REQUIRED: ColumnKey[] = [
+	'series',
+	'no',
+	'title',
+	'problem',
+	'targets',
+	'measures',
+	'leadUnits',
+	'batch',
+	'dueDate',
+	'area',
+	'measure',
+	'provenanceKind',
+];
 
 const PROVENANCE_LABELS = { official: '正式', partial: '部分有来源', sample: '示例' } as const;
 
@@ -61,12 +74,17 @@ export function normalizeHeader(s: string): string {
 }
 
 /** Maps the header cells of a sheet to column keys; unknown headers are ignored, missing required ones reported. */
-export function mapHeaders(headers: readonly string[]): { index: Partial<Record<ColumnKey, number>>; missing: string[] } {
+export function mapHeaders(headers: readonly string[]): {
+	index: Partial<Record<ColumnKey, number>>;
+	missing: string[];
+} {
 	const index: Partial<Record<ColumnKey, number>> = {};
 	headers.forEach((h, i) => {
 		const n = normalizeHeader(h);
 		// Exact header names first, so 责任单位（牵头） is not taken by the alias 责任单位 of a later column.
-		const col = COLUMNS.find((c) => normalizeHeader(c.header) === n) ?? COLUMNS.find((c) => (c.aliases as readonly string[]).some((a) => normalizeHeader(a) === n));
+		const col =
+			COLUMNS.find((c) => normalizeHeader(c.header) === n) ??
+			COLUMNS.find((c) => (c.aliases as readonly string[]).some((a) => normalizeHeader(a) === n));
 		if (col && index[col.key] === undefined) index[col.key] = i;
 	});
 	return { index, missing: REQUIRED.filter((k) => index[k] === undefined).map(header) };
@@ -78,8 +96,16 @@ export interface Lookups {
 }
 
 const LIST_SPLIT = /\s*(?:\n|、|，|,|；|;)\s*/;
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
-const list = (s: string) => s.split(LIST_SPLIT).map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+	s
+		.split('\n')
+		.map((x) => x.trim())
+		.filter(Boolean);
+const list = (s: string) =>
+	s
+		.split(LIST_SPLIT)
+		.map((x) => x.trim())
+		.filter(Boolean);
 
 /** One task as a sheet row, ids turned into the names editors read (short unit names, city names, titles). */
 export function taskToRow(t: TaskRecord, seq: number, { content }: Lookups): SheetRow {
@@ -132,37 +158,76 @@ export interface RowResult {
 export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lookups, file: string): RowResult {
 	const problems: Problem[] = [];
 	const cell = (k: ColumnKey) => (row[k] ?? '').replace(/\r\n?/g, '\n').trim();
-	const add = (k: ColumnKey, message: string, hint?: string) => problems.push({ file, line: rowNo, field: header(k), message: `第 ${rowNo} 行：${message}`, hint });
+	const add = (k: ColumnKey, message: string, hint?: string) =>
+		problems.push({ file, line: rowNo, field: header(k), message: `第 ${rowNo} 行：${message}`, hint });
 
 	const planCell = cell('plan');
 	const plan =
 		planCell === '' && content.plans.length === 1
 			? content.plans[0]
 			: content.plans.find((p) => p.id === planCell || p.shortTitle === planCell || p.title === planCell);
-	if (!plan) add('plan', `未知的方案“${planCell}” / unknown plan`, `填写方案简称：${content.plans.map((p) => p.shortTitle).join('、')}。`);
+	if (!plan)
+		add(
+			'plan',
+			`未知的方案“${planCell}” / unknown plan`,
+			`填写方案简称：${content.plans.map((p) => p.shortTitle).join('、')}。`,
+		);
 
-	const pick = <T extends { id: string }>(k: ColumnKey, kind: string, items: readonly T[], names: (x: T) => string[], listFile: string): string | undefined => {
+	const pick = <T extends { id: string }>(
+		k: ColumnKey,
+		kind: string,
+		items: readonly T[],
+		names: (x: T) => string[],
+		listFile: string,
+	): string | undefined => {
 		const v = cell(k);
 		if (v === '') return undefined;
 		const hit = items.find((x) => x.id === v || names(x).includes(v));
-		if (!hit) add(k, `未知的${kind}“${v}” / unknown name`, `名称须与 ${listFile} 中的一致${items.length <= 12 ? `：${items.map((x) => names(x)[0]).join('、')}` : ''}。`);
+		if (!hit)
+			add(
+				k,
+				`未知的${kind}“${v}” / unknown name`,
+				`名称须与 ${listFile} 中的一致${items.length <= 12 ? `：${items.map((x) => names(x)[0]).join('、')}` : ''}。`,
+			);
 		return hit?.id;
 	};
-	const series = plan ? pick('series', '任务系列', plan.series, (s) => [s.label, s.name], `content/plans/${plan.id}.json 的 series`) : undefined;
-	const batch = plan ? pick('batch', '整改时限批次', plan.batches, (b) => [b.label], `content/plans/${plan.id}.json 的 batches`) : undefined;
+	const series = plan
+		? pick('series', '任务系列', plan.series, (s) => [s.label, s.name], `content/plans/${plan.id}.json 的 series`)
+		: undefined;
+	const batch = plan
+		? pick('batch', '整改时限批次', plan.batches, (b) => [b.label], `content/plans/${plan.id}.json 的 batches`)
+		: undefined;
 	const groups = new Set(content.measureGroups.filter((g) => g.plan === plan?.id).map((g) => g.id));
-	const measure = pick('measure', '整改措施', content.measures.filter((m) => groups.has(m.group)), (m) => [m.title], 'content/measures.json');
-	const area = pick('area', '问题方面', content.problemAreas.filter((a) => a.plan === plan?.id), (a) => [a.title], 'content/problem-areas.json');
+	const measure = pick(
+		'measure',
+		'整改措施',
+		content.measures.filter((m) => groups.has(m.group)),
+		(m) => [m.title],
+		'content/measures.json',
+	);
+	const area = pick(
+		'area',
+		'问题方面',
+		content.problemAreas.filter((a) => a.plan === plan?.id),
+		(a) => [a.title],
+		'content/problem-areas.json',
+	);
 
 	const units = (k: ColumnKey) =>
 		list(cell(k)).map((name) => {
 			const u = content.units.find((x) => x.id === name || x.name === name || x.shortName === name);
-			if (!u) add(k, `未知的责任单位“${name}” / unknown unit`, '单位名称须与 content/units.json 中的全称（name）或简称（shortName）一致；新单位先加到 units.json。多个单位用顿号“、”或换行分隔。');
+			if (!u)
+				add(
+					k,
+					`未知的责任单位“${name}” / unknown unit`,
+					'单位名称须与 content/units.json 中的全称（name）或简称（shortName）一致；新单位先加到 units.json。多个单位用顿号“、”或换行分隔。',
+				);
 			return u?.id ?? name;
 		});
 	const cities = list(cell('cities')).map((name) => {
 		const c = content.cities.find((x) => x.id === name || x.name === name);
-		if (!c) add('cities', `未知的城市“${name}” / unknown city`, '城市名称须与 content/cities.json 中的一致，如“太原市”。');
+		if (!c)
+			add('cities', `未知的城市“${name}” / unknown city`, '城市名称须与 content/cities.json 中的一致，如“太原市”。');
 		return c?.id ?? name;
 	});
 
@@ -175,7 +240,8 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 	if (/[０-９]/.test(no)) add('no', `编号“${no}”含全角数字 / full-width digits`, '改用半角数字，如 02。');
 
 	const kindCell = cell('provenanceKind');
-	const kind = (Object.entries(PROVENANCE_LABELS).find(([k, label]) => label === kindCell || k === kindCell)?.[0] ?? kindCell) as string;
+	const kind = (Object.entries(PROVENANCE_LABELS).find(([k, label]) => label === kindCell || k === kindCell)?.[0] ??
+		kindCell) as string;
 	const byHeader = new Map<string, string>(Object.entries(FIELD_COLUMN).map(([f, k]) => [header(k), f]));
 	const unsourced = list(cell('unsourced')).map((h) => byHeader.get(h) ?? h);
 
@@ -184,7 +250,11 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 		try {
 			sources = JSON.parse(cell('sources'));
 		} catch (e) {
-			add('sources', `来源不是有效的 JSON：${(e as Error).message} / invalid JSON`, '来源一列保存导出时的 JSON 原样；不要手工改动格式，或留空。');
+			add(
+				'sources',
+				`来源不是有效的 JSON：${(e as Error).message} / invalid JSON`,
+				'来源一列保存导出时的 JSON 原样；不要手工改动格式，或留空。',
+			);
 		}
 	}
 
@@ -205,20 +275,41 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 		dueDate,
 		cities,
 		sources,
-		provenance: { kind, ...(cell('provenanceNote') && { note: cell('provenanceNote') }), ...(unsourced.length && { unsourced }) },
+		provenance: {
+			kind,
+			...(cell('provenanceNote') && { note: cell('provenanceNote') }),
+			...(unsourced.length && { unsourced }),
+		},
 	};
-	const COLUMN_OF_FIELD: Record<string, ColumnKey> = { ...FIELD_COLUMN, plan: 'plan', series: 'series', no: 'no', sources: 'sources', provenance: 'provenanceKind' };
+	const COLUMN_OF_FIELD: Record<string, ColumnKey> = {
+		...FIELD_COLUMN,
+		plan: 'plan',
+		series: 'series',
+		no: 'no',
+		sources: 'sources',
+		provenance: 'provenanceKind',
+	};
 	// Schema problems too, except in columns that already have a clearer one (an unknown unit is not also "too short").
 	const reported = new Set(problems.map((p) => p.field));
 	const r = TaskSchema.safeParse(raw);
 	if (!r.success) {
 		for (const issue of r.error.issues) {
 			const f = String(issue.path[0] ?? '');
-			const k: ColumnKey = f === 'provenance' && issue.path[1] === 'note' ? 'provenanceNote' : f === 'provenance' && issue.path[1] === 'unsourced' ? 'unsourced' : (COLUMN_OF_FIELD[f] ?? 'title');
+			const k: ColumnKey =
+				f === 'provenance' && issue.path[1] === 'note'
+					? 'provenanceNote'
+					: f === 'provenance' && issue.path[1] === 'unsourced'
+						? 'unsourced'
+						: (COLUMN_OF_FIELD[f] ?? 'title');
 			if (reported.has(header(k))) continue;
 			reported.add(header(k));
 			const missing = isMissingField(issue);
-			add(k, missing || (issue.code === 'too_small' && cell(k) === '') ? '必填项为空 / required cell is empty' : issue.message);
+			add(
+				k,
+				missing || (issue.code === 'too_small' && cell(k) === '')
+					? '必填项为空 / required cell is empty'
+					: issue.message,
+			);
 		}
 	} else if (problems.length === 0) {
 		const id = cell('id') || `${r.data.series}-${r.data.no}`;
@@ -229,7 +320,11 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 }
 
 /** Reads all rows; adds a problem for two rows with the same task id. */
-export function rowsToTasks(rows: readonly { rowNo: number; values: Partial<SheetRow> }[], lookups: Lookups, file: string): { tasks: TaskRecord[]; problems: Problem[] } {
+export function rowsToTasks(
+	rows: readonly { rowNo: number; values: Partial<SheetRow> }[],
+	lookups: Lookups,
+	file: string,
+): { tasks: TaskRecord[]; problems: Problem[] } {
 	const tasks: TaskRecord[] = [];
 	const problems: Problem[] = [];
 	const firstRow = new Map<string, number>();
@@ -239,7 +334,13 @@ export function rowsToTasks(rows: readonly { rowNo: number; values: Partial<Shee
 		if (!r.task) continue;
 		const prev = firstRow.get(r.task.id);
 		if (prev !== undefined) {
-			problems.push({ file, line: rowNo, field: header('id'), message: `第 ${rowNo} 行：任务“${r.task.id}”与第 ${prev} 行重复 / duplicate task`, hint: '每项任务只能有一行；删除重复行或改正系列和编号。' });
+			problems.push({
+				file,
+				line: rowNo,
+				field: header('id'),
+				message: `第 ${rowNo} 行：任务“${r.task.id}”与第 ${prev} 行重复 / duplicate task`,
+				hint: '每项任务只能有一行；删除重复行或改正系列和编号。',
+			});
 			continue;
 		}
 		firstRow.set(r.task.id, rowNo);
@@ -276,7 +377,9 @@ export function diffTasks(current: readonly TaskRecord[], incoming: readonly Tas
 			continue;
 		}
 		const keys = [...new Set([...Object.keys(old), ...Object.keys(t)])] as (keyof TaskRecord)[];
-		const changes = keys.filter((k) => JSON.stringify(old[k]) !== JSON.stringify(t[k])).map((k) => ({ field: k, before: old[k], after: t[k] }));
+		const changes = keys
+			.filter((k) => JSON.stringify(old[k]) !== JSON.stringify(t[k]))
+			.map((k) => ({ field: k, before: old[k], after: t[k] }));
 		if (changes.length) diff.changed.push({ task: t, changes });
 		else diff.unchanged++;
 	}
@@ -294,7 +397,15 @@ export function taskFileText(t: TaskRecord): string {
 /** Column headers in sheet order. */
 export const HEADERS = COLUMNS.map((c) => c.header);
 
-const COLUMN_OF: Record<string, ColumnKey> = { ...FIELD_COLUMN, plan: 'plan', series: 'series', no: 'no', sources: 'sources', provenance: 'provenanceKind', id: 'id' };
+const COLUMN_OF: Record<string, ColumnKey> = {
+	...FIELD_COLUMN,
+	plan: 'plan',
+	series: 'series',
+	no: 'no',
+	sources: 'sources',
+	provenance: 'provenanceKind',
+	id: 'id',
+};
 
 /** The column header an editor sees for a task field (e.g. leadUnits → 责任单位（牵头）). */
 export function fieldLabel(field: string): string {
@@ -303,10 +414,20 @@ export function fieldLabel(field: string): string {
 }
 
 /** A changed field as the sheet shows it (names, not ids), for the import preview. */
-export function changeAsSheet(c: FieldChange, before: TaskRecord, after: TaskRecord, lookups: Lookups): { label: string; before: string; after: string } {
+export function changeAsSheet(
+	c: FieldChange,
+	before: TaskRecord,
+	after: TaskRecord,
+	lookups: Lookups,
+): { label: string; before: string; after: string } {
 	const k = COLUMN_OF[c.field];
-	if (!k || k === 'provenanceKind') return { label: fieldLabel(c.field), before: previewValue(c.before), after: previewValue(c.after) };
-	return { label: header(k), before: previewValue(taskToRow(before, 0, lookups)[k] || null), after: previewValue(taskToRow(after, 0, lookups)[k] || null) };
+	if (!k || k === 'provenanceKind')
+		return { label: fieldLabel(c.field), before: previewValue(c.before), after: previewValue(c.after) };
+	return {
+		label: header(k),
+		before: previewValue(taskToRow(before, 0, lookups)[k] || null),
+		after: previewValue(taskToRow(after, 0, lookups)[k] || null),
+	};
 }
 
 /** A short one-line rendering of a field value for the import preview. */
@@ -326,7 +447,10 @@ export function sheetNotes(content: Content): [string, string][] {
 		['编号', '系列内的两位数字，如 02。'],
 		['任务代码', '网址和文件名中用的代码，如 hkk-02；留空时按“系列代码-编号”生成。'],
 		['整改目标 / 整改措施', '每条一行（单元格内换行：Alt+Enter）。'],
-		['责任单位（牵头）/（配合）', `单位简称或全称，多个用顿号“、”分隔。可用：${content.units.map((u) => u.shortName).join('、')}。`],
+		[
+			'责任单位（牵头）/（配合）',
+			`单位简称或全称，多个用顿号“、”分隔。可用：${content.units.map((u) => u.shortName).join('、')}。`,
+		],
 		['整改时限', `批次：${plans.flatMap((p) => p.batches.map((b) => b.label)).join('、')}。`],
 		['完成日期', '整改时限对应的日期，YYYY-MM-DD，如 2020-12-31（用半角数字）。'],
 		['涉及城市', `城市名，多个用顿号分隔：${content.cities.map((c) => c.name).join('、')}。`],

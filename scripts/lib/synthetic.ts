@@ -13,10 +13,54 @@ export function prng(seed: number): () => number {
 	};
 }
 
-const SUBJECTS = ['焦化企业', '燃煤锅炉', '散煤治理', '清洁取暖改造', '建筑工地扬尘', '汾河流域断面', '重型柴油车', '工业园区', '球团竖炉', '碳素企业', '固体废物堆场', '城中村', '港口码头', '危险废物', '饮用水水源地', '农村生活污水', '露天矿山', '加油站油气回收'];
-const PROBLEMS = ['整改推进迟缓，部分项目未按期开工', '监管不到位，违法排污问题屡禁不止', '治理设施运行不正常，超标排放问题突出', '底数不清，台账管理不规范', '责任落实不到位，存在敷衍整改现象', '执法检查流于形式，处罚力度偏轻', '规划布局不合理，环境风险较大', '改造完成后通气率低，群众反映强烈'];
-const ACTIONS = ['开展全面排查，建立问题清单和整改台账', '严格执行排放标准，实施在线监测联网', '加大执法检查频次，依法查处违法行为', '制定专项实施方案，明确时间表和路线图', '落实属地管理责任，实行挂牌督办', '组织第三方评估，公开整改结果', '完善长效机制，纳入年度目标责任考核', '加强部门联动，开展联合执法检查'];
-const PROGRESS = ['已完成现场核查，整改工作按计划推进', '相关项目已开工建设，完成投资过半', '已组织专项检查，督促企业完成治理设施改造', '受施工季节影响，部分工程进度滞后', '已完成整改，正在组织验收', '建立了长效管理机制，持续巩固整改成效'];
+const SUBJECTS = [
+	'焦化企业',
+	'燃煤锅炉',
+	'散煤治理',
+	'清洁取暖改造',
+	'建筑工地扬尘',
+	'汾河流域断面',
+	'重型柴油车',
+	'工业园区',
+	'球团竖炉',
+	'碳素企业',
+	'固体废物堆场',
+	'城中村',
+	'港口码头',
+	'危险废物',
+	'饮用水水源地',
+	'农村生活污水',
+	'露天矿山',
+	'加油站油气回收',
+];
+const PROBLEMS = [
+	'整改推进迟缓，部分项目未按期开工',
+	'监管不到位，违法排污问题屡禁不止',
+	'治理设施运行不正常，超标排放问题突出',
+	'底数不清，台账管理不规范',
+	'责任落实不到位，存在敷衍整改现象',
+	'执法检查流于形式，处罚力度偏轻',
+	'规划布局不合理，环境风险较大',
+	'改造完成后通气率低，群众反映强烈',
+];
+const ACTIONS = [
+	'开展全面排查，建立问题清单和整改台账',
+	'严格执行排放标准，实施在线监测联网',
+	'加大执法检查频次，依法查处违法行为',
+	'制定专项实施方案，明确时间表和路线图',
+	'落实属地管理责任，实行挂牌督办',
+	'组织第三方评估，公开整改结果',
+	'完善长效机制，纳入年度目标责任考核',
+	'加强部门联动，开展联合执法检查',
+];
+const PROGRESS = [
+	'已完成现场核查，整改工作按计划推进',
+	'相关项目已开工建设，完成投资过半',
+	'已组织专项检查，督促企业完成治理设施改造',
+	'受施工季节影响，部分工程进度滞后',
+	'已完成整改，正在组织验收',
+	'建立了长效管理机制，持续巩固整改成效',
+];
 
 function pick<T>(r: () => number, list: readonly T[]): T {
 	return list[Math.floor(r() * list.length)]!;
@@ -43,7 +87,10 @@ export interface SyntheticBase {
 }
 
 const PER_PLAN = 50;
-const SAMPLE = { kind: 'sample', note: '合成基准数据：由 scripts/generate-content.ts 生成，仅用于性能测试，不是任何真实记录。' } as const;
+const SAMPLE = {
+	kind: 'sample',
+	note: '合成基准数据：由 scripts/generate-content.ts 生成，仅用于性能测试，不是任何真实记录。',
+} as const;
 const SOURCE = [{ publisher: '合成数据', title: '基准测试用合成方案', date: '2019-12-30' }];
 
 /** Generates a content tree as a map of relative path → file text; same seed, same bytes. */
@@ -95,14 +142,16 @@ export function generateContent(base: SyntheticBase, tasks: number, seed = 1, up
 					cities: r() < 0.6 ? [pick(r, base.cities).id] : [],
 					sources: [],
 					provenance: SAMPLE,
-				})
+				}),
 			);
 			// Updates: monthly-ish reports from mid-2019, the last one possibly completing the task.
 			const n = Math.max(1, Math.round(updatesPerTask + (r() - 0.5) * 4));
 			let fact = addDays('2019-06-01', Math.floor(r() * 60));
 			for (let k = 0; k < n; k++) {
 				const last = k === n - 1;
-				const status = last ? pick(r, ['completed', 'completed', 'on_track', 'behind', 'long_term']) : pick(r, ['on_track', 'on_track', 'behind']);
+				const status = last
+					? pick(r, ['completed', 'completed', 'on_track', 'behind', 'long_term'])
+					: pick(r, ['on_track', 'on_track', 'behind']);
 				const published = addDays(fact, 3 + Math.floor(r() * 20));
 				files.set(
 					`updates/${id}/${fact}.md`,
@@ -120,7 +169,7 @@ export function generateContent(base: SyntheticBase, tasks: number, seed = 1, up
 						'',
 						sentence(r, 3 + Math.floor(r() * 5)),
 						'',
-					].join('\n')
+					].join('\n'),
 				);
 				fact = addDays(published, 20 + Math.floor(r() * 60));
 				if (fact > '2021-06-01') break;
@@ -135,7 +184,14 @@ export function generateContent(base: SyntheticBase, tasks: number, seed = 1, up
 				title: `合成整改方案 ${planId}`,
 				shortTitle: `合成方案 ${planId}`,
 				jurisdiction: '合成辖区',
-				inspection: { name: '合成督察', team: '合成督察组', onSiteStart: '2018-11-06', onSiteEnd: '2018-12-06', feedbackDate: '2019-05-06', sources: SOURCE },
+				inspection: {
+					name: '合成督察',
+					team: '合成督察组',
+					onSiteStart: '2018-11-06',
+					onSiteEnd: '2018-12-06',
+					feedbackDate: '2019-05-06',
+					sources: SOURCE,
+				},
 				approval: { text: '合成数据', sources: SOURCE },
 				publishedDate: '2019-12-30',
 				sources: SOURCE,
@@ -154,13 +210,20 @@ export function generateContent(base: SyntheticBase, tasks: number, seed = 1, up
 					measures: base.measures.length,
 					tasks: count,
 					specificMeasures: planTasks.reduce((s, t) => s + t.measures, 0),
-					tasksBySeries: { hkk: planTasks.filter((t) => t.series === 'hkk').length, dq: planTasks.filter((t) => t.series === 'dq').length },
-					tasksByBatch: { immediate: byBatch('immediate'), 'end-2019': byBatch('end-2019'), 'end-2020': byBatch('end-2020') },
+					tasksBySeries: {
+						hkk: planTasks.filter((t) => t.series === 'hkk').length,
+						dq: planTasks.filter((t) => t.series === 'dq').length,
+					},
+					tasksByBatch: {
+						immediate: byBatch('immediate'),
+						'end-2019': byBatch('end-2019'),
+						'end-2020': byBatch('end-2020'),
+					},
 					sources: SOURCE,
 				},
 				timeline: [],
 				notes: ['合成基准数据，仅用于性能测试。'],
-			})
+			}),
 		);
 	}
 	files.set('measure-groups.json', json(groups));

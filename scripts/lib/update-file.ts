@@ -103,7 +103,11 @@ export function draftFrontmatter(d: UpdateDraft): Record<string, unknown> {
 
 /** The whole update file: quoted YAML frontmatter (dates stay strings), a blank line, the narrative. */
 export function renderUpdateFile(d: UpdateDraft): string {
-	const yaml = stringify(draftFrontmatter(d), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
+	const yaml = stringify(draftFrontmatter(d), {
+		defaultStringType: 'QUOTE_DOUBLE',
+		defaultKeyType: 'PLAIN',
+		lineWidth: 0,
+	});
 	const body = d.text.replace(/\r\n?/g, '\n').trim();
 	return `---\n${yaml}---\n\n${body}\n`;
 }
@@ -122,7 +126,11 @@ export function updateFileName(existing: readonly string[], date: string): strin
 export function draftProblems(d: UpdateDraft, content: Pick<Content, 'tasks' | 'updates'>): Problem[] {
 	const file = 'npm run update';
 	const problems: Problem[] = [];
-	const flag = (path: string) => FLAG_OF_FIELD[path] ?? FLAG_OF_FIELD[path.split('.').slice(0, 2).join('.')] ?? FLAG_OF_FIELD[path.split('.')[0]!] ?? path;
+	const flag = (path: string) =>
+		FLAG_OF_FIELD[path] ??
+		FLAG_OF_FIELD[path.split('.').slice(0, 2).join('.')] ??
+		FLAG_OF_FIELD[path.split('.')[0]!] ??
+		path;
 	const r = UpdateSchema.safeParse(draftFrontmatter(d));
 	if (!r.success)
 		for (const issue of r.error.issues) {
@@ -131,13 +139,35 @@ export function draftProblems(d: UpdateDraft, content: Pick<Content, 'tasks' | '
 			problems.push({ file, field: flag(path), message: missing ? '缺少必填项 / required' : issue.message });
 		}
 	if (d.task && !content.tasks.some((t) => t.id === d.task))
-		problems.push({ file, field: '--task', message: `没有编号为“${d.task}”的整改任务 / unknown task`, hint: '任务编号是 content/tasks/ 下的文件名（不含 .json），如 hkk-02。' });
+		problems.push({
+			file,
+			field: '--task',
+			message: `没有编号为“${d.task}”的整改任务 / unknown task`,
+			hint: '任务编号是 content/tasks/ 下的文件名（不含 .json），如 hkk-02。',
+		});
 	if (d.corrects && !content.updates.some((u) => u.id === d.corrects))
-		problems.push({ file, field: '--corrects', message: `没有编号为“${d.corrects}”的进展 / unknown update`, hint: '进展编号是 <任务>/<文件名>，如 hkk-02/2020-12-31。' });
+		problems.push({
+			file,
+			field: '--corrects',
+			message: `没有编号为“${d.corrects}”的进展 / unknown update`,
+			hint: '进展编号是 <任务>/<文件名>，如 hkk-02/2020-12-31。',
+		});
 	// Closing mode: the first step records acceptance and the notice window; a later step may give only the closed date.
 	if (d.closure && !d.closure.closedDate) {
-		if (!d.closure.acceptance) problems.push({ file, field: '--acceptance-date', message: '销号模式需要验收日期和验收单位 / closing needs the acceptance', hint: '加上 --acceptance-date YYYY-MM-DD --acceptance-by 单位名称。' });
-		if (!d.closure.notice) problems.push({ file, field: '--notice-start', message: '销号模式需要公示起止日期和异议联系方式 / closing needs the notice window', hint: '加上 --notice-start、--notice-end 和 --contact。' });
+		if (!d.closure.acceptance)
+			problems.push({
+				file,
+				field: '--acceptance-date',
+				message: '销号模式需要验收日期和验收单位 / closing needs the acceptance',
+				hint: '加上 --acceptance-date YYYY-MM-DD --acceptance-by 单位名称。',
+			});
+		if (!d.closure.notice)
+			problems.push({
+				file,
+				field: '--notice-start',
+				message: '销号模式需要公示起止日期和异议联系方式 / closing needs the notice window',
+				hint: '加上 --notice-start、--notice-end 和 --contact。',
+			});
 	}
 	if (d.text.trim() === '') problems.push({ file, field: '--text', message: '进展正文为空 / the narrative is empty' });
 	else problems.push(...narrativeProblems(file, d.text).map((p) => ({ ...p, line: undefined, field: '--text' })));

@@ -5,14 +5,34 @@ import { COLUMNS, HEADERS, mapHeaders, type ColumnKey, type SheetRow } from './s
 /** Name of the sheet export writes and import looks for first. */
 export const SHEET_NAME = '整改任务清单';
 
-const WIDTHS: Partial<Record<ColumnKey, number>> = { seq: 6, no: 6, title: 24, problem: 60, targets: 40, measures: 60, leadUnits: 20, supportUnits: 20, provenanceNote: 40, sources: 40 };
+const WIDTHS: Partial<Record<ColumnKey, number>> = {
+	seq: 6,
+	no: 6,
+	title: 24,
+	problem: 60,
+	targets: 40,
+	measures: 60,
+	leadUnits: 20,
+	supportUnits: 20,
+	provenanceNote: 40,
+	sources: 40,
+};
 
 /** Writes rows as the task-list workbook: one header row, every cell as text (so 02 stays 02), wrapped lines. */
-export async function writeTaskWorkbook(path: string, rows: readonly SheetRow[], notes: readonly [string, string][] = []): Promise<void> {
+export async function writeTaskWorkbook(
+	path: string,
+	rows: readonly SheetRow[],
+	notes: readonly [string, string][] = [],
+): Promise<void> {
 	const wb = new ExcelJS.Workbook();
 	wb.creator = '整改公开';
 	const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-	ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: WIDTHS[c.key] ?? 14, style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } } }));
+	ws.columns = COLUMNS.map((c) => ({
+		header: c.header,
+		key: c.key,
+		width: WIDTHS[c.key] ?? 14,
+		style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } },
+	}));
 	ws.getRow(1).font = { bold: true };
 	for (const r of rows) ws.addRow(r);
 	if (notes.length) {
@@ -41,7 +61,9 @@ export function cellText(v: ExcelJS.CellValue): string {
 }
 
 /** Reads the task list: finds the header row (a title row above it is allowed) and returns the rows with their sheet row numbers. */
-export async function readTaskWorkbook(path: string): Promise<{ rows: { rowNo: number; values: Partial<SheetRow> }[]; missing: string[]; headerRow: number }> {
+export async function readTaskWorkbook(
+	path: string,
+): Promise<{ rows: { rowNo: number; values: Partial<SheetRow> }[]; missing: string[]; headerRow: number }> {
 	const wb = new ExcelJS.Workbook();
 	await wb.xlsx.readFile(path);
 	const ws = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];

@@ -23,7 +23,8 @@ export function contentGate(): AstroIntegration {
 				const { content, problems } = validateContent(dir, asOf, process.cwd(), { release: isReleaseBuild() });
 				if (problems.length) {
 					const report = formatProblems(problems);
-					if (command === 'build') throw new Error(`内容检查未通过，构建终止 / content check failed, build stopped\n${report}`);
+					if (command === 'build')
+						throw new Error(`内容检查未通过，构建终止 / content check failed, build stopped\n${report}`);
 					logger.error(report);
 					return;
 				}

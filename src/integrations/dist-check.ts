@@ -51,14 +51,17 @@ export function distCheck(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!pages) throw new Error('check-dist: astro:build:generated did not run');
 				// Imported only now: the checker pulls in html-validate, which the config load does not need.
-				const { checkLeaksUnder } = (await import(pathToFileURL(script).href)) as typeof import('../../scripts/check-dist.ts');
+				const { checkLeaksUnder } = (await import(
+					pathToFileURL(script).href
+				)) as typeof import('../../scripts/check-dist.ts');
 				const started = performance.now();
 				const index = checkLeaksUnder(fileURLToPath(dir), 'pagefind');
 				const indexReport = `check-dist pagefind/: ${index.textFilesScanned} text files scanned for leaks; ${index.problems.length ? `✗ ${index.problems.length} problem(s)` : 'OK'} in ${Math.round(performance.now() - started)} ms${index.problems.map((p) => `\n  ${p.file}: ${p.message}`).join('')}`;
 				const results = [await pages, { problems: index.problems, report: indexReport }];
 				pages = undefined;
 				const report = results.map((r) => r.report).join('\n');
-				if (results.some((r) => r.problems.length)) throw new Error(`${report}\n构建后的网站未通过检查 / the built site failed its checks; nothing is published`);
+				if (results.some((r) => r.problems.length))
+					throw new Error(`${report}\n构建后的网站未通过检查 / the built site failed its checks; nothing is published`);
 				for (const line of report.split('\n')) logger.info(line);
 			},
 		},

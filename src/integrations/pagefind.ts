@@ -42,7 +42,9 @@ export function pagefindIndex(): AstroIntegration {
 				if (!indexer) throw new Error('Pagefind: astro:build:start did not run');
 				try {
 					const pages = await indexer.finish(outputPath);
-					logger.info(`indexed ${pages} pages; the index was written ${indexer.writtenEarly ? 'while the other pages rendered' : 'after the last page'}; ${indexer.waitedMs} ms spent waiting for Pagefind after the last page`);
+					logger.info(
+						`indexed ${pages} pages; the index was written ${indexer.writtenEarly ? 'while the other pages rendered' : 'after the last page'}; ${indexer.waitedMs} ms spent waiting for Pagefind after the last page`,
+					);
 				} finally {
 					indexer = undefined;
 					await pagefind.close();
@@ -70,7 +72,11 @@ export function searchablePart(html: string): string {
  * Astro's own prerenderer, with the searchable routes rendered first, every indexed HTML page also handed
  * to the indexer, and the index written once the searchable routes are done.
  */
-function indexingPrerenderer(astroDefault: AstroPrerenderer, indexer: StreamingIndexer, outputPath: string): AstroPrerenderer {
+function indexingPrerenderer(
+	astroDefault: AstroPrerenderer,
+	indexer: StreamingIndexer,
+	outputPath: string,
+): AstroPrerenderer {
 	return {
 		name: 'zhenggai:pagefind-indexing',
 		setup: async () => astroDefault.setup?.(),
@@ -90,7 +96,11 @@ function indexingPrerenderer(astroDefault: AstroPrerenderer, indexer: StreamingI
 				if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
 				const html = await response.text();
 				if (isIndexedHtml(html)) await indexer.add(turn, new URL(request.url).pathname, searchablePart(html));
-				const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+				const copy = new Response(html, {
+					status: response.status,
+					statusText: response.statusText,
+					headers: response.headers,
+				});
 				return rendered instanceof Response ? copy : { ...rendered, response: copy };
 			} finally {
 				indexer.skip(turn);
@@ -122,7 +132,10 @@ export class StreamingIndexer {
 	writtenEarly = false;
 
 	/** `createIndex` is Pagefind's own unless a test passes a stand-in. */
-	constructor(logger: Pick<AstroIntegrationLogger, 'error'>, createIndex: () => ReturnType<typeof pagefind.createIndex> = defaultIndex) {
+	constructor(
+		logger: Pick<AstroIntegrationLogger, 'error'>,
+		createIndex: () => ReturnType<typeof pagefind.createIndex> = defaultIndex,
+	) {
 		this.logger = logger;
 		this.index = createIndex().then((r) => {
 			this.check(r);
@@ -198,7 +211,7 @@ export class StreamingIndexer {
 				if (r.errors.length) this.errors.push(...r.errors.map((e) => `${url}: ${e}`));
 				else this.pages++;
 			},
-			(e: unknown) => void this.errors.push(`${url}: ${String(e)}`)
+			(e: unknown) => void this.errors.push(`${url}: ${String(e)}`),
 		);
 		const tracked = job.finally(() => this.inFlight.delete(tracked));
 		this.inFlight.add(tracked);
@@ -225,7 +238,9 @@ export class StreamingIndexer {
 		await this.writing;
 		this.waitedMs = Math.round(performance.now() - started);
 		if (this.late.length)
-			throw new Error(`searchable pages rendered after the search index was written (add their routes to SEARCHABLE_ROUTES in src/lib/search/facets.ts): ${this.late.slice(0, 5).join(' ')}${this.late.length > 5 ? ` … ${this.late.length} in all` : ''}`);
+			throw new Error(
+				`searchable pages rendered after the search index was written (add their routes to SEARCHABLE_ROUTES in src/lib/search/facets.ts): ${this.late.slice(0, 5).join(' ')}${this.late.length > 5 ? ` … ${this.late.length} in all` : ''}`,
+			);
 		return this.pages;
 	}
 
@@ -255,7 +270,11 @@ async function defaultIndex(): ReturnType<typeof pagefind.createIndex> {
 /** The pids of this process's children (Linux; empty elsewhere). */
 function childPids(): number[] {
 	try {
-		return readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+		return readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8')
+			.trim()
+			.split(/\s+/)
+			.filter(Boolean)
+			.map(Number);
 	} catch {
 		return [];
 	}

@@ -29,10 +29,8 @@ export function validatedLoader(kind: 'tasks' | 'updates', dir: string): Loader 
 			// No digests: the records were just validated, and hashing 60,000 of them costs more than it saves.
 			const fill = (content: Content) => {
 				store.clear();
-				if (kind === 'tasks')
-					for (const { id, ...data } of content.tasks) store.set({ id, data });
-				else
-					for (const { id, body, ...data } of content.updates) store.set({ id, data, body });
+				if (kind === 'tasks') for (const { id, ...data } of content.tasks) store.set({ id, data });
+				else for (const { id, body, ...data } of content.updates) store.set({ id, data, body });
 			};
 			fill(currentContent(dir));
 			watcher?.on('all', (_event, path) => {

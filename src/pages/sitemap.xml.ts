@@ -24,8 +24,12 @@ export const GET: APIRoute = async ({ site }) => {
 		'as-of/[date]': dates,
 		'changes/[date]': dates,
 	});
-	if (unknown.length) console.warn(`sitemap.xml: no parameter values for ${unknown.join(', ')} — add them in src/pages/sitemap.xml.ts`);
+	if (unknown.length)
+		console.warn(`sitemap.xml: no parameter values for ${unknown.join(', ')} — add them in src/pages/sitemap.xml.ts`);
 	const lastmod = new Map([...model.tasks.keys()].map((id) => [`/tasks/${id}/`, model.states.get(id)?.lastPublished]));
-	const xml = sitemapXml(siteUrlOf(site, model), paths.map((path) => ({ path, lastmod: lastmod.get(path) })));
+	const xml = sitemapXml(
+		siteUrlOf(site, model),
+		paths.map((path) => ({ path, lastmod: lastmod.get(path) })),
+	);
 	return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

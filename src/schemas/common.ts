@@ -12,22 +12,30 @@ export const IsoDate = z.preprocess(
 	(v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
 	z.string({ error: '应为日期字符串 YYYY-MM-DD / expected a date string YYYY-MM-DD' }).superRefine((s, ctx) => {
 		if (FULL_WIDTH_DIGIT.test(s)) {
-			ctx.addIssue({ code: 'custom', message: `日期“${s}”含全角数字或符号，请改用半角，如 2019-12-31 / full-width digits in date` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `日期“${s}”含全角数字或符号，请改用半角，如 2019-12-31 / full-width digits in date`,
+			});
 		} else if (!ISO_DATE.test(s)) {
 			ctx.addIssue({ code: 'custom', message: `日期“${s}”格式不对，应为 YYYY-MM-DD / date must be YYYY-MM-DD` });
 		} else if (!isRealIsoDate(s)) {
 			ctx.addIssue({ code: 'custom', message: `日期“${s}”不存在（日历上没有这一天）/ no such calendar date` });
 		}
-	})
+	}),
 );
 
 /** A record id: lower-case ASCII letters, digits and hyphens, used in file names and URLs. */
 export const Id = z
 	.string()
-	.regex(/^[a-z0-9][a-z0-9-]*$/, { error: '编号只能用小写字母、数字和连字符 / id: lower-case letters, digits, hyphens' });
+	.regex(/^[a-z0-9][a-z0-9-]*$/, {
+		error: '编号只能用小写字母、数字和连字符 / id: lower-case letters, digits, hyphens',
+	});
 
 /** A web link that is safe to put in an href: http or https only (never javascript:, data: …). */
-export const HttpUrl = z.url({ protocol: /^https?$/, error: '链接必须是 http:// 或 https:// 开头的网址 / url must be http(s)' });
+export const HttpUrl = z.url({
+	protocol: /^https?$/,
+	error: '链接必须是 http:// 或 https:// 开头的网址 / url must be http(s)',
+});
 
 /** Non-empty trimmed text. */
 export const Text = z.string().trim().min(1, { error: '不能为空 / must not be empty' });
@@ -62,8 +70,16 @@ export const ProvenanceSchema = z
 	})
 	.superRefine((p, ctx) => {
 		if (p.kind !== 'official' && !p.note)
-			ctx.addIssue({ code: 'custom', path: ['note'], message: '非正式来源的记录必须写明说明 note / a non-official record needs a note' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['note'],
+				message: '非正式来源的记录必须写明说明 note / a non-official record needs a note',
+			});
 		if (p.kind === 'partial' && !(p.unsourced && p.unsourced.length))
-			ctx.addIssue({ code: 'custom', path: ['unsourced'], message: '部分有来源的记录要列出未核实的字段 unsourced / list the unsourced fields' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['unsourced'],
+				message: '部分有来源的记录要列出未核实的字段 unsourced / list the unsourced fields',
+			});
 	});
 export type Provenance = z.output<typeof ProvenanceSchema>;

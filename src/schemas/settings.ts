@@ -5,12 +5,14 @@ import { Text } from './common.ts';
  * An identity field of a Chinese government site (主办单位, 网站标识码, ICP/公安备案 …).
  * A placeholder must say so in its value, so that nobody mistakes it for a real filing number.
  */
-export const IdentityFieldSchema = z
-	.strictObject({ value: Text, placeholder: z.boolean() })
-	.superRefine((f, ctx) => {
-		if (f.placeholder && !/演示|占位|示例/.test(f.value))
-			ctx.addIssue({ code: 'custom', path: ['value'], message: '占位值必须写明“演示”或“占位”字样 / a placeholder must read as one' });
-	});
+export const IdentityFieldSchema = z.strictObject({ value: Text, placeholder: z.boolean() }).superRefine((f, ctx) => {
+	if (f.placeholder && !/演示|占位|示例/.test(f.value))
+		ctx.addIssue({
+			code: 'custom',
+			path: ['value'],
+			message: '占位值必须写明“演示”或“占位”字样 / a placeholder must read as one',
+		});
+});
 export type IdentityField = z.output<typeof IdentityFieldSchema>;
 
 /** Site settings: name, public URL and the identity fields shown in the footer. */

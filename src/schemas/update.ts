@@ -26,11 +26,23 @@ export const ClosureSchema = z
 	})
 	.superRefine((c, ctx) => {
 		if (c.notice && c.notice.end < c.notice.start)
-			ctx.addIssue({ code: 'custom', path: ['notice', 'end'], message: `公示结束日 ${c.notice.end} 早于开始日 ${c.notice.start} / notice window ends before it starts` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['notice', 'end'],
+				message: `公示结束日 ${c.notice.end} 早于开始日 ${c.notice.start} / notice window ends before it starts`,
+			});
 		if (c.notice && c.acceptance && c.notice.start < c.acceptance.date)
-			ctx.addIssue({ code: 'custom', path: ['notice', 'start'], message: `公示开始日 ${c.notice.start} 早于验收日 ${c.acceptance.date} / notice starts before acceptance` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['notice', 'start'],
+				message: `公示开始日 ${c.notice.start} 早于验收日 ${c.acceptance.date} / notice starts before acceptance`,
+			});
 		if (c.closedDate && c.notice && c.closedDate < c.notice.end)
-			ctx.addIssue({ code: 'custom', path: ['closedDate'], message: `销号日 ${c.closedDate} 早于公示结束日 ${c.notice.end} / closed before the notice window ended` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['closedDate'],
+				message: `销号日 ${c.closedDate} 早于公示结束日 ${c.notice.end} / closed before the notice window ended`,
+			});
 	});
 
 /** Frontmatter of a progress update (整改进展), one Markdown file each; the body is the narrative. */
@@ -59,11 +71,23 @@ export const UpdateSchema = z
 	})
 	.superRefine((u, ctx) => {
 		if (u.publishedDate < u.factDate)
-			ctx.addIssue({ code: 'custom', path: ['publishedDate'], message: `发布日期 ${u.publishedDate} 早于形成日期 ${u.factDate} / published before the fact arose` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['publishedDate'],
+				message: `发布日期 ${u.publishedDate} 早于形成日期 ${u.factDate} / published before the fact arose`,
+			});
 		if (u.status === 'closed' && !u.closure?.closedDate)
-			ctx.addIssue({ code: 'custom', path: ['closure', 'closedDate'], message: '状态为已销号（closed）时必须填写 closure.closedDate / a closed update needs closure.closedDate' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['closure', 'closedDate'],
+				message: '状态为已销号（closed）时必须填写 closure.closedDate / a closed update needs closure.closedDate',
+			});
 		if (u.closure?.notice && u.status !== 'completed' && u.status !== 'closed')
-			ctx.addIssue({ code: 'custom', path: ['closure', 'notice'], message: '只有已完成或已销号的进展才能有销号公示 / a notice window needs status completed or closed' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['closure', 'notice'],
+				message: '只有已完成或已销号的进展才能有销号公示 / a notice window needs status completed or closed',
+			});
 	});
 export type Update = z.output<typeof UpdateSchema>;
 export type Evidence = z.output<typeof EvidenceSchema>;

@@ -16,8 +16,10 @@ function apply(p: Prefs) {
 		if (v === undefined) root.removeAttribute(k);
 		else root.setAttribute(k, v);
 	}
-	for (const b of document.querySelectorAll<HTMLButtonElement>('[data-text-step]')) b.setAttribute('aria-pressed', String(b.dataset.textStep === p.text));
-	for (const b of document.querySelectorAll<HTMLButtonElement>('[data-contrast-toggle]')) b.setAttribute('aria-pressed', String(p.contrast === 'high'));
+	for (const b of document.querySelectorAll<HTMLButtonElement>('[data-text-step]'))
+		b.setAttribute('aria-pressed', String(b.dataset.textStep === p.text));
+	for (const b of document.querySelectorAll<HTMLButtonElement>('[data-contrast-toggle]'))
+		b.setAttribute('aria-pressed', String(p.contrast === 'high'));
 }
 
 function save(p: Prefs) {
@@ -37,7 +39,8 @@ for (const box of document.querySelectorAll<HTMLElement>('.a11y-controls')) {
 		if (!b) return;
 		const p = read();
 		if (b.dataset.textStep) save({ ...p, text: b.dataset.textStep as TextStep });
-		else if (b.hasAttribute('data-contrast-toggle')) save({ ...p, contrast: p.contrast === 'high' ? 'normal' : 'high' });
+		else if (b.hasAttribute('data-contrast-toggle'))
+			save({ ...p, contrast: p.contrast === 'high' ? 'normal' : 'high' });
 	});
 }
 apply(read());

@@ -14,7 +14,17 @@ import {
 	type ChartDataset,
 } from 'chart.js';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+Chart.register(
+	BarController,
+	BarElement,
+	CategoryScale,
+	LinearScale,
+	LineController,
+	LineElement,
+	PointElement,
+	Legend,
+	Tooltip,
+);
 
 /** A canvas that keeps its chart, so tests (and curious readers in devtools) can compare it with the table. */
 export type ChartCanvas = HTMLCanvasElement & { chart?: Chart };
@@ -59,7 +69,8 @@ function pattern(color: string, fill: Fill): CanvasPattern | string {
 	if (fill === 'cross') (g.moveTo(0, 0), g.lineTo(size, size), g.moveTo(0, size), g.lineTo(size, 0));
 	if (fill === 'hline') (g.moveTo(0, size / 2), g.lineTo(size, size / 2));
 	if (fill === 'vline') (g.moveTo(size / 2, 0), g.lineTo(size / 2, size));
-	if (fill === 'grid') (g.moveTo(0, size / 2), g.lineTo(size, size / 2), g.moveTo(size / 2, 0), g.lineTo(size / 2, size));
+	if (fill === 'grid')
+		(g.moveTo(0, size / 2), g.lineTo(size, size / 2), g.moveTo(size / 2, 0), g.lineTo(size / 2, size));
 	g.stroke();
 	if (fill === 'dots') (g.beginPath(), g.arc(size / 2, size / 2, 1.6, 0, Math.PI * 2), g.fill());
 	return g.createPattern(c, 'repeat') ?? color;
@@ -77,7 +88,9 @@ export function readTable(table: HTMLTableElement) {
 		series: heads.map((h) => ({
 			key: h.dataset.series!,
 			label: h.textContent!.trim(),
-			values: rows.map((r) => Number(r.querySelector<HTMLElement>(`td[data-series="${h.dataset.series}"]`)!.textContent)),
+			values: rows.map((r) =>
+				Number(r.querySelector<HTMLElement>(`td[data-series="${h.dataset.series}"]`)!.textContent),
+			),
 		})),
 	};
 }
@@ -135,7 +148,9 @@ export function drawFigure(fig: HTMLElement): void {
 			label: s.label,
 			data: s.values,
 			// One series across statuses: each bar takes its row's status style; stacked: one style per status.
-			backgroundColor: single ? data.rowKeys.map((k) => pattern(style(k || s.key).color, style(k || s.key).fill)) : pattern(style(s.key).color, style(s.key).fill),
+			backgroundColor: single
+				? data.rowKeys.map((k) => pattern(style(k || s.key).color, style(k || s.key).fill))
+				: pattern(style(s.key).color, style(s.key).fill),
 			borderColor: single ? data.rowKeys.map((k) => style(k || s.key).color) : style(s.key).color,
 			borderWidth: 1,
 		}));

@@ -18,7 +18,7 @@ if (figures.length > 0) {
 					void show(e.target as HTMLElement);
 				}
 			},
-			{ rootMargin: '300px 0px' }
+			{ rootMargin: '300px 0px' },
 		);
 		for (const f of figures) io.observe(f);
 	} else {

@@ -1,6 +1,14 @@
 // Browser side of /changes/: compare any two dates from the published JSON, with the site's own status rule.
 import './zod-no-eval.ts'; // before any schema is built
-import { CHANGE_SECTIONS, changesBetween, dueDateMovedText, sectionCount, sectionHeading, type ChangeSection, type Changes } from '../lib/model/changes.ts';
+import {
+	CHANGE_SECTIONS,
+	changesBetween,
+	dueDateMovedText,
+	sectionCount,
+	sectionHeading,
+	type ChangeSection,
+	type Changes,
+} from '../lib/model/changes.ts';
 import type { TaskRecord, UpdateRecord } from '../lib/model/content.ts';
 import { TASKS, UPDATES } from '../lib/publish/datasets.ts';
 import { recordFromRow } from '../lib/publish/columns.ts';
@@ -29,7 +37,11 @@ async function load(): Promise<Loaded> {
 	};
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	text?: string,
+	attrs: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
 	const e = document.createElement(tag);
 	if (text !== undefined) e.textContent = text;
 	for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
@@ -70,9 +82,14 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 			c.newUpdates.flatMap((g) =>
 				g.updates.map((u) => {
 					const li = el('li');
-					li.append(taskLink(g.task), '：', el('a', u.title, { href: `${taskPath(g.task)}#${updateAnchor(u.id)}` }), `（${REPORTED_LABELS[u.status]}，发布于 ${u.publishedDate}）`);
+					li.append(
+						taskLink(g.task),
+						'：',
+						el('a', u.title, { href: `${taskPath(g.task)}#${updateAnchor(u.id)}` }),
+						`（${REPORTED_LABELS[u.status]}，发布于 ${u.publishedDate}）`,
+					);
 					return li;
-				})
+				}),
 			),
 	};
 	out.replaceChildren(el('p', `${c.from} 之后至 ${c.to}：`, { class: 'compare-heading' }));
@@ -105,7 +122,9 @@ export function initCompare(): void {
 			render(out, changesBetween(data.tasks, data.updates, from, to), data.label);
 		} catch (e) {
 			loading = undefined;
-			out.replaceChildren(el('p', `无法读取数据文件：${String(e)}。请稍后重试，或下载 /data/ 下的文件自行比较。`, { class: 'error' }));
+			out.replaceChildren(
+				el('p', `无法读取数据文件：${String(e)}。请稍后重试，或下载 /data/ 下的文件自行比较。`, { class: 'error' }),
+			);
 		}
 	});
 }

@@ -3,7 +3,15 @@
 // and it needs no inline script or style: it runs under a strict Content-Security-Policy.
 import { FACETS, type FacetKey } from '../lib/search/facets.ts';
 import { excerptParts, mergeResults, planQueries } from '../lib/search/query.ts';
-import { hasFilters, pagefindOptions, sameState, stateFromParams, stateToSearch, withoutFacet, type SearchState } from '../lib/search/url.ts';
+import {
+	hasFilters,
+	pagefindOptions,
+	sameState,
+	stateFromParams,
+	stateToSearch,
+	withoutFacet,
+	type SearchState,
+} from '../lib/search/url.ts';
 
 interface PagefindSubResult {
 	title: string;
@@ -74,7 +82,8 @@ function init(form: HTMLFormElement) {
 	const readForm = (): SearchState => {
 		const params = new URLSearchParams();
 		params.set('q', input.value);
-		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) params.append(box.name, box.value);
+		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+			params.append(box.name, box.value);
 		params.set('sort', sortSelect.value);
 		return stateFromParams(params);
 	};
@@ -130,7 +139,13 @@ function init(form: HTMLFormElement) {
 	 * tasks the eight files weigh more than the rest of a first query (docs/search.md), so the first results do not
 	 * wait for them: they are fetched afterwards and the loose query runs once more (index chunks cached) to count.
 	 */
-	async function showFacetCounts(pf: Pagefind, state: SearchState, looseQuery: string | null, counted: PagefindResponse | undefined, gen: number) {
+	async function showFacetCounts(
+		pf: Pagefind,
+		state: SearchState,
+		looseQuery: string | null,
+		counted: PagefindResponse | undefined,
+		gen: number,
+	) {
 		if (!counted) await (allFilters ??= pf.filters().then(() => void (filtersLoaded = true)));
 		if (gen !== generation) return;
 		const loosest = counted ?? (await pf.search(looseQuery, pagefindOptions(state)));
@@ -145,7 +160,7 @@ function init(form: HTMLFormElement) {
 					const other = await pf.search(looseQuery, pagefindOptions(withoutFacet(state, f.key)));
 					counts[f.key] = other?.filters[f.key] ?? {};
 				}
-			})
+			}),
 		);
 		if (gen !== generation) return;
 		showCounts(counts);
@@ -207,7 +222,8 @@ function init(form: HTMLFormElement) {
 	function excerpt(html: string, className: string): HTMLElement {
 		const p = document.createElement('p');
 		p.className = className;
-		for (const part of excerptParts(html)) p.append(part.mark ? text('mark', part.text) : document.createTextNode(part.text));
+		for (const part of excerptParts(html))
+			p.append(part.mark ? text('mark', part.text) : document.createTextNode(part.text));
 		return p;
 	}
 
@@ -223,10 +239,13 @@ function init(form: HTMLFormElement) {
 		li.append(h);
 		const facts = document.createElement('p');
 		facts.className = 'result-facts';
-		if (d.meta.status && d.meta.status_key) facts.append(text('span', d.meta.status, `badge s-${d.meta.status_key}`), document.createTextNode(' '));
+		if (d.meta.status && d.meta.status_key)
+			facts.append(text('span', d.meta.status, `badge s-${d.meta.status_key}`), document.createTextNode(' '));
 		else if (d.meta.kind) facts.append(text('span', d.meta.kind, 'result-kind'), document.createTextNode(' '));
-		if (d.meta.unit) facts.append(document.createTextNode(`${d.meta.kind === '整改任务' ? '牵头单位：' : ''}${d.meta.unit}`));
-		if (d.meta.provenance_key === 'sample') facts.append(document.createTextNode(' '), text('span', d.meta.provenance ?? '', 'badge'));
+		if (d.meta.unit)
+			facts.append(document.createTextNode(`${d.meta.kind === '整改任务' ? '牵头单位：' : ''}${d.meta.unit}`));
+		if (d.meta.provenance_key === 'sample')
+			facts.append(document.createTextNode(' '), text('span', d.meta.provenance ?? '', 'badge'));
 		if (facts.childNodes.length) li.append(facts);
 		li.append(excerpt(d.excerpt, 'result-excerpt'));
 		const subs = d.sub_results.filter((s) => s.anchor && s.url !== d.url).slice(0, MAX_SUB);

@@ -1,6 +1,14 @@
 // Filters and sorts the server-rendered task table; the state lives in the URL query so a filtered
 // list can be shared, and history entries let the back button restore the previous list.
-import { compareRows, FILTER_FIELDS, formatQuery, parseQuery, rowMatches, type ListQuery, type RowKeys } from '../lib/view/task-filter.ts';
+import {
+	compareRows,
+	FILTER_FIELDS,
+	formatQuery,
+	parseQuery,
+	rowMatches,
+	type ListQuery,
+	type RowKeys,
+} from '../lib/view/task-filter.ts';
 import { STATUS_LABELS, type TaskStatus } from '../lib/model/statuses.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.task-filters');
@@ -10,7 +18,16 @@ const body = table?.querySelector('tbody');
 function keysOf(tr: HTMLTableRowElement): RowKeys {
 	const d = tr.dataset;
 	const list = (v?: string) => (v ? v.split(' ').filter(Boolean) : []);
-	return { status: d.status ?? '', batch: d.batch ?? '', unit: list(d.unit), area: d.area ?? '', city: list(d.city), order: Number(d.order), due: d.due ?? '', last: d.last ?? '' };
+	return {
+		status: d.status ?? '',
+		batch: d.batch ?? '',
+		unit: list(d.unit),
+		area: d.area ?? '',
+		city: list(d.city),
+		order: Number(d.order),
+		due: d.due ?? '',
+		last: d.last ?? '',
+	};
 }
 
 if (form && table && body) {
@@ -32,7 +49,8 @@ if (form && table && body) {
 		}
 		select('sort').value = q.sort;
 	};
-	const fromForm = (): ListQuery => parseQuery(new URLSearchParams([...FILTER_FIELDS, 'sort'].map((f) => [f, select(f).value])).toString());
+	const fromForm = (): ListQuery =>
+		parseQuery(new URLSearchParams([...FILTER_FIELDS, 'sort'].map((f) => [f, select(f).value])).toString());
 
 	const render = (q: ListQuery) => {
 		let shown = 0;
@@ -55,7 +73,8 @@ if (form && table && body) {
 	// Selects apply at once; the submit button is there for those who expect one (and for forms without change events).
 	const update = () => {
 		const q = fromForm();
-		if (formatQuery(q) !== formatQuery(parseQuery(location.search))) history.pushState(null, '', location.pathname + formatQuery(q) + location.hash);
+		if (formatQuery(q) !== formatQuery(parseQuery(location.search)))
+			history.pushState(null, '', location.pathname + formatQuery(q) + location.hash);
 		render(q);
 	};
 	form.addEventListener('change', update);

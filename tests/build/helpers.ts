@@ -29,11 +29,18 @@ export function contentCopy(): string {
 }
 
 /** Runs `node scripts/build.ts --out <out> …args` with AS_OF fixed; returns status and all output. */
-export function build(out: string, opts: { contentDir?: string; args?: string[] } = {}): { status: number | null; output: string } {
+export function build(
+	out: string,
+	opts: { contentDir?: string; args?: string[] } = {},
+): { status: number | null; output: string } {
 	const env: NodeJS.ProcessEnv = { ...process.env, AS_OF, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
 	if (opts.contentDir) env.CONTENT_DIR = opts.contentDir;
 	else delete env.CONTENT_DIR;
-	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, ...(opts.args ?? [])], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, ...(opts.args ?? [])], {
+		env,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 

@@ -14,8 +14,16 @@ export function url(path: string): string {
 }
 
 /** Opens a page and fails on any console error or page error it raises. */
-export async function openPage(browser: Browser, path: string, opts: { javaScript?: boolean; width?: number } = {}): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ javaScriptEnabled: opts.javaScript ?? true, viewport: { width: opts.width ?? 1280, height: 900 }, locale: 'zh-CN' });
+export async function openPage(
+	browser: Browser,
+	path: string,
+	opts: { javaScript?: boolean; width?: number } = {},
+): Promise<{ page: Page; errors: string[] }> {
+	const context = await browser.newContext({
+		javaScriptEnabled: opts.javaScript ?? true,
+		viewport: { width: opts.width ?? 1280, height: 900 },
+		locale: 'zh-CN',
+	});
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -29,7 +37,10 @@ export async function openPage(browser: Browser, path: string, opts: { javaScrip
  * A browser context in which every response carries the site's own Content-Security-Policy header
  * (src/lib/publish/csp.ts), whatever server is behind it — one policy for the pages, nginx and the tests.
  */
-export async function contextUnderSiteCsp(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+export async function contextUnderSiteCsp(
+	browser: Browser,
+	options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
 	const context = await browser.newContext({ locale: 'zh-CN', ...options });
 	await context.route('**/*', async (route) => {
 		const response = await route.fetch();

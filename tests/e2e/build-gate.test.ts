@@ -16,10 +16,14 @@ describe('content gate in the build', () => {
 		const task = JSON.parse(readFileSync(file, 'utf8'));
 		task.leadUnits = ['no-such-unit'];
 		writeFileSync(file, JSON.stringify(task, null, 2) + '\n');
-		const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(tmp, 'dist')], {
-			env: { ...process.env, CONTENT_DIR: dir, AS_OF: '2021-06-30', ASTRO_TELEMETRY_DISABLED: '1' },
-			encoding: 'utf8',
-		});
+		const r = spawnSync(
+			process.execPath,
+			['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(tmp, 'dist')],
+			{
+				env: { ...process.env, CONTENT_DIR: dir, AS_OF: '2021-06-30', ASTRO_TELEMETRY_DISABLED: '1' },
+				encoding: 'utf8',
+			},
+		);
 		const out = r.stdout + r.stderr;
 		expect(r.status).not.toBe(0);
 		expect(out).toContain('tasks/hkk-05.json');

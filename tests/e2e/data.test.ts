@@ -82,7 +82,10 @@ describe('open data files in dist/data', () => {
 		const m = JSON.parse(text('data/manifest.json'));
 		expect(m.asOf).toBe(asOf);
 		expect(m.counts).toEqual(Object.fromEntries(DATASETS.map((d) => [d.name, d.records(model).length])));
-		const inDist = walk(join(DIST, 'data')).map((p) => p.replace(/^data\//, '')).filter((n) => n !== 'index.html' && n !== 'manifest.json').sort();
+		const inDist = walk(join(DIST, 'data'))
+			.map((p) => p.replace(/^data\//, ''))
+			.filter((n) => n !== 'index.html' && n !== 'manifest.json')
+			.sort();
 		expect(m.files.map((f: { name: string }) => f.name).sort()).toEqual(inDist);
 		for (const f of m.files) {
 			const bytes = read(`data/${f.name}`);
@@ -93,9 +96,16 @@ describe('open data files in dist/data', () => {
 });
 
 describe('feeds in dist/feeds', () => {
-	const entryIds = (xml: string) => elements(xml).filter((e, i, all) => e.name === 'id' && all[i - 1]?.name === 'entry').map((e) => e.text);
-	const permalink = (id: string) => `${model.content.settings.siteUrl.replace(/\/$/, '')}/tasks/${id.split('/')[0]}/#u-${id.replaceAll('/', '-')}`;
-	const newestFirst = (ids: string[]) => ids.map((id) => content.updates.find((u) => u.id === id)!).sort((a, b) => (a.publishedDate !== b.publishedDate ? (a.publishedDate > b.publishedDate ? -1 : 1) : 0));
+	const entryIds = (xml: string) =>
+		elements(xml)
+			.filter((e, i, all) => e.name === 'id' && all[i - 1]?.name === 'entry')
+			.map((e) => e.text);
+	const permalink = (id: string) =>
+		`${model.content.settings.siteUrl.replace(/\/$/, '')}/tasks/${id.split('/')[0]}/#u-${id.replaceAll('/', '-')}`;
+	const newestFirst = (ids: string[]) =>
+		ids
+			.map((id) => content.updates.find((u) => u.id === id)!)
+			.sort((a, b) => (a.publishedDate !== b.publishedDate ? (a.publishedDate > b.publishedDate ? -1 : 1) : 0));
 
 	it('every feed is well-formed Atom', () => {
 		const feeds = walk(join(DIST, 'feeds'));
@@ -108,7 +118,7 @@ describe('feeds in dist/feeds', () => {
 		}
 	});
 
-	it('each task feed has exactly the task\'s known updates, each with date, task and status', () => {
+	it("each task feed has exactly the task's known updates, each with date, task and status", () => {
 		for (const t of model.tasks.values()) {
 			const xml = text(`feeds/tasks/${t.id}.xml`);
 			const known = model.states.get(t.id)!.known;
@@ -121,26 +131,49 @@ describe('feeds in dist/feeds', () => {
 
 	it('each unit feed has the known updates of the tasks the unit leads or supports; the site feed has the newest', () => {
 		for (const unit of model.units.keys()) {
-			const ids = [...model.tasks.values()].filter((t) => t.leadUnits.includes(unit) || t.supportUnits.includes(unit)).flatMap((t) => model.states.get(t.id)!.known.map((u) => u.id));
-			expect(new Set(entryIds(text(`feeds/units/${unit}.xml`))), unit).toEqual(new Set(newestFirst(ids).slice(0, FEED_LIMIT).map((u) => permalink(u.id))));
+			const ids = [...model.tasks.values()]
+				.filter((t) => t.leadUnits.includes(unit) || t.supportUnits.includes(unit))
+				.flatMap((t) => model.states.get(t.id)!.known.map((u) => u.id));
+			expect(new Set(entryIds(text(`feeds/units/${unit}.xml`))), unit).toEqual(
+				new Set(
+					newestFirst(ids)
+						.slice(0, FEED_LIMIT)
+						.map((u) => permalink(u.id)),
+				),
+			);
 		}
 		const all = [...model.states.values()].flatMap((s) => s.known.map((u) => u.id));
 		const got = entryIds(text('feeds/updates.xml'));
 		expect(got).toHaveLength(Math.min(all.length, FEED_LIMIT));
-		expect(new Set(got)).toEqual(new Set(newestFirst(all).slice(0, FEED_LIMIT).map((u) => permalink(u.id))));
+		expect(new Set(got)).toEqual(
+			new Set(
+				newestFirst(all)
+					.slice(0, FEED_LIMIT)
+					.map((u) => permalink(u.id)),
+			),
+		);
 	});
 
 	it('pages link their feeds with <link rel="alternate" type="application/atom+xml">', () => {
-		const atom = (html: string) => headLinks(html).filter((l) => l.rel === 'alternate' && l.type === 'application/atom+xml').map((l) => l.href);
-		for (const t of model.tasks.keys()) expect(atom(text(`tasks/${t}/index.html`)), t).toEqual(['/feeds/updates.xml', `/feeds/tasks/${t}.xml`]);
-		for (const p of ['index.html', 'changes/index.html', 'data/index.html']) expect(atom(text(p)), p).toContain('/feeds/updates.xml');
+		const atom = (html: string) =>
+			headLinks(html)
+				.filter((l) => l.rel === 'alternate' && l.type === 'application/atom+xml')
+				.map((l) => l.href);
+		for (const t of model.tasks.keys())
+			expect(atom(text(`tasks/${t}/index.html`)), t).toEqual(['/feeds/updates.xml', `/feeds/tasks/${t}.xml`]);
+		for (const p of ['index.html', 'changes/index.html', 'data/index.html'])
+			expect(atom(text(p)), p).toContain('/feeds/updates.xml');
 	});
 });
 
 describe('sitemap.xml and history pages', () => {
 	it('lists every HTML page of the site and nothing that does not exist', () => {
-		const locs = elements(text('sitemap.xml')).filter((e) => e.name === 'loc').map((e) => new URL(e.text).pathname);
-		const pages = walk(DIST).filter((p) => p.endsWith('index.html')).map((p) => '/' + p.replace(/index\.html$/, ''));
+		const locs = elements(text('sitemap.xml'))
+			.filter((e) => e.name === 'loc')
+			.map((e) => new URL(e.text).pathname);
+		const pages = walk(DIST)
+			.filter((p) => p.endsWith('index.html'))
+			.map((p) => '/' + p.replace(/index\.html$/, ''));
 		expect(new Set(locs)).toEqual(new Set(pages));
 	});
 

@@ -23,9 +23,15 @@ describe('task page: citation, JSON-LD, history', () => {
 	it('has a cite block with title, site, as-of date and permalink, and JSON-LD that parses', async () => {
 		const { page, errors } = await openPage(browser, '/tasks/hkk-02/');
 		const cite = await page.locator('.cite-text').textContent();
-		expect(cite).toBe('整改公开. 回头看第02号：压减焦化总产能[EB/OL]. (数据截至2021-06-30). https://zhenggai.example.gov.cn/tasks/hkk-02/');
+		expect(cite).toBe(
+			'整改公开. 回头看第02号：压减焦化总产能[EB/OL]. (数据截至2021-06-30). https://zhenggai.example.gov.cn/tasks/hkk-02/',
+		);
 		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
-		expect(ld).toMatchObject({ '@type': 'CreativeWork', url: 'https://zhenggai.example.gov.cn/tasks/hkk-02/', creativeWorkStatus: '已完成' });
+		expect(ld).toMatchObject({
+			'@type': 'CreativeWork',
+			url: 'https://zhenggai.example.gov.cn/tasks/hkk-02/',
+			creativeWorkStatus: '已完成',
+		});
 		expect(errors).toEqual([]);
 	});
 
@@ -36,7 +42,9 @@ describe('task page: citation, JSON-LD, history', () => {
 		await page.goto(`${inject('baseUrl')}/tasks/hkk-02/`);
 		await page.getByRole('button', { name: '复制引用' }).click();
 		await expect.poll(() => page.locator('.cite-status').textContent()).toContain('已选中');
-		expect(await page.evaluate(() => window.getSelection()?.toString())).toContain('https://zhenggai.example.gov.cn/tasks/hkk-02/');
+		expect(await page.evaluate(() => window.getSelection()?.toString())).toContain(
+			'https://zhenggai.example.gov.cn/tasks/hkk-02/',
+		);
 		await context.close();
 	});
 
@@ -46,7 +54,7 @@ describe('task page: citation, JSON-LD, history', () => {
 		expect(await page.locator('button.cite-copy').isVisible()).toBe(false);
 	});
 
-	it('shows hkk-02\'s update as disclosed late, with the note that its publication date is the repost date', async () => {
+	it("shows hkk-02's update as disclosed late, with the note that its publication date is the repost date", async () => {
 		const { page } = await openPage(browser, '/tasks/hkk-02/');
 		const row = page.locator('table.history tbody tr').first();
 		expect(await row.textContent()).toMatch(/超过 20 个工作日/);
@@ -74,7 +82,13 @@ describe('history pages', () => {
 		await expect.poll(() => result.locator('h3').count()).toBe(5);
 		const n = changeCounts(changesBetween(content.tasks, content.updates, '2019-12-31', '2020-12-31'));
 		const headings = await result.locator('h3').allTextContents();
-		expect(headings).toEqual([`新完成（${n.newlyCompleted} 项）`, `新销号（${n.newlyClosed} 项）`, `进度滞后（${n.slipped} 项）`, `重新列为未完成（${n.reopened} 项）`, `新发布的进展（${n.updates} 条）`]);
+		expect(headings).toEqual([
+			`新完成（${n.newlyCompleted} 项）`,
+			`新销号（${n.newlyClosed} 项）`,
+			`进度滞后（${n.slipped} 项）`,
+			`重新列为未完成（${n.reopened} 项）`,
+			`新发布的进展（${n.updates} 条）`,
+		]);
 		expect(n.newlyCompleted).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
 	});
@@ -85,7 +99,9 @@ describe('history pages', () => {
 		expect(await page.locator('#ch-updates').textContent()).toBe(`新发布的进展（${n.updates} 条）`);
 		expect(await page.locator('#ch-completed').textContent()).toBe(`新完成（${n.newlyCompleted} 项）`);
 		// the same sections in the same order as the comparison drawn in the browser
-		expect(await page.locator('.changes section h3').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(CHANGE_SECTIONS.map((sec) => `ch-${sec.key}`));
+		expect(await page.locator('.changes section h3').evaluateAll((hs) => hs.map((h) => h.id))).toEqual(
+			CHANGE_SECTIONS.map((sec) => `ch-${sec.key}`),
+		);
 	});
 
 	it('/as-of/2019-12-31/ shows the dashboard figures of that date, with the date unmistakable', async () => {
@@ -100,7 +116,12 @@ describe('history pages', () => {
 
 	it('every feed and the sitemap parse as XML in the browser', async () => {
 		const { page } = await openPage(browser, '/data/');
-		const paths = ['/feeds/updates.xml', '/sitemap.xml', ...[...model.tasks.keys()].map((id) => `/feeds/tasks/${id}.xml`), ...[...model.units.keys()].map((id) => `/feeds/units/${id}.xml`)];
+		const paths = [
+			'/feeds/updates.xml',
+			'/sitemap.xml',
+			...[...model.tasks.keys()].map((id) => `/feeds/tasks/${id}.xml`),
+			...[...model.units.keys()].map((id) => `/feeds/units/${id}.xml`),
+		];
 		const bad = await page.evaluate(async (list) => {
 			const out: string[] = [];
 			for (const p of list) {

@@ -23,7 +23,14 @@ function writeTree(dir: string) {
 	};
 	const c = makeContent({
 		tasks: [
-			makeTask('s-01', { title: `标题${ALL}`, problem: `问题${ALL}`, targets: [`目标${ALL}`], measures: [`措施${ALL}`, '措施二'], responsible: `厅长${SCRIPT}`, sources: [{ publisher: `报${IMG}`, title: `来源${ALL}`, date: '2019-12-30', supports: `支持${SCRIPT}` }] }),
+			makeTask('s-01', {
+				title: `标题${ALL}`,
+				problem: `问题${ALL}`,
+				targets: [`目标${ALL}`],
+				measures: [`措施${ALL}`, '措施二'],
+				responsible: `厅长${SCRIPT}`,
+				sources: [{ publisher: `报${IMG}`, title: `来源${ALL}`, date: '2019-12-30', supports: `支持${SCRIPT}` }],
+			}),
 			makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31' }),
 		],
 	});
@@ -45,7 +52,7 @@ function writeTree(dir: string) {
 	const u = makeUpdate('s-01/2019-09-30');
 	w(
 		'updates/s-01/2019-09-30.md',
-		`---\n${JSON.stringify({ task: u.task, status: u.status, factDate: u.factDate, publishedDate: u.publishedDate, title: `进展${ALL}`, evidence: [{ title: `材料${ALL}`, url: 'https://www.shanxi.gov.cn/x', publisher: `单位${SCRIPT}` }], provenance: { kind: 'sample', note: `说明${ALL}` } })}\n---\n正文里的 PM2.5 < 35，以及 [正常链接](https://www.shanxi.gov.cn/)。\n`
+		`---\n${JSON.stringify({ task: u.task, status: u.status, factDate: u.factDate, publishedDate: u.publishedDate, title: `进展${ALL}`, evidence: [{ title: `材料${ALL}`, url: 'https://www.shanxi.gov.cn/x', publisher: `单位${SCRIPT}` }], provenance: { kind: 'sample', note: `说明${ALL}` } })}\n---\n正文里的 PM2.5 < 35，以及 [正常链接](https://www.shanxi.gov.cn/)。\n`,
 	);
 }
 
@@ -84,7 +91,8 @@ describe('injected script and HTML in text fields', () => {
 					if (name === 'script' && !/json/i.test(attrs.type ?? '')) inScript = true;
 					for (const [k, v] of Object.entries(attrs)) {
 						if (/^on/i.test(k)) bad.push(`${name}[${k}]`);
-						if (/^\s*(javascript|data|vbscript):/i.test(v) && /^(href|src|action|formaction|xlink:href)$/i.test(k)) bad.push(`${name}[${k}=${v}]`);
+						if (/^\s*(javascript|data|vbscript):/i.test(v) && /^(href|src|action|formaction|xlink:href)$/i.test(k))
+							bad.push(`${name}[${k}=${v}]`);
 					}
 					if (name === 'img' && attrs.src === 'x') bad.push('img[src=x]');
 				},
@@ -104,7 +112,11 @@ describe('injected script and HTML in text fields', () => {
 	it('appear escaped, as text the reader can see', () => {
 		const task = html.find((h) => h.file.endsWith(join('tasks', 's-01', 'index.html')))!.text;
 		for (const field of ['标题', '问题', '目标', '措施', '进展', '材料', '来源'])
-			expect(task, field).toMatch(new RegExp(`${field}&lt;script&gt;alert\\(1\\)&lt;/script&gt;&lt;img src=x onerror=alert\\(1\\)&gt;\\[点此\\]\\(javascript:alert\\(1\\)\\)`));
+			expect(task, field).toMatch(
+				new RegExp(
+					`${field}&lt;script&gt;alert\\(1\\)&lt;/script&gt;&lt;img src=x onerror=alert\\(1\\)&gt;\\[点此\\]\\(javascript:alert\\(1\\)\\)`,
+				),
+			);
 		expect(task).toContain('生态环境厅&lt;script&gt;alert(1)&lt;/script&gt;');
 		expect(task).toContain('太原&lt;img src=x onerror=alert(1)&gt;');
 		// Attribute values (data-pagefind-title, checkbox values) may hold "<" as plain text: look outside them.

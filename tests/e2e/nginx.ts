@@ -60,7 +60,9 @@ export async function startNginx(root: string, confPath = 'ops/nginx.conf'): Pro
 		}
 	};
 	let stderr = '';
-	const child = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+	const child = spawn(NGINX, ['-p', prefix, '-c', conf, '-e', join(prefix, 'error.log')], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
 	child.stderr!.on('data', (d) => (stderr += String(d)));
 	const baseUrl = `http://127.0.0.1:${port}`;
 	try {

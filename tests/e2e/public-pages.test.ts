@@ -30,8 +30,15 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 /** Opens a page with stored reading preferences (as a returning visitor would have them). */
-async function openWith(path: string, opts: { width?: number; prefs?: object; reducedMotion?: 'reduce' | 'no-preference' } = {}): Promise<{ page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: 900 }, locale: 'zh-CN', reducedMotion: opts.reducedMotion });
+async function openWith(
+	path: string,
+	opts: { width?: number; prefs?: object; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<{ page: Page; errors: string[] }> {
+	const context = await browser.newContext({
+		viewport: { width: opts.width ?? 1280, height: 900 },
+		locale: 'zh-CN',
+		reducedMotion: opts.reducedMotion,
+	});
 	if (opts.prefs) await context.addInitScript((p) => localStorage.setItem('zg-prefs', p), JSON.stringify(opts.prefs));
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -46,7 +53,10 @@ async function openWith(path: string, opts: { width?: number; prefs?: object; re
 async function drawAllCharts(page: Page): Promise<number> {
 	const n = await page.locator('figure.chart').count();
 	for (let i = 0; i < n; i++) await page.locator('figure.chart').nth(i).scrollIntoViewIfNeeded();
-	await page.waitForFunction((count) => [...document.querySelectorAll('figure.chart canvas')].filter((c) => (c as any).chart).length === count, n);
+	await page.waitForFunction(
+		(count) => [...document.querySelectorAll('figure.chart canvas')].filter((c) => (c as any).chart).length === count,
+		n,
+	);
 	return n;
 }
 
@@ -68,7 +78,10 @@ describe('dashboard charts', () => {
 					label: canvas.getAttribute('aria-label') as string,
 					table: {
 						labels: rows.map((r) => r.cells[0]!.textContent!.trim()),
-						series: keys.map((k) => ({ label: k.textContent!.trim(), data: rows.map((r) => Number(r.querySelector(`td[data-series="${k.dataset.series}"]`)!.textContent)) })),
+						series: keys.map((k) => ({
+							label: k.textContent!.trim(),
+							data: rows.map((r) => Number(r.querySelector(`td[data-series="${k.dataset.series}"]`)!.textContent)),
+						})),
 					},
 					chart: {
 						labels: canvas.chart.data.labels,
@@ -77,20 +90,26 @@ describe('dashboard charts', () => {
 					legend: canvas.chart.options.plugins.legend.display !== false,
 					font: canvas.chart.options.font.family as string,
 				};
-			})
+			}),
 		);
 		for (const c of charts) {
 			expect(c.role).toBe('img');
 			expect(c.chart).toEqual(c.table);
 			// the aria-label carries the table's numbers
-			if (c.kind === 'line') for (const s of c.table.series) expect(c.label).toContain(`${s.label}由 ${s.data[0]} 项变为 ${s.data.at(-1)} 项`);
+			if (c.kind === 'line')
+				for (const s of c.table.series)
+					expect(c.label).toContain(`${s.label}由 ${s.data[0]} 项变为 ${s.data.at(-1)} 项`);
 			if (c.kind === 'stacked') {
 				// every row, or on a long chart the SUMMARY_ROWS largest and a count of the rest (src/lib/view/charts.ts)
-				const named = c.table.labels.filter((row, i) => c.label.includes(`${row} 共 ${c.table.series.reduce((n, s) => n + s.data[i]!, 0)} 项`));
+				const named = c.table.labels.filter((row, i) =>
+					c.label.includes(`${row} 共 ${c.table.series.reduce((n, s) => n + s.data[i]!, 0)} 项`),
+				);
 				expect(named.length).toBe(Math.min(c.table.labels.length, SUMMARY_ROWS));
-				if (c.table.labels.length > SUMMARY_ROWS) expect(c.label).toContain(`其余 ${c.table.labels.length - SUMMARY_ROWS} 个`);
+				if (c.table.labels.length > SUMMARY_ROWS)
+					expect(c.label).toContain(`其余 ${c.table.labels.length - SUMMARY_ROWS} 个`);
 				c.table.labels.forEach((row, i) => {
-					if (named.includes(row)) for (const s of c.table.series) if (s.data[i]) expect(c.label).toContain(`${s.label} ${s.data[i]}`);
+					if (named.includes(row))
+						for (const s of c.table.series) if (s.data[i]) expect(c.label).toContain(`${s.label} ${s.data[i]}`);
 				});
 			}
 			// several series → a legend with their names
@@ -116,7 +135,10 @@ describe('dashboard charts', () => {
 });
 
 describe('task list filters', () => {
-	const visible = (page: Page) => page.$$eval('#task-list tbody tr', (rows) => rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset));
+	const visible = (page: Page) =>
+		page.$$eval('#task-list tbody tr', (rows) =>
+			rows.filter((r) => !(r as HTMLElement).hidden).map((r) => (r as HTMLElement).dataset),
+		);
 
 	it('filters change the list and the URL, and the back button restores the list', async () => {
 		const { page, errors } = await openWith('/tasks/');
@@ -158,7 +180,9 @@ describe('task list filters', () => {
 
 	it('every headline figure on the home page links to a list of exactly that many tasks', async () => {
 		const { page } = await openWith('/');
-		const links = await page.$$eval('.figures a', (as) => as.map((a) => ({ href: a.getAttribute('href')!, n: Number(a.querySelector('.n')!.textContent) })));
+		const links = await page.$$eval('.figures a', (as) =>
+			as.map((a) => ({ href: a.getAttribute('href')!, n: Number(a.querySelector('.n')!.textContent) })),
+		);
 		expect(links.length).toBeGreaterThanOrEqual(7);
 		for (const l of links) {
 			await page.goto(url(l.href));
@@ -171,7 +195,14 @@ describe('without JavaScript', () => {
 	it('the task list and every table are complete, and nothing needs a script to be read', async () => {
 		for (const path of PAGES) {
 			const { page } = await openPage(browser, path, { javaScript: false });
-			const tables = await page.$$eval('table', (ts) => ts.map((t) => ({ rows: t.tBodies[0]?.rows.length ?? 0, hidden: [...t.querySelectorAll('tr')].filter((r) => r.hidden || getComputedStyle(r).display === 'none').length, visible: t.getClientRects().length > 0 })));
+			const tables = await page.$$eval('table', (ts) =>
+				ts.map((t) => ({
+					rows: t.tBodies[0]?.rows.length ?? 0,
+					hidden: [...t.querySelectorAll('tr')].filter((r) => r.hidden || getComputedStyle(r).display === 'none')
+						.length,
+					visible: t.getClientRects().length > 0,
+				})),
+			);
 			for (const t of tables) expect(t, path).toMatchObject({ hidden: 0, visible: true });
 			for (const t of tables) expect(t.rows, path).toBeGreaterThan(0);
 			// controls that need a script stay out of the way
@@ -196,7 +227,8 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 				if (contrast === 'high') expect(await page.getAttribute('html', 'data-contrast')).toBe('high');
 				if (path === '/') await drawAllCharts(page);
 				const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-				for (const v of r.violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
+				for (const v of r.violations)
+					failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
 				await page.context().close();
 			}
 			expect(failures).toEqual([]);
@@ -209,8 +241,13 @@ describe('phones and large text', () => {
 	const clipped = (page: Page) =>
 		page.evaluate(() =>
 			[...document.body.querySelectorAll<HTMLElement>('header *, main *, footer *')]
-				.filter((el) => !el.closest('.table-scroll, .chart-box, .sr-only') && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
-				.map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth}>${el.clientWidth}`)
+				.filter(
+					(el) =>
+						!el.closest('.table-scroll, .chart-box, .sr-only') &&
+						el.clientWidth > 0 &&
+						el.scrollWidth > el.clientWidth + 1,
+				)
+				.map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollWidth}>${el.clientWidth}`),
 		);
 
 	for (const text of ['normal', 'xlarge'] as const) {
@@ -263,7 +300,9 @@ describe('unit scorecard', () => {
 describe('under a strict Content-Security-Policy (no inline script or style)', () => {
 	it('charts draw, filters work and the stored text size applies', async () => {
 		const context = await contextUnderSiteCsp(browser, { viewport: { width: 1280, height: 900 } });
-		await context.addInitScript(() => localStorage.setItem('zg-prefs', JSON.stringify({ text: 'large', contrast: 'high' })));
+		await context.addInitScript(() =>
+			localStorage.setItem('zg-prefs', JSON.stringify({ text: 'large', contrast: 'high' })),
+		);
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -278,4 +317,3 @@ describe('under a strict Content-Security-Policy (no inline script or style)', (
 		await context.close();
 	});
 });
-

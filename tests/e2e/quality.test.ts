@@ -23,7 +23,9 @@ async function visit(path: string, after?: (page: import('playwright-core').Page
 	await context.addInitScript(() => {
 		const w = window as unknown as { __csp: string[] };
 		w.__csp = [];
-		document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+		);
 	});
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -43,7 +45,8 @@ async function visit(path: string, after?: (page: import('playwright-core').Page
 
 const origin = () => new URL(url('/')).origin;
 /** True when a request stays on the site: same origin, or data the page already holds (data:, blob: of the origin). */
-const staysHome = (u: string) => u.startsWith('data:') || new URL(u.startsWith('blob:') ? u.slice(5) : u).origin === origin();
+const staysHome = (u: string) =>
+	u.startsWith('data:') || new URL(u.startsWith('blob:') ? u.slice(5) : u).origin === origin();
 
 describe('every page type in Chromium, served by nginx', () => {
 	for (const t of PAGE_TYPES) {
@@ -52,7 +55,8 @@ describe('every page type in Chromium, served by nginx', () => {
 			expect(status).toBe(t.status ?? 200);
 			expect(violations).toEqual([]);
 			// Chromium reports the document's own 404 status as a console error; that one is expected here.
-			const unexpected = t.status === 404 ? errors.filter((e) => !/status of 404/.test(e) || !e.includes(t.path)) : errors;
+			const unexpected =
+				t.status === 404 ? errors.filter((e) => !/status of 404/.test(e) || !e.includes(t.path)) : errors;
 			expect(unexpected).toEqual([]);
 			expect(requests.length).toBeGreaterThan(1); // the page and at least its stylesheet
 			expect(requests.filter((r) => !staysHome(r))).toEqual([]);
@@ -69,7 +73,8 @@ describe('every page type in Chromium, served by nginx', () => {
 });
 
 describe('HTTP headers from nginx with ops/nginx.conf', () => {
-	const get = (path: string, headers: Record<string, string> = {}) => fetch(url(path), { redirect: 'manual', headers: { 'accept-encoding': 'gzip', ...headers } });
+	const get = (path: string, headers: Record<string, string> = {}) =>
+		fetch(url(path), { redirect: 'manual', headers: { 'accept-encoding': 'gzip', ...headers } });
 
 	it('HTML pages carry the CSP and the security headers, revalidate on every visit, and are compressed', async () => {
 		const res = await get('/tasks/');
@@ -86,7 +91,8 @@ describe('HTTP headers from nginx with ops/nginx.conf', () => {
 		const html = await (await get('/')).text();
 		const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
 		expect(meta).toBeDefined();
-		const strip = (p: Map<string, string[]>) => new Map([...p].map(([k, v]) => [k, v.filter((s) => !s.startsWith("'sha")).join(' ')]));
+		const strip = (p: Map<string, string[]>) =>
+			new Map([...p].map(([k, v]) => [k, v.filter((s) => !s.startsWith("'sha")).join(' ')]));
 		const header = strip(parsePolicy(headerPolicy()));
 		for (const d of HEADER_ONLY_DIRECTIVES) header.delete(d.split(' ')[0]!);
 		expect(strip(parsePolicy(meta!.replaceAll('&#39;', "'")))).toEqual(header);
@@ -104,7 +110,7 @@ describe('HTTP headers from nginx with ops/nginx.conf', () => {
 		expect(res.headers.get('content-security-policy')).toBe(headerPolicy());
 	});
 
-	it('a missing URL, at any depth, returns 404 with the site\'s own 404 page and the headers', async () => {
+	it("a missing URL, at any depth, returns 404 with the site's own 404 page and the headers", async () => {
 		for (const path of ['/no-such-page/', '/tasks/no-such-task/', '/_astro/missing.js']) {
 			const res = await get(path);
 			expect(res.status, path).toBe(404);
@@ -156,7 +162,13 @@ describe('ops/nginx.conf on files the build will add (Pagefind, WebAssembly, dat
 	});
 	const head = async (path: string) => {
 		const res = await fetch(nginx.baseUrl + path, { headers: { 'accept-encoding': 'gzip' } });
-		return { status: res.status, type: res.headers.get('content-type'), cache: res.headers.get('cache-control'), csp: res.headers.get('content-security-policy'), body: await res.text() };
+		return {
+			status: res.status,
+			type: res.headers.get('content-type'),
+			cache: res.headers.get('cache-control'),
+			csp: res.headers.get('content-security-policy'),
+			body: await res.text(),
+		};
 	};
 
 	it.each([

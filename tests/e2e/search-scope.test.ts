@@ -17,7 +17,9 @@ describe('search index scope', () => {
 		const marked = html('dist').filter((f) => readFileSync(f, 'utf8').includes('data-pagefind-body'));
 		expect(marked.length).toBeGreaterThan(38);
 		expect(marked.filter((f) => !isIndexedHtml(readFileSync(f, 'utf8')))).toEqual([]);
-		const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+		const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
 		const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 		expect(indexed).toBe(marked.length);
 	});
@@ -41,7 +43,8 @@ describe('search index content', () => {
 		expect(tasks.length).toBeGreaterThanOrEqual(38);
 		for (const [url, text] of tasks) {
 			for (const phrase of BOILERPLATE) expect(text, `${url} indexes ${phrase}`).not.toMatch(phrase);
-			for (const kept of ['整改进展', '反馈问题', '具体整改措施']) expect(text, `${url} lost “${kept}”`).toContain(kept);
+			for (const kept of ['整改进展', '反馈问题', '具体整改措施'])
+				expect(text, `${url} lost “${kept}”`).toContain(kept);
 		}
 		// The sources (document titles) stay searchable; only the provenance label and note are out.
 		expect(tasks.some(([, text]) => text.includes('《'))).toBe(true);
@@ -52,7 +55,9 @@ describe('search index content', () => {
 		const units = [...pages].filter(([url]) => url.startsWith('/units/'));
 		expect(units.length).toBeGreaterThan(0);
 		// A task page's indexed text starts with its <h1>, "编号：标题", then 整改状态.
-		const taskTitles = [...pages].filter(([url]) => url.startsWith('/tasks/')).map(([, text]) => text.slice(text.indexOf('：') + 1, text.indexOf('整改状态')));
+		const taskTitles = [...pages]
+			.filter(([url]) => url.startsWith('/tasks/'))
+			.map(([, text]) => text.slice(text.indexOf('：') + 1, text.indexOf('整改状态')));
 		expect(taskTitles.every((t) => t.length >= 4)).toBe(true);
 		for (const [url, text] of units) {
 			expect(text, `${url} lost its scorecard`).toContain('记分卡');

@@ -3,7 +3,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { Parser } from 'htmlparser2';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+]);
 
 /** Text inside data-pagefind-body, without data-pagefind-ignore subtrees, for one HTML document ('' if not indexed). */
 export function indexedText(html: string): string {
@@ -35,7 +49,7 @@ export function indexedText(html: string): string {
 				ignore = ignoreAt > 0 ? 1 : 0;
 			},
 		},
-		{ decodeEntities: true }
+		{ decodeEntities: true },
 	);
 	parser.write(html);
 	parser.end();
@@ -51,7 +65,16 @@ export function indexedPages(dist: string): Map<string, string> {
 			if (e.isDirectory()) walk(p);
 			else if (e.name === 'index.html') {
 				const text = indexedText(readFileSync(p, 'utf8'));
-				if (text.trim()) pages.set('/' + relative(dist, dir).split(sep).filter(Boolean).map((s) => s + '/').join(''), text);
+				if (text.trim())
+					pages.set(
+						'/' +
+							relative(dist, dir)
+								.split(sep)
+								.filter(Boolean)
+								.map((s) => s + '/')
+								.join(''),
+						text,
+					);
 			}
 		}
 	};
@@ -61,5 +84,8 @@ export function indexedPages(dist: string): Map<string, string> {
 
 /** The pages whose indexed text contains the term verbatim. */
 export function pagesContaining(pages: ReadonlyMap<string, string>, term: string): string[] {
-	return [...pages].filter(([, text]) => text.includes(term)).map(([url]) => url).sort();
+	return [...pages]
+		.filter(([, text]) => text.includes(term))
+		.map(([url]) => url)
+		.sort();
 }

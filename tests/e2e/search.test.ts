@@ -21,7 +21,12 @@ async function settled(page: Page) {
 	await page.waitForFunction(() => {
 		const list = document.getElementById('search-results');
 		const counting = document.getElementById('facets')?.hasAttribute('aria-busy');
-		return list && !list.hasAttribute('aria-busy') && !counting && (document.getElementById('search-status')?.textContent ?? '') !== '';
+		return (
+			list &&
+			!list.hasAttribute('aria-busy') &&
+			!counting &&
+			(document.getElementById('search-status')?.textContent ?? '') !== ''
+		);
 	});
 }
 
@@ -33,10 +38,13 @@ async function allResults(page: Page): Promise<string[]> {
 		await page.click('#more-results');
 		await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, before);
 	}
-	return page.$$eval('#search-results > li > h3 > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+	return page.$$eval('#search-results > li > h3 > a', (as) =>
+		as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+	);
 }
 
-const statusCount = async (page: Page) => Number((await page.textContent('#search-status'))?.match(/找到 (\d+) 条/)?.[1] ?? 0);
+const statusCount = async (page: Page) =>
+	Number((await page.textContent('#search-status'))?.match(/找到 (\d+) 条/)?.[1] ?? 0);
 
 describe('search in Chromium', () => {
 	it('finds every page of the regression list; prints recall and precision@10', async () => {
@@ -66,9 +74,13 @@ describe('search in Chromium', () => {
 			const rPrec = firstR.length ? firstR.filter((u) => truth.includes(u)).length / firstR.length : 0;
 			precisionSum += p10;
 			rPrecisionSum += rPrec;
-			console.log(`[search] ${term}: ${results.length} results, ${truth.length} contain it, ${pages.length} required, precision@10 ${p10.toFixed(2)}, R-precision ${rPrec.toFixed(2)}`);
+			console.log(
+				`[search] ${term}: ${results.length} results, ${truth.length} contain it, ${pages.length} required, precision@10 ${p10.toFixed(2)}, R-precision ${rPrec.toFixed(2)}`,
+			);
 		}
-		console.log(`[search] ${SEARCH_TERMS.length} terms: recall ${(found / must).toFixed(3)} (${found}/${must}), mean precision@10 ${(precisionSum / SEARCH_TERMS.length).toFixed(3)}, mean R-precision ${(rPrecisionSum / SEARCH_TERMS.length).toFixed(3)}`);
+		console.log(
+			`[search] ${SEARCH_TERMS.length} terms: recall ${(found / must).toFixed(3)} (${found}/${must}), mean precision@10 ${(precisionSum / SEARCH_TERMS.length).toFixed(3)}, mean R-precision ${(rPrecisionSum / SEARCH_TERMS.length).toFixed(3)}`,
+		);
 		expect(SEARCH_TERMS.length).toBeGreaterThanOrEqual(25);
 		expect(missed).toEqual([]);
 		expect(errors).toEqual([]);
@@ -91,17 +103,27 @@ describe('search in Chromium', () => {
 		const status = TASK_STATUSES.reduce((a, b) => (counts[b] > counts[a] ? b : a));
 		const historyBefore = await page.evaluate(() => history.length);
 		await page.check(`fieldset[data-facet=status] input[value="${STATUS_LABELS[status]}"]`);
-		await page.waitForFunction((n) => /找到 (\d+) 条/.test(document.getElementById('search-status')?.textContent ?? '') && !document.getElementById('search-status')!.textContent!.includes(`找到 ${n} 条`), all);
+		await page.waitForFunction(
+			(n) =>
+				/找到 (\d+) 条/.test(document.getElementById('search-status')?.textContent ?? '') &&
+				!document.getElementById('search-status')!.textContent!.includes(`找到 ${n} 条`),
+			all,
+		);
 		await settled(page);
 		expect(await statusCount(page)).toBe(counts[status]);
 		expect(counts[status]).toBeLessThan(all);
 		expect(new URL(page.url()).searchParams.getAll('status')).toEqual([STATUS_LABELS[status]]);
 		expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
-		const badges = await page.$$eval('#search-results .result-facts .badge[class*="s-"]', (b) => b.map((x) => x.textContent));
+		const badges = await page.$$eval('#search-results .result-facts .badge[class*="s-"]', (b) =>
+			b.map((x) => x.textContent),
+		);
 		expect(new Set(badges)).toEqual(new Set([STATUS_LABELS[status]]));
 		// The back button restores the unfiltered browse.
 		await page.goBack();
-		await page.waitForFunction((n) => (document.getElementById('search-status')?.textContent ?? '').includes(`找到 ${n} 条`), all);
+		await page.waitForFunction(
+			(n) => (document.getElementById('search-status')?.textContent ?? '').includes(`找到 ${n} 条`),
+			all,
+		);
 		expect(await page.isChecked(`fieldset[data-facet=status] input[value="${STATUS_LABELS[status]}"]`)).toBe(false);
 		expect(errors).toEqual([]);
 	});
@@ -137,14 +159,21 @@ describe('search in Chromium', () => {
 		expect(await first.locator('.result-facts').textContent()).toContain('牵头单位：');
 		expect(await first.locator('.result-excerpt mark').count()).toBeGreaterThan(0);
 		// Excerpts arrive as text nodes: no element other than <mark> inside them.
-		expect(await page.$$eval('#search-results .result-excerpt *', (els) => els.filter((e) => e.tagName !== 'MARK').length)).toBe(0);
-		const anchors = await page.$$eval('#search-results .result-subs a', (as) => as.map((a) => (a as HTMLAnchorElement).hash));
+		expect(
+			await page.$$eval('#search-results .result-excerpt *', (els) => els.filter((e) => e.tagName !== 'MARK').length),
+		).toBe(0);
+		const anchors = await page.$$eval('#search-results .result-subs a', (as) =>
+			as.map((a) => (a as HTMLAnchorElement).hash),
+		);
 		expect(anchors.some((h) => h.startsWith('#u-'))).toBe(true);
 		expect(errors).toEqual([]);
 	});
 
 	it('says clearly when nothing is found and offers to remove filters', async () => {
-		const { page } = await openPage(browser, `/search/?q=${encodeURIComponent('熄焦水')}&status=${encodeURIComponent('逾期未完成')}`);
+		const { page } = await openPage(
+			browser,
+			`/search/?q=${encodeURIComponent('熄焦水')}&status=${encodeURIComponent('逾期未完成')}`,
+		);
 		await settled(page);
 		expect(await page.textContent('#search-status')).toContain('没有找到');
 		expect(await page.textContent('#search-status')).toContain('去掉部分筛选条件');
@@ -164,7 +193,11 @@ describe('search in Chromium', () => {
 		await settled(page);
 		// Tab to the first status checkbox and tick it with the space bar.
 		let guard = 0;
-		while (!(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) && guard++ < 10) await page.keyboard.press('Tab');
+		while (
+			!(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) &&
+			guard++ < 10
+		)
+			await page.keyboard.press('Tab');
 		const name = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
 		await page.keyboard.press('Space');
 		await page.waitForURL((u) => u.searchParams.has('status'));
@@ -195,7 +228,10 @@ describe('search in Chromium', () => {
 	});
 
 	it('passes axe (WCAG 2.1 A/AA) with results open', async () => {
-		const { page } = await openPage(browser, `/search/?q=${encodeURIComponent('焦化')}&status=${encodeURIComponent('已完成')}`);
+		const { page } = await openPage(
+			browser,
+			`/search/?q=${encodeURIComponent('焦化')}&status=${encodeURIComponent('已完成')}`,
+		);
 		await settled(page);
 		expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
 		const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -208,14 +244,17 @@ describe('search in Chromium', () => {
 		// Playwright reports the requests of Pagefind's web worker too; sizes() gives bytes on the wire.
 		const sizes: Promise<number>[] = [];
 		page.on('requestfinished', (req) => {
-			if (req.url().includes('/pagefind/')) sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+			if (req.url().includes('/pagefind/'))
+				sizes.push(req.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
 		});
 		const started = Date.now();
 		await page.goto(url(`/search/?q=${encodeURIComponent('清洁取暖')}`));
 		await settled(page);
 		const ms = Date.now() - started;
 		const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
-		console.log(`[search] first query 清洁取暖 (cold cache): ${sizes.length} Pagefind requests, ${bytes} bytes, ${ms} ms from navigation to rendered results`);
+		console.log(
+			`[search] first query 清洁取暖 (cold cache): ${sizes.length} Pagefind requests, ${bytes} bytes, ${ms} ms from navigation to rendered results`,
+		);
 		await context.close();
 	});
 });

@@ -3,7 +3,10 @@
 /** Points a server block at another listen address and root (for tests); each directive must occur once. */
 export function retarget(conf: string, to: { listen: string; root: string }): string {
 	let out = conf;
-	for (const [name, value] of [['listen', to.listen], ['root', to.root]] as const) {
+	for (const [name, value] of [
+		['listen', to.listen],
+		['root', to.root],
+	] as const) {
 		const re = new RegExp(`^(\\s*)${name}\\s+[^;]+;`, 'gm');
 		const found = out.match(re)?.length ?? 0;
 		if (found !== 1) throw new Error(`expected one "${name}" directive in the nginx config, found ${found}`);

@@ -23,7 +23,7 @@ export function elements(xml: string): { name: string; attrs: Record<string, str
 				if ((implied && ending) || top?.name !== name) throw new Error(`mismatched </${name}>`);
 			},
 		},
-		{ xmlMode: true, decodeEntities: true }
+		{ xmlMode: true, decodeEntities: true },
 	);
 	p.write(xml);
 	ending = true;
@@ -32,4 +32,3 @@ export function elements(xml: string): { name: string; attrs: Record<string, str
 	if (/&(?!(amp|lt|gt|quot|apos);)/.test(xml)) throw new Error('bare ampersand');
 	return out;
 }
-

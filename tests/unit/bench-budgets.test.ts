@@ -14,12 +14,19 @@ const row = (tasks: number, over: Partial<BenchFigures> = {}): BenchFigures => (
 	firstQueryMs: 200,
 	...over,
 });
-const lh = (performance: number, accessibility = 100) => ({ home: { performance, accessibility }, task: { performance, accessibility }, search: { performance, accessibility } });
+const lh = (performance: number, accessibility = 100) => ({
+	home: { performance, accessibility },
+	task: { performance, accessibility },
+	search: { performance, accessibility },
+});
 const verdict = (results: BenchFigures[]) => Object.fromEntries(checkBudgets(results).map((b) => [b.budget, b.met]));
 
 describe('checkBudgets', () => {
 	it('passes figures within every budget', () => {
-		const v = verdict([row(1000, { buildSeconds: 5, lighthouse: lh(100) }), row(10000, { buildSeconds: 50, baselineSeconds: 20, lighthouse: lh(99) })]);
+		const v = verdict([
+			row(1000, { buildSeconds: 5, lighthouse: lh(100) }),
+			row(10000, { buildSeconds: 50, baselineSeconds: 20, lighthouse: lh(99) }),
+		]);
 		expect(Object.values(v).every((m) => m === true)).toBe(true);
 		expect(Object.keys(v)).toHaveLength(10);
 	});
@@ -27,7 +34,15 @@ describe('checkBudgets', () => {
 	it('fails each budget its figure exceeds, and only those', () => {
 		const v = verdict([
 			row(1000, { buildSeconds: 5, homeKbGzipBeforeCharts: 61 }),
-			row(10000, { buildSeconds: 72, baselineSeconds: 12, peakRssMb: 4186, firstQueryKb: 705, firstQueryMs: 709, taskPageKbGzip: 21, lighthouse: lh(97) }),
+			row(10000, {
+				buildSeconds: 72,
+				baselineSeconds: 12,
+				peakRssMb: 4186,
+				firstQueryKb: 705,
+				firstQueryMs: 709,
+				taskPageKbGzip: 21,
+				lighthouse: lh(97),
+			}),
 		]);
 		expect(v['10,000 tasks: build ≤ 60 s wall']).toBe(false);
 		expect(v['10,000 tasks: build ≤ 3× bare Astro']).toBe(false);

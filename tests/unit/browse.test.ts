@@ -24,13 +24,24 @@ describe('browsing helpers', () => {
 	});
 	it('gives each update the status reported before it', () => {
 		const known = statesAt(tasks, updates, '2020-03-01').get('s-02')!.known;
-		const u = [makeUpdate('s-02/x', { status: 'on_track' }), makeUpdate('s-02/y', { status: 'behind' }), makeUpdate('s-02/z', { status: 'behind' })];
+		const u = [
+			makeUpdate('s-02/x', { status: 'on_track' }),
+			makeUpdate('s-02/y', { status: 'behind' }),
+			makeUpdate('s-02/z', { status: 'behind' }),
+		];
 		expect([...previousStatuses(u).values()]).toEqual([undefined, 'on_track', 'behind']);
 		expect(previousStatuses(known).get(known[0]!.id)).toBeUndefined();
 	});
 	it('names the derived flags of a state', () => {
 		const t = makeTask('s-07', { dueDate: '2019-12-31' });
-		const late = [makeUpdate('s-07/a', { status: 'completed', factDate: '2020-01-05', publishedDate: '2020-01-06', closure: { notice: { start: '2020-01-10', end: '2020-01-20', contact: '电话' } } })];
+		const late = [
+			makeUpdate('s-07/a', {
+				status: 'completed',
+				factDate: '2020-01-05',
+				publishedDate: '2020-01-06',
+				closure: { notice: { start: '2020-01-10', end: '2020-01-20', contact: '电话' } },
+			}),
+		];
 		expect(stateFlags(t, statesAt([t], late, '2020-01-15').get('s-07')!)).toEqual(['逾期后完成', '正处于销号公示期']);
 		expect(stateFlags(t, statesAt([t], [], '2020-01-15').get('s-07')!)).toEqual(['已过整改时限仍未完成']);
 		const moved = [makeUpdate('s-07/b', { dueDateChange: { to: '2020-06-30', reason: '理由' } })];

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_SECTIONS, changeCounts, changesBetween, dueDateMovedText, historyDates, previousMonthEnd, sectionCount, sectionHeading } from '../../src/lib/model/changes.ts';
+import {
+	CHANGE_SECTIONS,
+	changeCounts,
+	changesBetween,
+	dueDateMovedText,
+	historyDates,
+	previousMonthEnd,
+	sectionCount,
+	sectionHeading,
+} from '../../src/lib/model/changes.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [
@@ -24,9 +33,18 @@ const updates = [
 		status: 'completed',
 		factDate: '2020-12-20',
 		publishedDate: '2021-01-04',
-		closure: { acceptance: { date: '2021-01-05', by: '省生态环境厅' }, notice: { start: '2021-01-06', end: '2021-01-12', contact: '0351-0000000' }, closedDate: '2021-01-15' },
+		closure: {
+			acceptance: { date: '2021-01-05', by: '省生态环境厅' },
+			notice: { start: '2021-01-06', end: '2021-01-12', contact: '0351-0000000' },
+			closedDate: '2021-01-15',
+		},
 	}),
-	makeUpdate('s-04/c', { status: 'closed', factDate: '2021-01-15', publishedDate: '2021-01-16', closure: { closedDate: '2021-01-15' } }),
+	makeUpdate('s-04/c', {
+		status: 'closed',
+		factDate: '2021-01-15',
+		publishedDate: '2021-01-16',
+		closure: { closedDate: '2021-01-15' },
+	}),
 ];
 
 describe('changesBetween', () => {
@@ -37,14 +55,27 @@ describe('changesBetween', () => {
 		expect(c.reopened).toEqual([{ task: 's-03', from: 'completed', to: 'behind' }]);
 		expect(c.slipped).toEqual([
 			{ task: 's-02', from: 'behind', to: 'overdue', becameOverdue: true },
-			{ task: 's-04', from: 'not_reported', to: 'behind', becameOverdue: false, dueDateMoved: { from: '2020-06-30', to: '2020-12-31', reason: '受疫情影响' } },
+			{
+				task: 's-04',
+				from: 'not_reported',
+				to: 'behind',
+				becameOverdue: false,
+				dueDateMoved: { from: '2020-06-30', to: '2020-12-31', reason: '受疫情影响' },
+			},
 		]);
 		expect(c.newUpdates.map((g) => [g.task, g.updates.map((u) => u.id)])).toEqual([
 			['s-01', ['s-01/b']],
 			['s-03', ['s-03/b']],
 			['s-04', ['s-04/a']],
 		]);
-		expect(changeCounts(c)).toEqual({ newlyCompleted: 1, newlyClosed: 0, slipped: 2, reopened: 1, tasksWithUpdates: 3, updates: 3 });
+		expect(changeCounts(c)).toEqual({
+			newlyCompleted: 1,
+			newlyClosed: 0,
+			slipped: 2,
+			reopened: 1,
+			tasksWithUpdates: 3,
+			updates: 3,
+		});
 	});
 
 	it('counts a task that became overdue as slipped, and one completed and closed in the period under both lists', () => {
@@ -55,21 +86,36 @@ describe('changesBetween', () => {
 	});
 
 	it('is empty for the same date, and takes the earlier date as the start whatever the order', () => {
-		expect(changeCounts(changesBetween(tasks, updates, '2020-01-31', '2020-01-31'))).toEqual({ newlyCompleted: 0, newlyClosed: 0, slipped: 0, reopened: 0, tasksWithUpdates: 0, updates: 0 });
+		expect(changeCounts(changesBetween(tasks, updates, '2020-01-31', '2020-01-31'))).toEqual({
+			newlyCompleted: 0,
+			newlyClosed: 0,
+			slipped: 0,
+			reopened: 0,
+			tasksWithUpdates: 0,
+			updates: 0,
+		});
 		const c = changesBetween(tasks, updates, '2020-01-31', '2019-12-31');
 		expect([c.from, c.to]).toEqual(['2019-12-31', '2020-01-31']);
 		expect(c.newlyCompleted.map((x) => x.task)).toEqual(['s-01']);
 	});
 
 	it('counts an update published on the start date as before the period, one published on the end date as inside', () => {
-		expect(changesBetween(tasks, updates, '2020-01-05', '2020-01-31').newUpdates.map((g) => g.task)).toEqual(['s-03', 's-04']);
+		expect(changesBetween(tasks, updates, '2020-01-05', '2020-01-31').newUpdates.map((g) => g.task)).toEqual([
+			's-03',
+			's-04',
+		]);
 		expect(changesBetween(tasks, updates, '2020-01-04', '2020-01-05').newUpdates.map((g) => g.task)).toEqual(['s-01']);
 	});
 });
 
 describe('history dates', () => {
 	it('runs from the month of the first publication to the as-of date', () => {
-		expect(historyDates([{ publishedDate: '2020-01-15' }, { publishedDate: '2019-12-30' }], '2020-03-10')).toEqual(['2019-12-31', '2020-01-31', '2020-02-29', '2020-03-10']);
+		expect(historyDates([{ publishedDate: '2020-01-15' }, { publishedDate: '2019-12-30' }], '2020-03-10')).toEqual([
+			'2019-12-31',
+			'2020-01-31',
+			'2020-02-29',
+			'2020-03-10',
+		]);
 		expect(historyDates([{ publishedDate: '2019-12-30' }], '2019-11-01')).toEqual([]);
 	});
 
@@ -82,13 +128,29 @@ describe('history dates', () => {
 
 describe('change list sections', () => {
 	const slip = { task: 't', from: 'on_track', to: 'overdue', becameOverdue: false } as const;
-	const c = { from: '2020-01-31', to: '2020-02-29', newlyCompleted: [], newlyClosed: [], slipped: [slip, slip], reopened: [], newUpdates: [{ task: 't', updates: [{}, {}, {}] }] } as never;
+	const c = {
+		from: '2020-01-31',
+		to: '2020-02-29',
+		newlyCompleted: [],
+		newlyClosed: [],
+		slipped: [slip, slip],
+		reopened: [],
+		newUpdates: [{ task: 't', updates: [{}, {}, {}] }],
+	} as never;
 	it('counts tasks per section, and updates (not tasks) for new updates, with the unit in the heading', () => {
 		const headings = CHANGE_SECTIONS.map((sec) => sectionHeading(sec, sectionCount(c, sec.key)));
-		expect(headings).toEqual(['新完成（0 项）', '新销号（0 项）', '进度滞后（2 项）', '重新列为未完成（0 项）', '新发布的进展（3 条）']);
+		expect(headings).toEqual([
+			'新完成（0 项）',
+			'新销号（0 项）',
+			'进度滞后（2 项）',
+			'重新列为未完成（0 项）',
+			'新发布的进展（3 条）',
+		]);
 	});
 	it('words a postponed deadline with its reason when there is one', () => {
-		expect(dueDateMovedText({ from: '2019-12-31', to: '2020-06-30', reason: '工程量调整' })).toBe('整改时限由 2019-12-31 推迟至 2020-06-30，理由：工程量调整');
+		expect(dueDateMovedText({ from: '2019-12-31', to: '2020-06-30', reason: '工程量调整' })).toBe(
+			'整改时限由 2019-12-31 推迟至 2020-06-30，理由：工程量调整',
+		);
 		expect(dueDateMovedText({ from: '2019-12-31', to: '2020-06-30' })).toBe('整改时限由 2019-12-31 推迟至 2020-06-30');
 	});
 });

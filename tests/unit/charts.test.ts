@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { chartSummary, progressChart, rowTotals, stackedStatusChart, statusChart, statusesPresent, SUMMARY_ROWS, type ChartModel } from '../../src/lib/view/charts.ts';
+import {
+	chartSummary,
+	progressChart,
+	rowTotals,
+	stackedStatusChart,
+	statusChart,
+	statusesPresent,
+	SUMMARY_ROWS,
+	type ChartModel,
+} from '../../src/lib/view/charts.ts';
 import { countByStatus, rollup, ROLLUP_KEYS, type ProgressPoint } from '../../src/lib/model/rollups.ts';
 import { statesAt } from '../../src/lib/model/status.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
@@ -32,18 +41,32 @@ describe('chart models and their labels', () => {
 		const m = stackedStatusChart('u', '按牵头单位', '牵头单位', rows, (k) => `单位${k}`);
 		expect(m.categories).toEqual(['单位u2', '单位u1']);
 		expect(m.series.map((s) => s.key)).toEqual(['completed', 'overdue', 'behind']);
-		expect(m.series.map((s) => s.values)).toEqual([[0, 1], [1, 0], [1, 1]]);
+		expect(m.series.map((s) => s.values)).toEqual([
+			[0, 1],
+			[1, 0],
+			[1, 1],
+		]);
 		expect(rowTotals(m)).toEqual(rows.map((r) => r.total));
-		expect(chartSummary(m)).toBe('按牵头单位，按状态堆叠的条形图：单位u2 共 2 项（逾期未完成 1、未达到序时进度 1）；单位u1 共 2 项（已完成 1、未达到序时进度 1）。');
+		expect(chartSummary(m)).toBe(
+			'按牵头单位，按状态堆叠的条形图：单位u2 共 2 项（逾期未完成 1、未达到序时进度 1）；单位u1 共 2 项（已完成 1、未达到序时进度 1）。',
+		);
 	});
 	it('a stacked chart with many rows names the largest ones and leaves the rest to the table', () => {
 		const many: ChartModel = {
-			id: 'a', kind: 'stacked', title: '按问题方面', categoryLabel: '问题方面', horizontal: true,
+			id: 'a',
+			kind: 'stacked',
+			title: '按问题方面',
+			categoryLabel: '问题方面',
+			horizontal: true,
 			categories: Array.from({ length: 30 }, (_, i) => `方面${i + 1}`),
-			series: [{ key: 'completed', label: '已完成', values: Array.from({ length: 30 }, (_, i) => (i === 29 ? 100 : 1)) }],
+			series: [
+				{ key: 'completed', label: '已完成', values: Array.from({ length: 30 }, (_, i) => (i === 29 ? 100 : 1)) },
+			],
 		};
 		const label = chartSummary(many);
-		expect(label.startsWith('按问题方面，按状态堆叠的条形图（共 30 个问题方面，这里读出任务最多的 20 个）：方面1 共 1 项')).toBe(true);
+		expect(
+			label.startsWith('按问题方面，按状态堆叠的条形图（共 30 个问题方面，这里读出任务最多的 20 个）：方面1 共 1 项'),
+		).toBe(true);
 		expect(label).toContain('方面30 共 100 项（已完成 100）');
 		expect(label).not.toContain('方面20 ');
 		expect(label.endsWith('；其余 10 个问题方面共 10 项，逐个数据见下表。')).toBe(true);
@@ -56,7 +79,11 @@ describe('chart models and their labels', () => {
 		];
 		const m = progressChart('p', '进度', points);
 		expect(m.categories).toEqual(['2019-12-31', '2020-01-15']);
-		expect(m.series.map((s) => s.values)).toEqual([[1, 3], [0, 1], [2, 4]]);
+		expect(m.series.map((s) => s.values)).toEqual([
+			[1, 3],
+			[0, 1],
+			[2, 4],
+		]);
 		const label = chartSummary(m);
 		expect(label).toContain('2019-12-31 至 2020-01-15');
 		expect(label).toContain('累计完成（含销号、长期坚持）由 1 项变为 3 项');

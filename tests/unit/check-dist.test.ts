@@ -25,10 +25,19 @@ function fixture(extra: Record<string, string> = {}): string {
 	const dir = mkdtempSync(join(tmpdir(), 'check-dist-'));
 	dirs.push(dir);
 	const files: Record<string, string> = {
-		'index.html': page('/', '<h1>首页</h1><a href="/tasks/">任务</a> <a href="/tasks/hkk-02/#u-1">进展</a> <a href="#main">正文</a>'),
+		'index.html': page(
+			'/',
+			'<h1>首页</h1><a href="/tasks/">任务</a> <a href="/tasks/hkk-02/#u-1">进展</a> <a href="#main">正文</a>',
+		),
 		'404.html': page('/404.html', '<h1>页面不存在</h1><a href="/">首页</a>'),
-		'tasks/index.html': page('/tasks/', '<h1>任务清单</h1><a href="hkk-02/">回头看第02号</a> <a href="https://www.mee.gov.cn/">生态环境部</a>'),
-		'tasks/hkk-02/index.html': page('/tasks/hkk-02/', '<h1>回头看第02号</h1><ol><li id="u-1">进展</li></ol><a href="../">返回</a>'),
+		'tasks/index.html': page(
+			'/tasks/',
+			'<h1>任务清单</h1><a href="hkk-02/">回头看第02号</a> <a href="https://www.mee.gov.cn/">生态环境部</a>',
+		),
+		'tasks/hkk-02/index.html': page(
+			'/tasks/hkk-02/',
+			'<h1>回头看第02号</h1><ol><li id="u-1">进展</li></ol><a href="../">返回</a>',
+		),
 		...extra,
 	};
 	for (const [path, text] of Object.entries(files)) {
@@ -38,7 +47,12 @@ function fixture(extra: Record<string, string> = {}): string {
 	return dir;
 }
 
-const check = (dir: string, validate = false) => checkDist(dir, { forbidden: [{ label: 'editor name', value: '王编辑' }], validate, htmlValidateConfig: { extends: ['html-validate:recommended'] } });
+const check = (dir: string, validate = false) =>
+	checkDist(dir, {
+		forbidden: [{ label: 'editor name', value: '王编辑' }],
+		validate,
+		htmlValidateConfig: { extends: ['html-validate:recommended'] },
+	});
 
 describe('checkDist', () => {
 	it('passes a correct site and counts what it checked', async () => {
@@ -54,12 +68,18 @@ describe('checkDist', () => {
 
 	it('names the page and the link of a broken link and of a broken #fragment', async () => {
 		const dir = fixture({
-			'tasks/index.html': page('/tasks/', '<h1>任务清单</h1><a href="/tasks/hkk-99/">不存在</a> <a href="/tasks/hkk-02/#u-9">没有这条</a> <a href="/tasks">无斜杠</a>'),
+			'tasks/index.html': page(
+				'/tasks/',
+				'<h1>任务清单</h1><a href="/tasks/hkk-99/">不存在</a> <a href="/tasks/hkk-02/#u-9">没有这条</a> <a href="/tasks">无斜杠</a>',
+			),
 		});
 		const { problems, stats } = await check(dir);
 		expect(problems).toEqual([
 			{ file: 'tasks/index.html', message: 'broken link <a href="/tasks/hkk-99/">: no such page' },
-			{ file: 'tasks/index.html', message: 'broken link <a href="/tasks/hkk-02/#u-9">: no element with id "u-9" on /tasks/hkk-02/' },
+			{
+				file: 'tasks/index.html',
+				message: 'broken link <a href="/tasks/hkk-02/#u-9">: no element with id "u-9" on /tasks/hkk-02/',
+			},
 			{ file: 'tasks/index.html', message: 'broken link <a href="/tasks">: missing trailing slash (use "/tasks/")' },
 		]);
 		const report = formatReport('dist', problems, stats);
@@ -69,7 +89,10 @@ describe('checkDist', () => {
 
 	it('requires lang, one title, the canonical URL of the page itself, exactly one h1 and the CSP meta', async () => {
 		const dir = fixture({
-			'tasks/hkk-02/index.html': page('/tasks/hkk-01/', '<h1>a</h1><h1>b</h1>').replace(' lang="zh-CN"', '').replace('<title>页面</title>', '').replace(/<meta http-equiv[^>]+>/, ''),
+			'tasks/hkk-02/index.html': page('/tasks/hkk-01/', '<h1>a</h1><h1>b</h1>')
+				.replace(' lang="zh-CN"', '')
+				.replace('<title>页面</title>', '')
+				.replace(/<meta http-equiv[^>]+>/, ''),
 		});
 		const messages = (await check(dir)).problems.map((p) => `${p.file}: ${p.message}`);
 		expect(messages).toEqual([
@@ -84,7 +107,11 @@ describe('checkDist', () => {
 
 	it('refuses what the CSP header would block, a weaker CSP and resources from other origins', async () => {
 		const dir = fixture({
-			'tasks/index.html': page('/tasks/', '<h1>x</h1><p style="color:red" onclick="go()">x</p><script>go()</script><img src="https://cdn.example.com/a.png" alt=""> <a href="javascript:go()">x</a>', '<style>p{}</style>'),
+			'tasks/index.html': page(
+				'/tasks/',
+				'<h1>x</h1><p style="color:red" onclick="go()">x</p><script>go()</script><img src="https://cdn.example.com/a.png" alt=""> <a href="javascript:go()">x</a>',
+				'<style>p{}</style>',
+			),
 			'404.html': page('/404.html').replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
 			// A hash would let one inline script through the <meta> policy (the header has none).
 			'index.html': page('/').replace("'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'sha256-abc='"),
@@ -93,7 +120,9 @@ describe('checkDist', () => {
 		expect(messages).toEqual(
 			expect.arrayContaining([
 				expect.stringMatching(/^404\.html: Content-Security-Policy <meta> differs from src\/lib\/publish\/csp\.ts/),
-				expect.stringMatching(/^index\.html: Content-Security-Policy <meta> differs from src\/lib\/publish\/csp\.ts.*sha256-abc=/),
+				expect.stringMatching(
+					/^index\.html: Content-Security-Policy <meta> differs from src\/lib\/publish\/csp\.ts.*sha256-abc=/,
+				),
 				'tasks/index.html: 1 inline <script> element(s): the CSP header allows only bundled scripts',
 				'tasks/index.html: 1 <style> element(s): the CSP header allows only stylesheets',
 				'tasks/index.html: 1 style="" attribute(s): blocked by the CSP (use a class)',
@@ -125,10 +154,16 @@ describe('checkDist', () => {
 	});
 
 	it('runs html-validate on the sampled pages and names page, rule and line', async () => {
-		const dir = fixture({ 'tasks/hkk-02/index.html': page('/tasks/hkk-02/', '<h1>x</h1><p><div id="u-1">块</div></p>') });
+		const dir = fixture({
+			'tasks/hkk-02/index.html': page('/tasks/hkk-02/', '<h1>x</h1><p><div id="u-1">块</div></p>'),
+		});
 		const { problems } = await check(dir, true);
 		expect(problems.length).toBeGreaterThan(0);
-		expect(problems.every((p) => p.file === 'tasks/hkk-02/index.html' && /^html-validate [\w-]+ \(line 1:\d+\)/.test(p.message))).toBe(true);
+		expect(
+			problems.every(
+				(p) => p.file === 'tasks/hkk-02/index.html' && /^html-validate [\w-]+ \(line 1:\d+\)/.test(p.message),
+			),
+		).toBe(true);
 	});
 
 	it('requires the home page and the 404 page', async () => {
@@ -141,17 +176,30 @@ describe('checkDist', () => {
 
 describe('checking in two passes (pages while Pagefind writes, then its index)', () => {
 	it('leaves out the skipped top-level directories, and only those', async () => {
-		const dir = fixture({ 'pagefind/pagefind.js': 'const editor = "王编辑";', 'tasks/pagefind/x.js': 'const editor = "王编辑";' });
+		const dir = fixture({
+			'pagefind/pagefind.js': 'const editor = "王编辑";',
+			'tasks/pagefind/x.js': 'const editor = "王编辑";',
+		});
 		const { problems, stats } = await check(dir);
 		expect(problems.map((p) => p.file)).toEqual(['pagefind/pagefind.js', 'tasks/pagefind/x.js']);
-		const skipped = await checkDist(dir, { forbidden: [{ label: 'editor name', value: '王编辑' }], validate: false, skipDirs: ['pagefind'] });
+		const skipped = await checkDist(dir, {
+			forbidden: [{ label: 'editor name', value: '王编辑' }],
+			validate: false,
+			skipDirs: ['pagefind'],
+		});
 		expect(skipped.problems.map((p) => p.file)).toEqual(['tasks/pagefind/x.js']);
 		expect(skipped.stats.files).toBe(stats.files - 1);
 	});
 
 	it('scans the skipped directory for leaks and stray files on its own', () => {
-		const dir = fixture({ 'pagefind/pagefind.js': 'const editor = "王编辑";', 'pagefind/.DS_Store': 'x', 'pagefind/fragment/a.pf_fragment': '王编辑' });
-		const { problems, textFilesScanned } = checkLeaksUnder(dir, 'pagefind', [{ label: 'editor name', value: '王编辑' }]);
+		const dir = fixture({
+			'pagefind/pagefind.js': 'const editor = "王编辑";',
+			'pagefind/.DS_Store': 'x',
+			'pagefind/fragment/a.pf_fragment': '王编辑',
+		});
+		const { problems, textFilesScanned } = checkLeaksUnder(dir, 'pagefind', [
+			{ label: 'editor name', value: '王编辑' },
+		]);
 		expect(textFilesScanned).toBe(1);
 		expect(problems).toEqual([
 			{ file: 'pagefind/.DS_Store', message: 'stray editor or system file' },
@@ -163,7 +211,12 @@ describe('checking in two passes (pages while Pagefind writes, then its index)',
 describe("the repository's html-validate configuration", () => {
 	it('accepts a page whose title runs past 70 characters (official task titles are long)', async () => {
 		const long = '大气专项第01号：' + '建筑工地扬尘排查整治'.repeat(8);
-		const dir = fixture({ 'tasks/hkk-02/index.html': page('/tasks/hkk-02/', '<h1>回头看第02号</h1><ol><li id="u-1">进展</li></ol><a href="../">返回</a>').replace('<title>页面</title>', `<title>${long} - 整改公开</title>`) });
+		const dir = fixture({
+			'tasks/hkk-02/index.html': page(
+				'/tasks/hkk-02/',
+				'<h1>回头看第02号</h1><ol><li id="u-1">进展</li></ol><a href="../">返回</a>',
+			).replace('<title>页面</title>', `<title>${long} - 整改公开</title>`),
+		});
 		const { problems } = await checkDist(dir, { forbidden: [], validate: true });
 		expect(problems).toEqual([]);
 	});

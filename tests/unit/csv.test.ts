@@ -12,7 +12,10 @@ describe('csv', () => {
 	});
 
 	it('writes a BOM and CRLF after every record', () => {
-		const text = toCsv([['编号', '名称'], ['hkk-02', '压减焦化总产能']]);
+		const text = toCsv([
+			['编号', '名称'],
+			['hkk-02', '压减焦化总产能'],
+		]);
 		expect(text.startsWith(BOM)).toBe(true);
 		expect(new TextEncoder().encode(text).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
 		expect(text.slice(1)).toBe('编号,名称\r\nhkk-02,压减焦化总产能\r\n');
@@ -20,12 +23,18 @@ describe('csv', () => {
 	});
 
 	it('parses back what it writes, including quotes, commas, newlines and empty fields', () => {
-		const rows = [['a', 'b,c', '"q"', ''], ['多行\r\n文本', '', '末尾', '"']];
+		const rows = [
+			['a', 'b,c', '"q"', ''],
+			['多行\r\n文本', '', '末尾', '"'],
+		];
 		expect(parseCsv(toCsv(rows))).toEqual(rows);
 	});
 
 	it('accepts LF line ends and a missing final line end', () => {
-		expect(parseCsv('a,b\nc,d')).toEqual([['a', 'b'], ['c', 'd']]);
+		expect(parseCsv('a,b\nc,d')).toEqual([
+			['a', 'b'],
+			['c', 'd'],
+		]);
 		expect(parseCsv('a,"b\nc"\n')).toEqual([['a', 'b\nc']]);
 		expect(parseCsv('a,\n')).toEqual([['a', '']]);
 	});

@@ -54,9 +54,17 @@ describe('links', () => {
 		expect(urlPathOf('data/tasks.csv')).toBe('/data/tasks.csv');
 	});
 	it('resolveLink resolves relative, root-relative and absolute same-origin links, decoding path and fragment', () => {
-		expect(resolveLink('../dq-01/#u-1', '/tasks/hkk-02/', o)).toEqual({ kind: 'internal', path: '/tasks/dq-01/', fragment: 'u-1' });
+		expect(resolveLink('../dq-01/#u-1', '/tasks/hkk-02/', o)).toEqual({
+			kind: 'internal',
+			path: '/tasks/dq-01/',
+			fragment: 'u-1',
+		});
 		expect(resolveLink('/tasks/?q=1', '/', o)).toEqual({ kind: 'internal', path: '/tasks/', fragment: undefined });
-		expect(resolveLink('https://x.gov.cn/%E4%BB%BB%E5%8A%A1/#%E6%A0%87', '/', o)).toEqual({ kind: 'internal', path: '/任务/', fragment: '标' });
+		expect(resolveLink('https://x.gov.cn/%E4%BB%BB%E5%8A%A1/#%E6%A0%87', '/', o)).toEqual({
+			kind: 'internal',
+			path: '/任务/',
+			fragment: '标',
+		});
 		expect(resolveLink('#', '/a/', o)).toEqual({ kind: 'internal', path: '/a/', fragment: '' });
 	});
 	it('resolveLink tells other sites, other schemes and javascript: apart', () => {
@@ -79,7 +87,11 @@ describe('leaks', () => {
 	it('finds local paths and file: URLs, but not URL paths that merely contain /home/', () => {
 		expect(findLeaks('see /work/wt-quality/content/tasks/hkk-02.json').map((l) => l.kind)).toEqual(['local path']);
 		expect(findLeaks('a\nb "/root/.npm/x"').map((l) => l.line)).toEqual([2]);
-		expect(findLeaks('file:///home/u/a.md').map((l) => l.kind).sort()).toEqual(['file: URL', 'local path']);
+		expect(
+			findLeaks('file:///home/u/a.md')
+				.map((l) => l.kind)
+				.sort(),
+		).toEqual(['file: URL', 'local path']);
 		expect(findLeaks('<a href="https://www.gov.cn/home/index.htm">x</a> ./tmp/x')).toEqual([]);
 	});
 	it('finds the shapes of secrets and masks them in the report', () => {
@@ -94,7 +106,9 @@ describe('leaks', () => {
 		expect(findLeaks('整改任务 task-runner sk-1 AIza')).toEqual([]);
 	});
 	it('finds given literals (editor names) and secret env values, naming the variable only', () => {
-		expect(findLeaks('由 张三 编辑', [{ label: 'editor name', value: '张三' }])).toEqual([{ kind: 'editor name', line: 1, excerpt: '张三' }]);
+		expect(findLeaks('由 张三 编辑', [{ label: 'editor name', value: '张三' }])).toEqual([
+			{ kind: 'editor name', line: 1, excerpt: '张三' },
+		]);
 		const lits = secretEnvLiterals({ DEPLOY_TOKEN: 's3cr3t-value-42', PATH: '/usr/bin', SHORT_SECRET: 'abc' });
 		expect(lits).toEqual([{ label: 'value of environment variable DEPLOY_TOKEN', value: 's3cr3t-value-42' }]);
 		const [leak] = findLeaks('x s3cr3t-value-42 y', lits);
@@ -107,8 +121,18 @@ describe('leaks', () => {
 		expect(findLeaks('由李四编辑', [{ label: 'editor name', value: '李四' }])).toHaveLength(1);
 	});
 	it('recognises stray editor and system files', () => {
-		for (const f of ['.DS_Store', 'tasks/.index.html.swp', 'a.html~', 'x/#a.md#', 'notes.bak', '.git/config', 'x/.vscode/settings.json']) expect(STRAY_FILE.test(f), f).toBe(true);
-		for (const f of ['index.html', '_astro/a.B1c.js', 'pagefind/wasm.zh-cn.pagefind']) expect(STRAY_FILE.test(f), f).toBe(false);
+		for (const f of [
+			'.DS_Store',
+			'tasks/.index.html.swp',
+			'a.html~',
+			'x/#a.md#',
+			'notes.bak',
+			'.git/config',
+			'x/.vscode/settings.json',
+		])
+			expect(STRAY_FILE.test(f), f).toBe(true);
+		for (const f of ['index.html', '_astro/a.B1c.js', 'pagefind/wasm.zh-cn.pagefind'])
+			expect(STRAY_FILE.test(f), f).toBe(false);
 	});
 });
 

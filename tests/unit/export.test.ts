@@ -9,12 +9,33 @@ import { citationText, jsonForScript, taskCitation, taskJsonLd } from '../../src
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const content = makeContent({
-	tasks: [makeTask('s-01', { responsible: null, targets: ['目标, 含逗号', '第二条 "引号"'] }), makeTask('s-02', { supportUnits: ['u2'], provenance: { kind: 'partial', note: '部分', unsourced: ['dueDate'] } })],
+	tasks: [
+		makeTask('s-01', { responsible: null, targets: ['目标, 含逗号', '第二条 "引号"'] }),
+		makeTask('s-02', { supportUnits: ['u2'], provenance: { kind: 'partial', note: '部分', unsourced: ['dueDate'] } }),
+	],
 	updates: [
 		makeUpdate('s-01/a', { evidence: [{ title: '通报', url: 'https://example.gov.cn/a' }] }),
-		makeUpdate('s-01/b', { status: 'behind', factDate: '2019-11-01', publishedDate: '2019-12-05', dueDateChange: { to: '2020-06-30', reason: '原因，含逗号\n和换行' } }),
-		makeUpdate('s-02/a', { status: 'completed', factDate: '2019-12-01', publishedDate: '2019-12-02', closure: { acceptance: { date: '2019-12-02', by: '省厅' }, notice: { start: '2019-12-03', end: '2019-12-09', contact: '0351-0000000' } } }),
-		makeUpdate('s-02/b', { corrects: 's-02/a', status: 'completed', factDate: '2019-12-01', publishedDate: '2019-12-04' }),
+		makeUpdate('s-01/b', {
+			status: 'behind',
+			factDate: '2019-11-01',
+			publishedDate: '2019-12-05',
+			dueDateChange: { to: '2020-06-30', reason: '原因，含逗号\n和换行' },
+		}),
+		makeUpdate('s-02/a', {
+			status: 'completed',
+			factDate: '2019-12-01',
+			publishedDate: '2019-12-02',
+			closure: {
+				acceptance: { date: '2019-12-02', by: '省厅' },
+				notice: { start: '2019-12-03', end: '2019-12-09', contact: '0351-0000000' },
+			},
+		}),
+		makeUpdate('s-02/b', {
+			corrects: 's-02/a',
+			status: 'completed',
+			factDate: '2019-12-01',
+			publishedDate: '2019-12-04',
+		}),
 	].map((u) => ({ ...u, body: '正文第一段\n\n> 引文 "x", y\n' })),
 });
 const model = buildSiteModel(content, '2019-12-31');
@@ -41,11 +62,20 @@ describe('export columns', () => {
 
 	it('derives status, timeliness and corrections from the model', () => {
 		const t = toJsonRow(TASKS.columns, model.tasks.get('s-02')!, ctx);
-		expect(t).toMatchObject({ status: 'completed', statusLabel: '已完成', number: '系列第02号', supportUnitNames: ['太原市人民政府'], url: 'https://example.gov.cn/tasks/s-02/' });
+		expect(t).toMatchObject({
+			status: 'completed',
+			statusLabel: '已完成',
+			number: '系列第02号',
+			supportUnitNames: ['太原市人民政府'],
+			url: 'https://example.gov.cn/tasks/s-02/',
+		});
 		const rows = UPDATES.records(model).map((u) => toJsonRow(UPDATES.columns, u, ctx));
 		expect(rows.find((r) => r.id === 's-01/b')).toMatchObject({ workdaysToPublish: 24, lateDisclosure: true });
 		expect(rows.find((r) => r.id === 's-02/a')).toMatchObject({ correctedBy: 's-02/b' });
-		expect(rows.find((r) => r.id === 's-01/a')).toMatchObject({ correctedBy: null, url: 'https://example.gov.cn/tasks/s-01/#u-s-01-a' });
+		expect(rows.find((r) => r.id === 's-01/a')).toMatchObject({
+			correctedBy: null,
+			url: 'https://example.gov.cn/tasks/s-01/#u-s-01-a',
+		});
 	});
 
 	it('has unique keys and headers per dataset', () => {
@@ -70,7 +100,9 @@ describe('data files and manifest', () => {
 			expect(e.sha256).toBe(sha256(f.bytes));
 			expect(e.bytes).toBe(f.bytes.length);
 		}
-		expect(sha256(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+		expect(sha256(new TextEncoder().encode('abc'))).toBe(
+			'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+		);
 	});
 
 	it('starts every CSV with a UTF-8 BOM and uses Chinese headers', () => {
@@ -96,7 +128,9 @@ describe('data files and manifest', () => {
 describe('citation', () => {
 	it('names site, number, title, as-of date and the permalink', () => {
 		const c = taskCitation(model, 'https://example.gov.cn/', model.tasks.get('s-01')!);
-		expect(citationText(c)).toBe('整改公开. 系列第01号：任务 s-01[EB/OL]. (数据截至2019-12-31). https://example.gov.cn/tasks/s-01/');
+		expect(citationText(c)).toBe(
+			'整改公开. 系列第01号：任务 s-01[EB/OL]. (数据截至2019-12-31). https://example.gov.cn/tasks/s-01/',
+		);
 	});
 
 	it('escapes JSON so content can never close the script element', () => {
@@ -107,7 +141,14 @@ describe('citation', () => {
 
 	it('describes the task in JSON-LD with its status and the sample warning', () => {
 		const ld = taskJsonLd(model, 'https://example.gov.cn/', model.tasks.get('s-02')!);
-		expect(ld).toMatchObject({ '@type': 'CreativeWork', url: 'https://example.gov.cn/tasks/s-02/', creativeWorkStatus: '已完成', identifier: 's-02' });
-		expect(taskJsonLd(model, 'https://example.gov.cn/', model.tasks.get('s-01')!).disambiguatingDescription).toContain('示例');
+		expect(ld).toMatchObject({
+			'@type': 'CreativeWork',
+			url: 'https://example.gov.cn/tasks/s-02/',
+			creativeWorkStatus: '已完成',
+			identifier: 's-02',
+		});
+		expect(taskJsonLd(model, 'https://example.gov.cn/', model.tasks.get('s-01')!).disambiguatingDescription).toContain(
+			'示例',
+		);
 	});
 });

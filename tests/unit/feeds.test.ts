@@ -41,9 +41,21 @@ describe('Atom feeds', () => {
 		const entries = els.filter((e) => e.name === 'entry');
 		expect(entries).toHaveLength(2);
 		const ids = els.filter((e) => e.name === 'id').map((e) => e.text);
-		expect(ids).toEqual(['https://example.gov.cn/feeds/tasks/s-01.xml', 'https://example.gov.cn/tasks/s-01/#u-s-01-b', 'https://example.gov.cn/tasks/s-01/#u-s-01-a']);
-		expect(els.filter((e) => e.name === 'published').map((e) => e.text)).toEqual(['2019-12-05T00:00:00+08:00', '2019-10-10T00:00:00+08:00']);
-		expect(els.filter((e) => e.name === 'category').map((e) => e.attrs.term)).toEqual(['completed', 'task:s-01', 'on_track', 'task:s-01']);
+		expect(ids).toEqual([
+			'https://example.gov.cn/feeds/tasks/s-01.xml',
+			'https://example.gov.cn/tasks/s-01/#u-s-01-b',
+			'https://example.gov.cn/tasks/s-01/#u-s-01-a',
+		]);
+		expect(els.filter((e) => e.name === 'published').map((e) => e.text)).toEqual([
+			'2019-12-05T00:00:00+08:00',
+			'2019-10-10T00:00:00+08:00',
+		]);
+		expect(els.filter((e) => e.name === 'category').map((e) => e.attrs.term)).toEqual([
+			'completed',
+			'task:s-01',
+			'on_track',
+			'task:s-01',
+		]);
 		expect(els.find((e) => e.name === 'updated')?.text).toBe('2019-12-05T00:00:00+08:00');
 		expect(els.filter((e) => e.name === 'summary')[0]?.text).toContain('形成日期：2019-11-30');
 	});
@@ -69,14 +81,32 @@ describe('Atom feeds', () => {
 
 describe('sitemap', () => {
 	it('maps page files to paths, fills dynamic routes and reports routes it cannot fill', () => {
-		const r = sitemapPaths(['./index.astro', './tasks/index.astro', './tasks/[id]/index.astro', './404.astro', './cities/[id].astro', './data/index.astro'], { 'tasks/[id]': ['a', 'b'] });
+		const r = sitemapPaths(
+			[
+				'./index.astro',
+				'./tasks/index.astro',
+				'./tasks/[id]/index.astro',
+				'./404.astro',
+				'./cities/[id].astro',
+				'./data/index.astro',
+			],
+			{ 'tasks/[id]': ['a', 'b'] },
+		);
 		expect(r.paths).toEqual(['/data/', '/', '/tasks/a/', '/tasks/b/', '/tasks/']);
 		expect(r.unknown).toEqual(['cities/[id]']);
 	});
 
 	it('writes absolute, escaped, de-duplicated URLs', () => {
-		const xml = sitemapXml('https://example.gov.cn/', [{ path: '/' }, { path: '/a&b/', lastmod: '2020-01-01' }, { path: '/' }]);
-		expect(elements(xml).filter((e) => e.name === 'loc').map((e) => e.text)).toEqual(['https://example.gov.cn/', 'https://example.gov.cn/a&b/']);
+		const xml = sitemapXml('https://example.gov.cn/', [
+			{ path: '/' },
+			{ path: '/a&b/', lastmod: '2020-01-01' },
+			{ path: '/' },
+		]);
+		expect(
+			elements(xml)
+				.filter((e) => e.name === 'loc')
+				.map((e) => e.text),
+		).toEqual(['https://example.gov.cn/', 'https://example.gov.cn/a&b/']);
 		expect(xml).toContain('<lastmod>2020-01-01</lastmod>');
 	});
 });

@@ -55,7 +55,12 @@ export function makeContent(over: Partial<Content> = {}): Content {
 			siteName: '整改公开',
 			siteUrl: 'https://example.gov.cn/',
 			description: '测试',
-			identity: Object.fromEntries(['organizer', 'operator', 'contact', 'siteCode', 'icp', 'psb'].map((k) => [k, { value: '（演示占位）', placeholder: true }])),
+			identity: Object.fromEntries(
+				['organizer', 'operator', 'contact', 'siteCode', 'icp', 'psb'].map((k) => [
+					k,
+					{ value: '（演示占位）', placeholder: true },
+				]),
+			),
 			dataLicense: '测试许可',
 		}),
 		plans: [
@@ -64,7 +69,14 @@ export function makeContent(over: Partial<Content> = {}): Content {
 				title: '测试方案',
 				shortTitle: '测试',
 				jurisdiction: '山西省',
-				inspection: { name: '回头看', team: '督察组', onSiteStart: '2018-11-06', onSiteEnd: '2018-12-06', feedbackDate: '2019-05-06', sources: [src] },
+				inspection: {
+					name: '回头看',
+					team: '督察组',
+					onSiteStart: '2018-11-06',
+					onSiteEnd: '2018-12-06',
+					feedbackDate: '2019-05-06',
+					sources: [src],
+				},
 				approval: { text: '已审核', sources: [src] },
 				publishedDate: '2019-12-30',
 				sources: [src],
@@ -80,7 +92,10 @@ export function makeContent(over: Partial<Content> = {}): Content {
 					tasks: tasks.length,
 					specificMeasures: specific,
 					tasksBySeries: { s: tasks.length },
-					tasksByBatch: { 'end-2019': tasks.filter((t) => t.batch === 'end-2019').length, 'end-2020': tasks.filter((t) => t.batch === 'end-2020').length },
+					tasksByBatch: {
+						'end-2019': tasks.filter((t) => t.batch === 'end-2019').length,
+						'end-2020': tasks.filter((t) => t.batch === 'end-2020').length,
+					},
 					sources: [src],
 				},
 				timeline: [],

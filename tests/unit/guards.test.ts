@@ -39,11 +39,16 @@ describe('append-only guard', () => {
 
 describe('release guard', () => {
 	it('lists sample tasks and updates and placeholder identity fields with their files', () => {
-		const c = makeContent({ updates: [makeUpdate('s-01/a'), makeUpdate('s-01/b', { provenance: { kind: 'official' } })] });
+		const c = makeContent({
+			updates: [makeUpdate('s-01/a'), makeUpdate('s-01/b', { provenance: { kind: 'official' } })],
+		});
 		c.tasks[1] = makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31', provenance: { kind: 'official' } });
 		const b = releaseBlockers(c);
 		expect(b.filter((x) => x.kind === 'identity')).toHaveLength(6);
-		expect(b.filter((x) => x.kind !== 'identity').map((x) => x.file)).toEqual(['content/tasks/s-01.json', 'content/updates/s-01/a.md']);
+		expect(b.filter((x) => x.kind !== 'identity').map((x) => x.file)).toEqual([
+			'content/tasks/s-01.json',
+			'content/updates/s-01/a.md',
+		]);
 		const p = releaseProblems(c);
 		expect(p.find((x) => x.field === 'identity.icp')!.message).toContain('ICP 备案号');
 		expect(p.find((x) => x.file === 'content/tasks/s-01.json')!.message).toContain('示例数据');
@@ -78,9 +83,20 @@ describe('narrative guard', () => {
 		const p = narrativeProblems('f.md', `第一行\n${body}\n`, 10);
 		expect(p.length).toBeGreaterThanOrEqual(1);
 		expect(p[0]).toMatchObject({ file: 'f.md', line: 11 });
-		expect(p.map((x) => x.message).join('\n')).toContain(kind === 'HTML' ? '正文不能包含 HTML 标签' : '不是 http(s) 网址');
+		expect(p.map((x) => x.message).join('\n')).toContain(
+			kind === 'HTML' ? '正文不能包含 HTML 标签' : '不是 http(s) 网址',
+		);
 	});
-	it.each(['PM2.5 浓度 < 35 微克', 'a<3', '[公告](https://www.shanxi.gov.cn/x)', '<https://www.shanxi.gov.cn/>', '[同页](#u-1)', '[站内](/tasks/hkk-02/)', '邮件 [联系](mailto:a@b.cn)', '> 引文'])('accepts %j', (body) => {
+	it.each([
+		'PM2.5 浓度 < 35 微克',
+		'a<3',
+		'[公告](https://www.shanxi.gov.cn/x)',
+		'<https://www.shanxi.gov.cn/>',
+		'[同页](#u-1)',
+		'[站内](/tasks/hkk-02/)',
+		'邮件 [联系](mailto:a@b.cn)',
+		'> 引文',
+	])('accepts %j', (body) => {
 		expect(narrativeProblems('f.md', body)).toEqual([]);
 	});
 	it('classifies link destinations', () => {

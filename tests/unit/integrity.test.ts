@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '../../src/lib/content/integrity.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
-const fields = (c: ReturnType<typeof makeContent>, asOf = '2021-06-30') => checkIntegrity(c, asOf).map((p) => `${p.file}|${p.field}`);
+const fields = (c: ReturnType<typeof makeContent>, asOf = '2021-06-30') =>
+	checkIntegrity(c, asOf).map((p) => `${p.file}|${p.field}`);
 
 describe('checkIntegrity', () => {
 	it('accepts a consistent content set', () => {
@@ -18,7 +19,12 @@ describe('checkIntegrity', () => {
 		expect(p[0]!.file).toBe('content/plans/p1.json');
 	});
 	it('names the file and field of a dangling reference', () => {
-		const c = makeContent({ tasks: [makeTask('s-01', { leadUnits: ['nope'] }), makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31' })] });
+		const c = makeContent({
+			tasks: [
+				makeTask('s-01', { leadUnits: ['nope'] }),
+				makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31' }),
+			],
+		});
 		const p = checkIntegrity(c, '2021-06-30');
 		expect(p).toHaveLength(1);
 		expect(p[0]).toMatchObject({ file: 'content/tasks/s-01.json', field: 'leadUnits[0]' });
@@ -26,7 +32,10 @@ describe('checkIntegrity', () => {
 	});
 	it('reports unknown measure, area, city, series and batch', () => {
 		const c = makeContent({
-			tasks: [makeTask('s-01', { measure: 'm9', area: 'a9', cities: ['c9'] }), makeTask('x-02', { batch: 'end-2020', dueDate: '2020-12-31' })],
+			tasks: [
+				makeTask('s-01', { measure: 'm9', area: 'a9', cities: ['c9'] }),
+				makeTask('x-02', { batch: 'end-2020', dueDate: '2020-12-31' }),
+			],
 		});
 		const f = fields(c);
 		expect(f).toContain('content/tasks/s-01.json|measure');
@@ -56,12 +65,31 @@ describe('checkIntegrity', () => {
 		expect(f).toContain('content/updates/zz-99/a.md|task');
 	});
 	it('rejects a closure without a notice window and one closed before the window ended', () => {
-		const noWindow = makeContent({ updates: [makeUpdate('s-01/a', { status: 'closed', closure: { closedDate: '2019-10-01' }, factDate: '2019-10-01', publishedDate: '2019-10-02' })] });
+		const noWindow = makeContent({
+			updates: [
+				makeUpdate('s-01/a', {
+					status: 'closed',
+					closure: { closedDate: '2019-10-01' },
+					factDate: '2019-10-01',
+					publishedDate: '2019-10-02',
+				}),
+			],
+		});
 		expect(fields(noWindow)).toContain('content/updates/s-01/a.md|status');
 		const early = makeContent({
 			updates: [
-				makeUpdate('s-01/a', { status: 'completed', factDate: '2019-10-01', publishedDate: '2019-10-01', closure: { notice: { start: '2019-10-02', end: '2019-10-20', contact: '电话' } } }),
-				makeUpdate('s-01/b', { status: 'closed', factDate: '2019-10-10', publishedDate: '2019-10-10', closure: { closedDate: '2019-10-10' } }),
+				makeUpdate('s-01/a', {
+					status: 'completed',
+					factDate: '2019-10-01',
+					publishedDate: '2019-10-01',
+					closure: { notice: { start: '2019-10-02', end: '2019-10-20', contact: '电话' } },
+				}),
+				makeUpdate('s-01/b', {
+					status: 'closed',
+					factDate: '2019-10-10',
+					publishedDate: '2019-10-10',
+					closure: { closedDate: '2019-10-10' },
+				}),
 			],
 		});
 		expect(fields(early)).toContain('content/updates/s-01/b.md|closure.closedDate');
@@ -74,7 +102,12 @@ describe('checkIntegrity', () => {
 
 describe('file names in the report', () => {
 	it('follow the content directory the loader read (CONTENT_DIR), not a fixed content/', () => {
-		const c = makeContent({ tasks: [makeTask('s-01', { leadUnits: ['nope'] }), makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31' })] });
+		const c = makeContent({
+			tasks: [
+				makeTask('s-01', { leadUnits: ['nope'] }),
+				makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31' }),
+			],
+		});
 		expect(checkIntegrity(c, '2021-06-30', '../fixtures/site')[0]!.file).toBe('../fixtures/site/tasks/s-01.json');
 	});
 });

@@ -61,7 +61,14 @@ describe('loadContent', () => {
 		expect(problems[0]!.message).toContain('JSON 格式错误');
 	});
 	it('reports a missing field and an unknown one with lines', () => {
-		write('tasks/s-02.json', JSON.stringify({ ...JSON.parse(JSON.stringify(makeContent().tasks[1])), id: undefined, title: undefined, colour: 'red' }, null, 2));
+		write(
+			'tasks/s-02.json',
+			JSON.stringify(
+				{ ...JSON.parse(JSON.stringify(makeContent().tasks[1])), id: undefined, title: undefined, colour: 'red' },
+				null,
+				2,
+			),
+		);
 		const { problems } = loadContent(dir, dir);
 		const byField = Object.fromEntries(problems.map((p) => [p.field ?? '', p]));
 		expect(byField['title']!.message).toContain('缺少必填字段');

@@ -14,7 +14,8 @@ describe('ops/nginx.conf', () => {
 		const locations = conf.split(/\n\tlocation /).slice(1);
 		expect(locations.length).toBeGreaterThanOrEqual(4);
 		for (const block of locations) {
-			for (const [name, value] of securityHeaders()) expect(block, `${name} in location ${block.split('\n')[0]}`).toContain(`add_header ${name} "${value}" always;`);
+			for (const [name, value] of securityHeaders())
+				expect(block, `${name} in location ${block.split('\n')[0]}`).toContain(`add_header ${name} "${value}" always;`);
 			expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
 		}
 		expect(conf).toContain(`add_header Content-Security-Policy "${headerPolicy()}" always;`);
@@ -23,8 +24,12 @@ describe('ops/nginx.conf', () => {
 	it('caches /_astro/ for a year, serves Pagefind files as octet-stream and .wasm as application/wasm, and has the 404 page', () => {
 		const conf = nginxSiteConfig();
 		expect(conf).toMatch(new RegExp(`location /_astro/ \\{[^}]*Cache-Control "${CACHE_IMMUTABLE}"`));
-		expect(conf).toMatch(/location ~\* \\\.\(\?:pf_meta\|pf_index\|pf_fragment\)\$ \{\n\t\ttypes \{ \}\n\t\tdefault_type "application\/octet-stream";/);
-		expect(conf).toMatch(/location ~\* \\\.pagefind\$ \{\n\t\ttypes \{ \}\n\t\tdefault_type "application\/octet-stream";/);
+		expect(conf).toMatch(
+			/location ~\* \\\.\(\?:pf_meta\|pf_index\|pf_fragment\)\$ \{\n\t\ttypes \{ \}\n\t\tdefault_type "application\/octet-stream";/,
+		);
+		expect(conf).toMatch(
+			/location ~\* \\\.pagefind\$ \{\n\t\ttypes \{ \}\n\t\tdefault_type "application\/octet-stream";/,
+		);
 		expect(conf).toMatch(/location ~\* \\\.wasm\$ \{\n\t\ttypes \{ \}\n\t\tdefault_type "application\/wasm";/);
 		expect(conf).toContain('error_page 404 /404.html;');
 		expect(conf).toMatch(/gzip on;[\s\S]*gzip_static on;/);
@@ -40,7 +45,8 @@ describe('ops/nginx.conf', () => {
 
 	it('the test wrapper keeps every writable path under its prefix', () => {
 		const main = nginxMainConfig({ prefix: '/tmp/p', server: 'server {}' });
-		for (const line of main.split('\n').filter((l) => /(_path|pid|error_log|access_log) /.test(l))) expect(line).toContain('/tmp/p/');
+		for (const line of main.split('\n').filter((l) => /(_path|pid|error_log|access_log) /.test(l)))
+			expect(line).toContain('/tmp/p/');
 		expect(main).toContain('daemon off;');
 		expect(main).not.toContain('user root;');
 		expect(nginxMainConfig({ prefix: '/tmp/p', server: '', asRoot: true })).toMatch(/^user root;/);

@@ -94,9 +94,21 @@ describe('StreamingIndexer', () => {
 describe('searchableFirst', () => {
 	const path = (pathname: string, route: string) => ({ pathname, route: { route } });
 	it('puts the searchable routes first and keeps the order within each group', () => {
-		const paths = [path('/areas/1/', '/areas/[id]'), path('/plans/p/', '/plans/[plan]'), path('/feeds/x.xml', '/feeds/[x]'), path('/tasks/b/', '/tasks/[id]'), path('/tasks/a/', '/tasks/[id]')];
+		const paths = [
+			path('/areas/1/', '/areas/[id]'),
+			path('/plans/p/', '/plans/[plan]'),
+			path('/feeds/x.xml', '/feeds/[x]'),
+			path('/tasks/b/', '/tasks/[id]'),
+			path('/tasks/a/', '/tasks/[id]'),
+		];
 		const { ordered, searchable } = searchableFirst(paths);
-		expect(ordered.map((p) => p.pathname)).toEqual(['/plans/p/', '/tasks/b/', '/tasks/a/', '/areas/1/', '/feeds/x.xml']);
+		expect(ordered.map((p) => p.pathname)).toEqual([
+			'/plans/p/',
+			'/tasks/b/',
+			'/tasks/a/',
+			'/areas/1/',
+			'/feeds/x.xml',
+		]);
 		expect(searchable).toBe(3);
 	});
 	it('counts no searchable path when no route is listed', () => {
@@ -106,8 +118,11 @@ describe('searchableFirst', () => {
 
 describe('searchablePart', () => {
 	it('keeps <html lang>, <title> and <main>, and drops head and header', () => {
-		const page = '<!DOCTYPE html><html lang="zh-CN"><head><meta http-equiv="content-security-policy" content="x"><title>任务 - 整改公开</title><script type="application/ld+json">{}</script></head><body><header><nav>导航</nav></header><main id="main" data-pagefind-body><h1>任务</h1><p>正文</p></main><footer>页脚</footer></body></html>';
-		expect(searchablePart(page)).toBe('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>任务 - 整改公开</title></head><body><main id="main" data-pagefind-body><h1>任务</h1><p>正文</p></main></body></html>');
+		const page =
+			'<!DOCTYPE html><html lang="zh-CN"><head><meta http-equiv="content-security-policy" content="x"><title>任务 - 整改公开</title><script type="application/ld+json">{}</script></head><body><header><nav>导航</nav></header><main id="main" data-pagefind-body><h1>任务</h1><p>正文</p></main><footer>页脚</footer></body></html>';
+		expect(searchablePart(page)).toBe(
+			'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>任务 - 整改公开</title></head><body><main id="main" data-pagefind-body><h1>任务</h1><p>正文</p></main></body></html>',
+		);
 	});
 	it('passes a page without <main> through unchanged', () => {
 		const page = '<html lang="zh-CN"><body><p>x</p></body></html>';

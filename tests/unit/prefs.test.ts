@@ -14,15 +14,30 @@ function runHeadScript(stored: string | null): Record<string, string> {
 	return attrs;
 }
 
-const defined = (o: Record<string, string | undefined>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const defined = (o: Record<string, string | undefined>) =>
+	Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 describe('reading preferences', () => {
-	const cases = [null, '', 'not json', 'null', '{}', '{"text":"large"}', '{"text":"xlarge","contrast":"high"}', '{"text":"huge","contrast":"yes"}', '{"contrast":"high"}', '{"text":"normal"}'];
+	const cases = [
+		null,
+		'',
+		'not json',
+		'null',
+		'{}',
+		'{"text":"large"}',
+		'{"text":"xlarge","contrast":"high"}',
+		'{"text":"huge","contrast":"yes"}',
+		'{"contrast":"high"}',
+		'{"text":"normal"}',
+	];
 	it.each(cases)('the head script and src/lib/view/prefs.ts agree on %s', (stored) => {
 		expect(runHeadScript(stored)).toEqual(defined(prefsAttributes(parsePrefs(stored))));
 	});
 	it('defaults to normal text and contrast', () => {
 		expect(parsePrefs('garbage')).toEqual({ text: 'normal', contrast: 'normal' });
-		expect(prefsAttributes(parsePrefs('{"text":"xlarge","contrast":"high"}'))).toEqual({ 'data-text': 'xlarge', 'data-contrast': 'high' });
+		expect(prefsAttributes(parsePrefs('{"text":"xlarge","contrast":"high"}'))).toEqual({
+			'data-text': 'xlarge',
+			'data-contrast': 'high',
+		});
 	});
 });

@@ -11,8 +11,18 @@ const tasks = [
 	makeTask('s-04', { leadUnits: ['u2'] }),
 ];
 const updates = [
-	makeUpdate('s-01/a', { status: 'completed', factDate: '2019-11-01', publishedDate: '2019-11-02', closure: { notice: { start: '2019-11-05', end: '2019-11-20', contact: 'x' } } }),
-	makeUpdate('s-01/b', { status: 'closed', factDate: '2019-11-25', publishedDate: '2019-11-26', closure: { closedDate: '2019-11-25' } }),
+	makeUpdate('s-01/a', {
+		status: 'completed',
+		factDate: '2019-11-01',
+		publishedDate: '2019-11-02',
+		closure: { notice: { start: '2019-11-05', end: '2019-11-20', contact: 'x' } },
+	}),
+	makeUpdate('s-01/b', {
+		status: 'closed',
+		factDate: '2019-11-25',
+		publishedDate: '2019-11-26',
+		closure: { closedDate: '2019-11-25' },
+	}),
 	makeUpdate('s-02/a', { status: 'on_track', factDate: '2019-11-01', publishedDate: '2019-11-02' }),
 	makeUpdate('s-03/a', { status: 'behind', factDate: '2019-11-01', publishedDate: '2019-11-02' }),
 	makeUpdate('s-04/a', { status: 'long_term', factDate: '2019-12-01', publishedDate: '2019-12-02' }),
@@ -26,19 +36,40 @@ describe('rollups', () => {
 		expect(c).toMatchObject({ closed: 1, on_track: 1, overdue: 1, long_term: 1, completed: 0, behind: 0 });
 	});
 	it('builds headline figures with closed counted apart from completed', () => {
-		expect(headline(tasks, states)).toEqual({ tasks: 4, done: 2, completed: 0, inNotice: 0, closed: 1, longTerm: 1, onTrack: 1, behind: 0, overdue: 1, notReported: 0 });
+		expect(headline(tasks, states)).toEqual({
+			tasks: 4,
+			done: 2,
+			completed: 0,
+			inNotice: 0,
+			closed: 1,
+			longTerm: 1,
+			onTrack: 1,
+			behind: 0,
+			overdue: 1,
+			notReported: 0,
+		});
 	});
 	it('counts a task under each of its lead units, in the given order', () => {
 		const rows = rollup(tasks, states, ROLLUP_KEYS.leadUnit, ['u2', 'u1']);
-		expect(rows.map((r) => [r.key, r.total])).toEqual([['u2', 3], ['u1', 2]]);
+		expect(rows.map((r) => [r.key, r.total])).toEqual([
+			['u2', 3],
+			['u1', 2],
+		]);
 		expect(rows[0]!.byStatus.overdue).toBe(1);
 	});
 	it('lists keys from the order even with no tasks, and unknown keys after them', () => {
 		const rows = rollup(tasks, states, ROLLUP_KEYS.city, ['c9']);
-		expect(rows.map((r) => [r.key, r.total])).toEqual([['c9', 0], ['c1', 3], ['c2', 1]]);
+		expect(rows.map((r) => [r.key, r.total])).toEqual([
+			['c9', 0],
+			['c1', 3],
+			['c2', 1],
+		]);
 	});
 	it('rolls up by batch, measure and area', () => {
-		expect(rollup(tasks, states, ROLLUP_KEYS.batch).map((r) => [r.key, r.total])).toEqual([['end-2019', 3], ['end-2020', 1]]);
+		expect(rollup(tasks, states, ROLLUP_KEYS.batch).map((r) => [r.key, r.total])).toEqual([
+			['end-2019', 3],
+			['end-2020', 1],
+		]);
 		expect(rollup(tasks, states, ROLLUP_KEYS.measure).map((r) => r.key)).toEqual(['m1', 'm2']);
 		expect(rollup(tasks, states, ROLLUP_KEYS.area).map((r) => r.total)).toEqual([3, 1]);
 	});

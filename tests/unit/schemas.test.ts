@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { IdentityFieldSchema, IsoDate, ProvenanceSchema, SourceSchema, TaskSchema, UpdateSchema } from '../../src/schemas/index.ts';
+import {
+	IdentityFieldSchema,
+	IsoDate,
+	ProvenanceSchema,
+	SourceSchema,
+	TaskSchema,
+	UpdateSchema,
+} from '../../src/schemas/index.ts';
 import { makeTask } from './fixtures.ts';
 
-const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues[0]?.message ?? '';
+const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
+	r.error?.issues[0]?.message ?? '';
 
 describe('IsoDate', () => {
 	it('accepts real dates and leap days', () => {
@@ -39,7 +47,14 @@ describe('TaskSchema', () => {
 });
 
 describe('UpdateSchema', () => {
-	const base = { task: 's-01', status: 'completed', factDate: '2019-09-01', publishedDate: '2019-09-05', title: 't', provenance: { kind: 'sample', note: 'n' } };
+	const base = {
+		task: 's-01',
+		status: 'completed',
+		factDate: '2019-09-01',
+		publishedDate: '2019-09-05',
+		title: 't',
+		provenance: { kind: 'sample', note: 'n' },
+	};
 	it('rejects an unknown status with the allowed list', () => {
 		expect(firstMessage(UpdateSchema.safeParse({ ...base, status: 'done' }))).toContain('on_track');
 	});
@@ -47,14 +62,21 @@ describe('UpdateSchema', () => {
 		expect(firstMessage(UpdateSchema.safeParse({ ...base, publishedDate: '2019-08-01' }))).toContain('早于形成日期');
 	});
 	it('rejects a notice window that ends before it starts', () => {
-		const r = UpdateSchema.safeParse({ ...base, closure: { notice: { start: '2019-09-10', end: '2019-09-01', contact: 'x' } } });
+		const r = UpdateSchema.safeParse({
+			...base,
+			closure: { notice: { start: '2019-09-10', end: '2019-09-01', contact: 'x' } },
+		});
 		expect(firstMessage(r)).toContain('早于开始日');
 	});
 	it('requires a closed date for status closed', () => {
 		expect(firstMessage(UpdateSchema.safeParse({ ...base, status: 'closed' }))).toContain('closedDate');
 	});
 	it('allows a notice window only on completed or closed reports', () => {
-		const r = UpdateSchema.safeParse({ ...base, status: 'on_track', closure: { notice: { start: '2019-09-01', end: '2019-09-10', contact: 'x' } } });
+		const r = UpdateSchema.safeParse({
+			...base,
+			status: 'on_track',
+			closure: { notice: { start: '2019-09-01', end: '2019-09-10', contact: 'x' } },
+		});
 		expect(r.success).toBe(false);
 	});
 });
@@ -71,6 +93,8 @@ describe('provenance, sources and identity fields', () => {
 	});
 	it('requires a placeholder to read as one', () => {
 		expect(IdentityFieldSchema.safeParse({ value: '晋ICP备12345678号', placeholder: true }).success).toBe(false);
-		expect(IdentityFieldSchema.safeParse({ value: '（演示占位）晋ICP备00000000号', placeholder: true }).success).toBe(true);
+		expect(IdentityFieldSchema.safeParse({ value: '（演示占位）晋ICP备00000000号', placeholder: true }).success).toBe(
+			true,
+		);
 	});
 });

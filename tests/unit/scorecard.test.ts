@@ -13,7 +13,12 @@ const tasks = [
 const updates = [
 	// on time, then closed
 	makeUpdate('s-01/a', { status: 'completed', factDate: '2019-11-01', publishedDate: '2019-11-02' }),
-	makeUpdate('s-01/b', { status: 'closed', factDate: '2019-12-20', publishedDate: '2019-12-21', closure: { closedDate: '2019-12-20' } }),
+	makeUpdate('s-01/b', {
+		status: 'closed',
+		factDate: '2019-12-20',
+		publishedDate: '2019-12-21',
+		closure: { closedDate: '2019-12-20' },
+	}),
 	// completed after its due date
 	makeUpdate('s-02/a', { status: 'completed', factDate: '2019-11-15', publishedDate: '2019-11-20' }),
 	makeUpdate('s-03/a', { status: 'behind', factDate: '2019-12-01', publishedDate: '2019-12-05' }),

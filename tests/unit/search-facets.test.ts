@@ -6,7 +6,10 @@ import { STATUS_LABELS, TASK_STATUSES } from '../../src/lib/model/statuses.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const content = makeContent({
-	tasks: [makeTask('s-01', { leadUnits: ['u1', 'u2'] }), makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31', cities: [] })],
+	tasks: [
+		makeTask('s-01', { leadUnits: ['u1', 'u2'] }),
+		makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31', cities: [] }),
+	],
 	updates: [makeUpdate('s-01/2019-09-30', { status: 'completed' })],
 });
 
@@ -24,7 +27,13 @@ describe('taskSearchRecord', () => {
 			city: ['太原市'],
 			provenance: ['示例'],
 		});
-		expect(r.meta).toMatchObject({ number: '系列第01号', status: '已完成', status_key: 'completed', unit: '省生态环境厅、太原市', title: '任务 s-01' });
+		expect(r.meta).toMatchObject({
+			number: '系列第01号',
+			status: '已完成',
+			status_key: 'completed',
+			unit: '省生态环境厅、太原市',
+			title: '任务 s-01',
+		});
 		expect(r.sort).toEqual({ due: '2019-12-31', updated: '2019-10-10', number: 'p1/001/01' });
 	});
 	it('changes status with the as-of date and sorts never-updated tasks last', () => {
@@ -50,7 +59,11 @@ describe('facetValues', () => {
 
 describe('unitSearchRecord', () => {
 	it('has no filters, so any filter narrows the results to tasks', () => {
-		expect(unitSearchRecord(content.units[0]!)).toEqual({ filters: {}, sort: {}, meta: { title: '山西省生态环境厅', kind: '责任单位', unit: '省生态环境厅' } });
+		expect(unitSearchRecord(content.units[0]!)).toEqual({
+			filters: {},
+			sort: {},
+			meta: { title: '山西省生态环境厅', kind: '责任单位', unit: '省生态环境厅' },
+		});
 	});
 });
 

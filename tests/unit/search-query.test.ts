@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts, hasCjk, mergeResults, normalizeQuery, planQueries } from '../../src/lib/search/query.ts';
+import {
+	decodeEntities,
+	excerptParts,
+	hasCjk,
+	mergeResults,
+	normalizeQuery,
+	planQueries,
+} from '../../src/lib/search/query.ts';
 
 describe('planQueries', () => {
 	it('searches a run of three or more CJK characters as a phrase first, then loosely', () => {

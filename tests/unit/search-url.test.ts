@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasFilters, pagefindOptions, sameState, stateFromParams, stateToSearch, withoutFacet } from '../../src/lib/search/url.ts';
+import {
+	hasFilters,
+	pagefindOptions,
+	sameState,
+	stateFromParams,
+	stateToSearch,
+	withoutFacet,
+} from '../../src/lib/search/url.ts';
 
 const parse = (s: string) => stateFromParams(new URLSearchParams(s));
 
@@ -13,12 +20,18 @@ describe('search state <-> URL', () => {
 		expect(parse('sort=nonsense').sort).toBe('relevance');
 	});
 	it('drops blanks and duplicates', () => {
-		expect(parse('q=+&status=&status=已完成&status=已完成')).toEqual({ q: '', filters: { status: ['已完成'] }, sort: 'relevance' });
+		expect(parse('q=+&status=&status=已完成&status=已完成')).toEqual({
+			q: '',
+			filters: { status: ['已完成'] },
+			sort: 'relevance',
+		});
 	});
 	it('writes a stable, minimal query string that reads back to the same state', () => {
 		const state = parse('sort=updated&unit=省生态环境厅&q=散煤&status=已销号');
 		const search = stateToSearch(state);
-		expect(search).toBe(`?q=${encodeURIComponent('散煤')}&status=${encodeURIComponent('已销号')}&unit=${encodeURIComponent('省生态环境厅')}&sort=updated`);
+		expect(search).toBe(
+			`?q=${encodeURIComponent('散煤')}&status=${encodeURIComponent('已销号')}&unit=${encodeURIComponent('省生态环境厅')}&sort=updated`,
+		);
 		expect(parse(search.slice(1))).toEqual(state);
 		expect(stateToSearch(parse(''))).toBe('');
 	});

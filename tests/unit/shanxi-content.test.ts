@@ -42,7 +42,16 @@ describe('bundled Shanxi 2019 content', () => {
 			const counts = countByStatus(content.tasks, statesAt(content.tasks, content.updates, d));
 			for (const [s, n] of Object.entries(counts)) if (n > 0) seen.add(s);
 		}
-		expect([...seen].sort()).toEqual(['behind', 'closed', 'completed', 'in_notice', 'long_term', 'not_reported', 'on_track', 'overdue']);
+		expect([...seen].sort()).toEqual([
+			'behind',
+			'closed',
+			'completed',
+			'in_notice',
+			'long_term',
+			'not_reported',
+			'on_track',
+			'overdue',
+		]);
 		const now = countByStatus(content.tasks, statesAt(content.tasks, content.updates, AS_OF));
 		expect(now.overdue).toBeGreaterThan(0);
 		expect(now.long_term).toBeGreaterThan(0);

@@ -9,7 +9,10 @@ describe('sitemap of the browsing pages', () => {
 		expect(pageParams(41, 20)).toEqual(['', '2', '3']);
 	});
 	it('fills a rest route, page 1 at the base path', () => {
-		const r = sitemapPaths(['./updates/[...page].astro', './measures/groups/[id].astro'], { 'updates/[...page]': pageParams(41, 20), 'measures/groups/[id]': ['g1'] });
+		const r = sitemapPaths(['./updates/[...page].astro', './measures/groups/[id].astro'], {
+			'updates/[...page]': pageParams(41, 20),
+			'measures/groups/[id]': ['g1'],
+		});
 		expect(r.paths).toEqual(['/measures/groups/g1/', '/updates/', '/updates/2/', '/updates/3/']);
 		expect(r.unknown).toEqual([]);
 	});

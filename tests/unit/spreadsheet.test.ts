@@ -4,7 +4,18 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { changeAsSheet, diffTasks, excelSerialToIso, mapHeaders, rowsToTasks, rowToTask, taskFileText, taskToRow, tasksToRows, type SheetRow } from '../../scripts/lib/spreadsheet.ts';
+import {
+	changeAsSheet,
+	diffTasks,
+	excelSerialToIso,
+	mapHeaders,
+	rowsToTasks,
+	rowToTask,
+	taskFileText,
+	taskToRow,
+	tasksToRows,
+	type SheetRow,
+} from '../../scripts/lib/spreadsheet.ts';
 import { readTaskWorkbook, writeTaskWorkbook } from '../../scripts/lib/xlsx.ts';
 import { makeContent } from './fixtures.ts';
 
@@ -26,7 +37,12 @@ describe('spreadsheet round trip', { timeout: 60_000 }, () => {
 		const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
 		expect([...tasks].sort(byId)).toEqual([...bundled.content.tasks].sort(byId));
 		for (const t of tasks) expect(taskFileText(t)).toBe(readFileSync(join('content/tasks', `${t.id}.json`), 'utf8'));
-		expect(diffTasks(bundled.content.tasks, tasks)).toMatchObject({ added: [], changed: [], unchanged: tasks.length, notInSheet: [] });
+		expect(diffTasks(bundled.content.tasks, tasks)).toMatchObject({
+			added: [],
+			changed: [],
+			unchanged: tasks.length,
+			notInSheet: [],
+		});
 	});
 
 	it('import --write into an empty tasks folder recreates the same records (via the CLI)', async () => {
@@ -37,7 +53,9 @@ describe('spreadsheet round trip', { timeout: 60_000 }, () => {
 		const xlsx = join(tmp, 'cli.xlsx');
 		const env = { ...process.env, AS_OF: '2021-06-30' };
 		execFileSync(process.execPath, ['scripts/export-xlsx.ts', xlsx], { env });
-		const dry = execFileSync(process.execPath, ['scripts/import-xlsx.ts', xlsx, '--content-dir', dir], { env }).toString();
+		const dry = execFileSync(process.execPath, ['scripts/import-xlsx.ts', xlsx, '--content-dir', dir], {
+			env,
+		}).toString();
 		expect(dry).toContain(`新增 ${bundled.content.tasks.length} 项`);
 		expect(dry).toContain('这是预览');
 		expect(readdirSync(dir)).not.toContain('tasks');
@@ -53,9 +71,45 @@ describe('spreadsheet round trip', { timeout: 60_000 }, () => {
 		const wb = new ExcelJS.Workbook();
 		const ws = wb.addWorksheet('Sheet1');
 		ws.addRow(['山西省整改任务清单']);
-		const headers = ['序号', '系列', '编号', '任务名称', '反馈问题', '整改目标', '整改措施', '牵头单位', '配合单位', '责任人', '整改时限', '完成时限', '涉及城市', '问题方面', '对应措施', '来源性质', '来源说明'];
+		const headers = [
+			'序号',
+			'系列',
+			'编号',
+			'任务名称',
+			'反馈问题',
+			'整改目标',
+			'整改措施',
+			'牵头单位',
+			'配合单位',
+			'责任人',
+			'整改时限',
+			'完成时限',
+			'涉及城市',
+			'问题方面',
+			'对应措施',
+			'来源性质',
+			'来源说明',
+		];
 		ws.addRow(headers);
-		ws.addRow([1, '系列', 1, row.title, row.problem, row.targets, row.measures, '山西省生态环境厅', '', '厅长', '2019年底前', new Date(Date.UTC(2019, 11, 31)), '太原市', row.area, row.measure, '示例', '示例']);
+		ws.addRow([
+			1,
+			'系列',
+			1,
+			row.title,
+			row.problem,
+			row.targets,
+			row.measures,
+			'山西省生态环境厅',
+			'',
+			'厅长',
+			'2019年底前',
+			new Date(Date.UTC(2019, 11, 31)),
+			'太原市',
+			row.area,
+			row.measure,
+			'示例',
+			'示例',
+		]);
 		const xlsx = join(tmp, 'official.xlsx');
 		await wb.xlsx.writeFile(xlsx);
 		const sheet = await readTaskWorkbook(xlsx);
@@ -69,7 +123,8 @@ describe('spreadsheet round trip', { timeout: 60_000 }, () => {
 describe('rowToTask errors', () => {
 	const c = makeContent();
 	const good = (): SheetRow => taskToRow(c.tasks[0]!, 1, { content: c });
-	const errs = (over: Partial<SheetRow>, rowNo = 7) => rowToTask({ ...good(), ...over }, rowNo, { content: c }, 'x.xlsx').problems;
+	const errs = (over: Partial<SheetRow>, rowNo = 7) =>
+		rowToTask({ ...good(), ...over }, rowNo, { content: c }, 'x.xlsx').problems;
 
 	it('accepts its own export', () => expect(errs({})).toEqual([]));
 	it('names an unknown unit with the row number and column', () => {
@@ -98,22 +153,55 @@ describe('rowToTask errors', () => {
 		expect(p[0]!.message).toContain(msg);
 	});
 	it('reports duplicate rows with both row numbers', () => {
-		const { problems } = rowsToTasks([{ rowNo: 2, values: good() }, { rowNo: 5, values: good() }], { content: c }, 'x.xlsx');
+		const { problems } = rowsToTasks(
+			[
+				{ rowNo: 2, values: good() },
+				{ rowNo: 5, values: good() },
+			],
+			{ content: c },
+			'x.xlsx',
+		);
 		expect(problems).toHaveLength(1);
 		expect(problems[0]!.message).toContain('第 5 行：任务“s-01”与第 2 行重复');
 	});
 	it('reports missing required columns; accepts header variants', () => {
 		expect(mapHeaders(['序号', '反馈问题']).missing).toContain('整改目标');
-		expect(mapHeaders(['序号', '系列', '编号', '任务名称', '反馈问题', '整改目标', '具体整改措施', '责任单位 (牵头)', '整改时限', '完成日期', '问题方面', '对应措施', '来源性质']).missing).toEqual([]);
+		expect(
+			mapHeaders([
+				'序号',
+				'系列',
+				'编号',
+				'任务名称',
+				'反馈问题',
+				'整改目标',
+				'具体整改措施',
+				'责任单位 (牵头)',
+				'整改时限',
+				'完成日期',
+				'问题方面',
+				'对应措施',
+				'来源性质',
+			]).missing,
+		).toEqual([]);
 	});
 	it('converts Excel serial dates', () => expect(excelSerialToIso(44196)).toBe('2020-12-31'));
 	it('diff names changed fields', () => {
 		const t = c.tasks[0]!;
-		const d = diffTasks([t], [{ ...t, title: '新标题' }, { ...t, id: 's-09' }]);
+		const d = diffTasks(
+			[t],
+			[
+				{ ...t, title: '新标题' },
+				{ ...t, id: 's-09' },
+			],
+		);
 		expect(d.changed[0]!.changes).toEqual([{ field: 'title', before: t.title, after: '新标题' }]);
 		expect(d.added.map((x) => x.id)).toEqual(['s-09']);
 		const after = { ...t, supportUnits: ['u2'] };
 		const [change] = diffTasks([t], [after]).changed[0]!.changes;
-		expect(changeAsSheet(change!, t, after, { content: c })).toEqual({ label: '责任单位（配合）', before: '（空）', after: '太原市' });
+		expect(changeAsSheet(change!, t, after, { content: c })).toEqual({
+			label: '责任单位（配合）',
+			before: '（空）',
+			after: '太原市',
+		});
 	});
 });

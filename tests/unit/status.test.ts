@@ -41,7 +41,10 @@ describe('taskStateAt', () => {
 				status: 'completed',
 				factDate: '2019-11-01',
 				publishedDate: '2019-11-02',
-				closure: { acceptance: { date: '2019-11-01', by: '省生态环境厅' }, notice: { start: '2019-11-05', end: '2019-11-20', contact: '电话' } },
+				closure: {
+					acceptance: { date: '2019-11-01', by: '省生态环境厅' },
+					notice: { start: '2019-11-05', end: '2019-11-20', contact: '电话' },
+				},
 			}),
 		];
 		expect(taskStateAt(task, u, '2019-11-04').status).toBe('completed');
@@ -51,8 +54,18 @@ describe('taskStateAt', () => {
 	});
 	it('counts closed apart from completed', () => {
 		const u = [
-			makeUpdate('s-01/a', { status: 'completed', factDate: '2019-11-01', publishedDate: '2019-11-02', closure: { notice: { start: '2019-11-05', end: '2019-11-20', contact: '电话' } } }),
-			makeUpdate('s-01/b', { status: 'closed', factDate: '2019-11-25', publishedDate: '2019-11-26', closure: { closedDate: '2019-11-25' } }),
+			makeUpdate('s-01/a', {
+				status: 'completed',
+				factDate: '2019-11-01',
+				publishedDate: '2019-11-02',
+				closure: { notice: { start: '2019-11-05', end: '2019-11-20', contact: '电话' } },
+			}),
+			makeUpdate('s-01/b', {
+				status: 'closed',
+				factDate: '2019-11-25',
+				publishedDate: '2019-11-26',
+				closure: { closedDate: '2019-11-25' },
+			}),
 		];
 		const s = taskStateAt(task, u, '2019-12-01');
 		expect(s.status).toBe('closed');
@@ -60,7 +73,14 @@ describe('taskStateAt', () => {
 		expect(s.completedDate).toBe('2019-11-01');
 	});
 	it('applies a deadline change from the date it is published', () => {
-		const u = [makeUpdate('s-01/a', { status: 'behind', factDate: '2019-12-01', publishedDate: '2019-12-05', dueDateChange: { to: '2020-06-30', reason: '受疫情影响' } })];
+		const u = [
+			makeUpdate('s-01/a', {
+				status: 'behind',
+				factDate: '2019-12-01',
+				publishedDate: '2019-12-05',
+				dueDateChange: { to: '2020-06-30', reason: '受疫情影响' },
+			}),
+		];
 		expect(taskStateAt(task, u, '2020-03-01').status).toBe('behind');
 		expect(taskStateAt(task, u, '2020-03-01').dueDate).toBe('2020-06-30');
 		expect(taskStateAt(task, u, '2020-07-01').status).toBe('overdue');
@@ -83,7 +103,12 @@ describe('taskStateAt', () => {
 describe('knownUpdates', () => {
 	it('replaces a corrected update by its correction once the correction is published', () => {
 		const a = makeUpdate('s-01/a', { status: 'completed', factDate: '2019-09-01', publishedDate: '2019-09-02' });
-		const b = makeUpdate('s-01/b', { status: 'behind', factDate: '2019-09-01', publishedDate: '2019-09-20', corrects: 's-01/a' });
+		const b = makeUpdate('s-01/b', {
+			status: 'behind',
+			factDate: '2019-09-01',
+			publishedDate: '2019-09-20',
+			corrects: 's-01/a',
+		});
 		expect(knownUpdates([a, b], '2019-09-10').map((u) => u.id)).toEqual(['s-01/a']);
 		expect(knownUpdates([a, b], '2019-09-20').map((u) => u.id)).toEqual(['s-01/b']);
 	});

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { compareRows, formatQuery, parseQuery, rowMatches, taskListHref, type RowKeys } from '../../src/lib/view/task-filter.ts';
+import {
+	compareRows,
+	formatQuery,
+	parseQuery,
+	rowMatches,
+	taskListHref,
+	type RowKeys,
+} from '../../src/lib/view/task-filter.ts';
 
-const row = (over: Partial<RowKeys>): RowKeys => ({ status: 'on_track', batch: 'end-2019', unit: ['u1'], area: 'a1', city: [], order: 0, due: '2019-12-31', last: '', ...over });
+const row = (over: Partial<RowKeys>): RowKeys => ({
+	status: 'on_track',
+	batch: 'end-2019',
+	unit: ['u1'],
+	area: 'a1',
+	city: [],
+	order: 0,
+	due: '2019-12-31',
+	last: '',
+	...over,
+});
 
 describe('task list query', () => {
 	it('parses comma lists, puts statuses in canonical order and ignores unknown parameters', () => {
@@ -43,7 +60,9 @@ describe('task list query', () => {
 describe('taskListHref', () => {
 	it('links the task list filtered to the statuses, in the order the list itself writes them', () => {
 		expect(taskListHref(['overdue'])).toBe('/tasks/?status=overdue');
-		expect(taskListHref(['completed', 'in_notice'])).toBe(`/tasks/${formatQuery(parseQuery('?status=in_notice,completed'))}`);
+		expect(taskListHref(['completed', 'in_notice'])).toBe(
+			`/tasks/${formatQuery(parseQuery('?status=in_notice,completed'))}`,
+		);
 		expect(taskListHref([])).toBe('/tasks/');
 	});
 });

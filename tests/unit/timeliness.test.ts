@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { DISCLOSURE_LIMIT_WORKDAYS, disclosureTimeliness, summariseTimeliness, timelinessByUnit } from '../../src/lib/model/timeliness.ts';
+import {
+	DISCLOSURE_LIMIT_WORKDAYS,
+	disclosureTimeliness,
+	summariseTimeliness,
+	timelinessByUnit,
+} from '../../src/lib/model/timeliness.ts';
 import { statusHistory } from '../../src/lib/model/history.ts';
 import { buildSiteModel } from '../../src/lib/model/site-model.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const official = { kind: 'official' } as const;
-const t = (factDate: string, publishedDate: string, provenance: { kind: 'official' | 'partial' | 'sample'; note?: string; unsourced?: string[] } = official) =>
-	disclosureTimeliness({ factDate, publishedDate, provenance });
+const t = (
+	factDate: string,
+	publishedDate: string,
+	provenance: { kind: 'official' | 'partial' | 'sample'; note?: string; unsourced?: string[] } = official,
+) => disclosureTimeliness({ factDate, publishedDate, provenance });
 
 describe('disclosure timeliness (条例第二十六条, Chinese calendar)', () => {
 	it('counts working days after the fact date up to and including the publication date', () => {
@@ -39,7 +47,11 @@ describe('disclosure timeliness (条例第二十六条, Chinese calendar)', () =
 	});
 
 	it('flags hkk-02: fact 2020-12-31, published (repost date) 2021-06-04, and says the publication date is unsourced', () => {
-		const r = t('2020-12-31', '2021-06-04', { kind: 'partial', note: '发布日期取转载日期', unsourced: ['publishedDate'] });
+		const r = t('2020-12-31', '2021-06-04', {
+			kind: 'partial',
+			note: '发布日期取转载日期',
+			unsourced: ['publishedDate'],
+		});
 		expect(r.late).toBe(true);
 		expect(r.workdays).toBeGreaterThan(100);
 		expect(r.publishedDateUnsourced).toBe(true);
@@ -57,7 +69,13 @@ describe('disclosure timeliness (条例第二十六条, Chinese calendar)', () =
 			{ factDate: '2018-11-30', publishedDate: '2019-01-10', provenance: official },
 		]);
 		expect(s).toEqual({ updates: 4, late: 1, unknown: 1, medianWorkdays: 1, maxWorkdays: 21 });
-		expect(summariseTimeliness([])).toEqual({ updates: 0, late: 0, unknown: 0, medianWorkdays: null, maxWorkdays: null });
+		expect(summariseTimeliness([])).toEqual({
+			updates: 0,
+			late: 0,
+			unknown: 0,
+			medianWorkdays: null,
+			maxWorkdays: null,
+		});
 	});
 
 	it('summarises per lead unit over the known updates', () => {
@@ -80,7 +98,12 @@ describe('statusHistory', () => {
 		const task = makeTask('s-01', { dueDate: '2019-12-31' });
 		const known = [
 			makeUpdate('s-01/a', { factDate: '2019-09-30', publishedDate: '2019-10-10', status: 'on_track' }),
-			makeUpdate('s-01/b', { factDate: '2019-12-20', publishedDate: '2019-12-25', status: 'behind', dueDateChange: { to: '2020-06-30', reason: '受疫情影响' } }),
+			makeUpdate('s-01/b', {
+				factDate: '2019-12-20',
+				publishedDate: '2019-12-25',
+				status: 'behind',
+				dueDateChange: { to: '2020-06-30', reason: '受疫情影响' },
+			}),
 			makeUpdate('s-01/c', { factDate: '2020-06-28', publishedDate: '2020-06-30', status: 'completed' }),
 		];
 		const rows = statusHistory(task, known);

@@ -153,7 +153,15 @@ describe('arithmetic', () => {
 
 describe('input validation', () => {
 	it('throws InvalidDateError on an impossible date (2019-02-30) or a malformed one (2019-2-3)', () => {
-		for (const bad of ['2019-02-30', '2019-2-3', '2019-02-03T00:00', '', '2019/02/03', '２０１９-02-03', '2019-13-01']) {
+		for (const bad of [
+			'2019-02-30',
+			'2019-2-3',
+			'2019-02-03T00:00',
+			'',
+			'2019/02/03',
+			'２０１９-02-03',
+			'2019-13-01',
+		]) {
 			expect(() => isWorkday(bad), bad).toThrow(InvalidDateError);
 			expect(() => addWorkdays(bad, 1), bad).toThrow(InvalidDateError);
 			expect(() => workdaysBetween('2019-03-11', bad), bad).toThrow(InvalidDateError);
@@ -201,22 +209,19 @@ describe('time zone independence', () => {
 		['Pacific/Kiritimati', -840],
 		['America/Los_Angeles', 480],
 		['Asia/Shanghai', -480],
-	] as const)(
-		'gives the same answers when loaded under TZ=%s',
-		async (tz, offsetInJanuary2019) => {
-			env.TZ = tz;
-			expect(new Date(Date.UTC(2019, 0, 15)).getTimezoneOffset(), 'the TZ switch took effect').toBe(offsetInJanuary2019);
-			vi.resetModules();
-			const fresh = await import('../../src/lib/model/workdays.ts');
-			expect(fresh.holidayKind('2019-03-17')).toBe('weekend'); // Sunday
-			expect(fresh.holidayKind('2019-03-16')).toBe('weekend'); // Saturday
-			expect(fresh.holidayKind('2019-03-15')).toBe('workday'); // Friday
-			expect(fresh.holidayKind('2020-01-19')).toBe('adjusted-workday');
-			expect(fresh.COVERED_RANGE).toEqual({ first: '2018-12-29', last: '2026-12-31' });
-			expect(fresh.addWorkdays('2019-05-06', 30)).toBe('2019-06-18');
-			expect(fresh.workdaysBetween('2019-05-06', '2019-06-17')).toBe(29);
-		}
-	);
+	] as const)('gives the same answers when loaded under TZ=%s', async (tz, offsetInJanuary2019) => {
+		env.TZ = tz;
+		expect(new Date(Date.UTC(2019, 0, 15)).getTimezoneOffset(), 'the TZ switch took effect').toBe(offsetInJanuary2019);
+		vi.resetModules();
+		const fresh = await import('../../src/lib/model/workdays.ts');
+		expect(fresh.holidayKind('2019-03-17')).toBe('weekend'); // Sunday
+		expect(fresh.holidayKind('2019-03-16')).toBe('weekend'); // Saturday
+		expect(fresh.holidayKind('2019-03-15')).toBe('workday'); // Friday
+		expect(fresh.holidayKind('2020-01-19')).toBe('adjusted-workday');
+		expect(fresh.COVERED_RANGE).toEqual({ first: '2018-12-29', last: '2026-12-31' });
+		expect(fresh.addWorkdays('2019-05-06', 30)).toBe('2019-06-18');
+		expect(fresh.workdaysBetween('2019-05-06', '2019-06-17')).toBe(29);
+	});
 });
 
 describe('holidays-cn.json', () => {

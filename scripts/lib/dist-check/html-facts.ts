@@ -85,8 +85,10 @@ export function pageFacts(html: string): PageFacts {
 				}
 				if (name === 'h1') facts.h1Count += 1;
 				if (name === 'style') facts.inlineStyles += 1;
-				if (name === 'script' && attrs.src === undefined && !DATA_SCRIPT_TYPES.has((attrs.type ?? '').toLowerCase())) facts.inlineScripts += 1;
-				if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy') facts.cspMetas.push(attrs.content ?? '');
+				if (name === 'script' && attrs.src === undefined && !DATA_SCRIPT_TYPES.has((attrs.type ?? '').toLowerCase()))
+					facts.inlineScripts += 1;
+				if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy')
+					facts.cspMetas.push(attrs.content ?? '');
 				const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
 				if (name === 'link' && rels.includes('canonical')) facts.canonicals.push(attrs.href ?? '');
 				for (const [attr, value] of Object.entries(attrs)) {

@@ -29,12 +29,14 @@ export const SECRET_PATTERNS: LeakPattern[] = [
 	{ name: 'password in URL', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@"'<>]+:[^/\s@"'<>]+@[\w.-]+/i },
 	{
 		name: 'assigned secret',
-		pattern: /\b(?:api[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|password|passwd)["']?\s*[:=]\s*["'][^"'\s]{12,}["']/i,
+		pattern:
+			/\b(?:api[_-]?key|secret[_-]?key|client[_-]?secret|access[_-]?token|auth[_-]?token|password|passwd)["']?\s*[:=]\s*["'][^"'\s]{12,}["']/i,
 	},
 ];
 
 /** Files that editors, version control or operating systems leave behind (path relative to dist/). */
-export const STRAY_FILE = /(?:^|\/)(?:\.DS_Store|Thumbs\.db|desktop\.ini|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.(?:bak|orig|rej|tmp)|\.(?:git|svn|hg|idea|vscode)(?:\/.*)?)$/;
+export const STRAY_FILE =
+	/(?:^|\/)(?:\.DS_Store|Thumbs\.db|desktop\.ini|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.(?:bak|orig|rej|tmp)|\.(?:git|svn|hg|idea|vscode)(?:\/.*)?)$/;
 
 /** Environment variable names whose values are secrets by convention. */
 export const SECRET_ENV_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
@@ -87,7 +89,8 @@ export function findLeaks(text: string, literals: readonly ForbiddenLiteral[] = 
 		const { label, value } = lit;
 		if (!value) continue;
 		const i = indexOfLiteral(text, lit);
-		if (i >= 0) leaks.push({ kind: label, line: lineAt(text, i), excerpt: label.startsWith('value of') ? mask(value) : value });
+		if (i >= 0)
+			leaks.push({ kind: label, line: lineAt(text, i), excerpt: label.startsWith('value of') ? mask(value) : value });
 	}
 	return leaks;
 }

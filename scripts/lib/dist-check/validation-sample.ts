@@ -30,7 +30,9 @@ export const VALIDATE_MAX_BYTES = 200_000;
  * `oversizedPages` and VALIDATE_MAX_BYTES).
  */
 export function validationSample(pages: readonly SizedPage[], largest = 3, maxBytes = VALIDATE_MAX_BYTES): string[] {
-	const within = [...pages].filter((p) => p.size <= maxBytes).sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
+	const within = [...pages]
+		.filter((p) => p.size <= maxBytes)
+		.sort((a, b) => b.size - a.size || a.path.localeCompare(b.path));
 	const chosen = new Set<string>();
 	const seen = new Set<string>();
 	for (const p of within) {
@@ -46,5 +48,8 @@ export function validationSample(pages: readonly SizedPage[], largest = 3, maxBy
 
 /** Pages too large for html-validate (see validationSample), sorted by path, to be named in the report. */
 export function oversizedPages(pages: readonly SizedPage[], maxBytes = VALIDATE_MAX_BYTES): string[] {
-	return pages.filter((p) => p.size > maxBytes).map((p) => p.path).sort();
+	return pages
+		.filter((p) => p.size > maxBytes)
+		.map((p) => p.path)
+		.sort();
 }

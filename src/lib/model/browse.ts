@@ -25,9 +25,7 @@ export function tasksUnder(tasks: readonly TaskRecord[], keysOf: KeysOf, key: st
 
 /** Every update known at the as-of date (corrections applied), newest publication first. */
 export function publishedUpdates(states: ReadonlyMap<string, TaskState>): UpdateRecord[] {
-	return [...states.values()]
-		.flatMap((s) => s.known)
-		.sort(compareNewestFirst);
+	return [...states.values()].flatMap((s) => s.known).sort(compareNewestFirst);
 }
 
 /** Updates per page of /updates/: short enough for a phone, long enough to skim a month. */

@@ -44,7 +44,7 @@ export function diffStates(
 	before: ReadonlyMap<string, TaskState>,
 	after: ReadonlyMap<string, TaskState>,
 	from: string,
-	to: string
+	to: string,
 ): Changes {
 	const out: Changes = { from, to, newlyCompleted: [], newlyClosed: [], slipped: [], reopened: [], newUpdates: [] };
 	for (const t of tasks) {
@@ -57,8 +57,14 @@ export function diffStates(
 		const becameOverdue = b.status === 'overdue' && a.status !== 'overdue';
 		const moved = b.dueDate > a.dueDate;
 		if (becameOverdue || moved) {
-			const reason = moved ? [...b.known].reverse().find((u) => u.dueDateChange?.to === b.dueDate)?.dueDateChange?.reason : undefined;
-			out.slipped.push({ ...change, becameOverdue, dueDateMoved: moved ? { from: a.dueDate, to: b.dueDate, reason } : undefined });
+			const reason = moved
+				? [...b.known].reverse().find((u) => u.dueDateChange?.to === b.dueDate)?.dueDateChange?.reason
+				: undefined;
+			out.slipped.push({
+				...change,
+				becameOverdue,
+				dueDateMoved: moved ? { from: a.dueDate, to: b.dueDate, reason } : undefined,
+			});
 		}
 		// `known` is in story order and only grows with the date (corrections aside), so filter it once.
 		const fresh = b.known.filter((u) => u.publishedDate > from && u.publishedDate <= to);
@@ -68,7 +74,12 @@ export function diffStates(
 }
 
 /** Changes between two dates, computed from the records (any order of dates: the earlier one is `from`). */
-export function changesBetween(tasks: readonly TaskRecord[], updates: readonly UpdateRecord[], d1: string, d2: string): Changes {
+export function changesBetween(
+	tasks: readonly TaskRecord[],
+	updates: readonly UpdateRecord[],
+	d1: string,
+	d2: string,
+): Changes {
 	const [from, to] = d1 <= d2 ? [d1, d2] : [d2, d1];
 	return diffStates(tasks, statesAt(tasks, updates, from), statesAt(tasks, updates, to), from, to);
 }
@@ -95,7 +106,14 @@ export function previousMonthEnd(date: string): string {
 }
 
 /** The number of items in each list of a Changes, for headings and tests. */
-export function changeCounts(c: Changes): { newlyCompleted: number; newlyClosed: number; slipped: number; reopened: number; tasksWithUpdates: number; updates: number } {
+export function changeCounts(c: Changes): {
+	newlyCompleted: number;
+	newlyClosed: number;
+	slipped: number;
+	reopened: number;
+	tasksWithUpdates: number;
+	updates: number;
+} {
 	return {
 		newlyCompleted: c.newlyCompleted.length,
 		newlyClosed: c.newlyClosed.length,
@@ -108,7 +126,9 @@ export function changeCounts(c: Changes): { newlyCompleted: number; newlyClosed:
 
 /** Every record a change list shows: the tasks it names and the updates it lists (for the sample notice). */
 export function changeRecords(c: Changes, tasks: ReadonlyMap<string, TaskRecord>): (TaskRecord | UpdateRecord)[] {
-	const named = new Set([...c.newlyCompleted, ...c.newlyClosed, ...c.slipped, ...c.reopened, ...c.newUpdates].map((x) => x.task));
+	const named = new Set(
+		[...c.newlyCompleted, ...c.newlyClosed, ...c.slipped, ...c.reopened, ...c.newUpdates].map((x) => x.task),
+	);
 	return [...[...named].flatMap((id) => tasks.get(id) ?? []), ...c.newUpdates.flatMap((g) => g.updates)];
 }
 
@@ -130,7 +150,13 @@ export type ChangeSection = (typeof CHANGE_SECTIONS)[number];
 /** How many items a section of a change list shows: tasks, or for new updates, updates. */
 export function sectionCount(c: Changes, key: ChangeSection['key']): number {
 	const n = changeCounts(c);
-	return { completed: n.newlyCompleted, closed: n.newlyClosed, slipped: n.slipped, reopened: n.reopened, updates: n.updates }[key];
+	return {
+		completed: n.newlyCompleted,
+		closed: n.newlyClosed,
+		slipped: n.slipped,
+		reopened: n.reopened,
+		updates: n.updates,
+	}[key];
 }
 
 /** A section's heading with its count, e.g. 新完成（3 项）, the same on the monthly pages and in the comparison. */

@@ -1,4 +1,14 @@
-import type { City, Measure, MeasureGroup, Plan, ProblemArea, Settings, Task, Unit, Update } from '../../schemas/index.ts';
+import type {
+	City,
+	Measure,
+	MeasureGroup,
+	Plan,
+	ProblemArea,
+	Settings,
+	Task,
+	Unit,
+	Update,
+} from '../../schemas/index.ts';
 
 /** A task with the id taken from its file name. */
 export type TaskRecord = Task & { id: string };

@@ -12,16 +12,21 @@ export function isRealIsoDate(s: string): boolean {
 	return d <= (m === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!);
 }
 
-
 /** Today's calendar date in China (Asia/Shanghai), as YYYY-MM-DD. */
 export function todayInShanghai(now: Date = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Asia/Shanghai',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).format(now);
 }
 
 /** The build's as-of date: the given value (e.g. from AS_OF) if set, else today in Asia/Shanghai. */
 export function resolveAsOf(value: string | undefined, now: Date = new Date()): string {
 	if (value === undefined || value === '') return todayInShanghai(now);
-	if (!isRealIsoDate(value)) throw new Error(`截至日期 AS_OF="${value}" 不是有效日期，应为 YYYY-MM-DD / AS_OF must be a real date YYYY-MM-DD`);
+	if (!isRealIsoDate(value))
+		throw new Error(`截至日期 AS_OF="${value}" 不是有效日期，应为 YYYY-MM-DD / AS_OF must be a real date YYYY-MM-DD`);
 	return value;
 }
 

@@ -36,4 +36,8 @@ export function fieldLabel(field: string): string {
 export const PROVENANCE_KINDS = ['official', 'partial', 'sample'] as const;
 
 /** Chinese labels of the provenance kinds, shown on records and as a search facet. */
-export const PROVENANCE_LABELS: Record<(typeof PROVENANCE_KINDS)[number], string> = { official: '官方来源', partial: '部分有来源', sample: '示例' };
+export const PROVENANCE_LABELS: Record<(typeof PROVENANCE_KINDS)[number], string> = {
+	official: '官方来源',
+	partial: '部分有来源',
+	sample: '示例',
+};

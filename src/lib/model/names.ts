@@ -41,7 +41,9 @@ export function areaLabel(site: Pick<SiteModel, 'plans' | 'areas'>, areaId: stri
 
 /** The site's plans, earliest published first (ties by id): the dashboard's plan table and /plans/. */
 export function plansByPublication(site: Pick<SiteModel, 'plans'>): Plan[] {
-	return [...site.plans.values()].sort((a, b) => (a.publishedDate === b.publishedDate ? (a.id < b.id ? -1 : 1) : a.publishedDate < b.publishedDate ? -1 : 1));
+	return [...site.plans.values()].sort((a, b) =>
+		a.publishedDate === b.publishedDate ? (a.id < b.id ? -1 : 1) : a.publishedDate < b.publishedDate ? -1 : 1,
+	);
 }
 
 /** Orders records numbered within their plan (problem areas, measure groups): plan, then number. */
@@ -55,7 +57,8 @@ export function comparePlanNo(a: { plan: string; no: number }, b: { plan: string
  */
 export function batchOptions(plans: Iterable<Plan>): { id: string; label: string }[] {
 	const out = new Map<string, string>();
-	for (const p of plans) for (const b of [...p.batches].sort((x, y) => x.order - y.order)) if (!out.has(b.id)) out.set(b.id, b.label);
+	for (const p of plans)
+		for (const b of [...p.batches].sort((x, y) => x.order - y.order)) if (!out.has(b.id)) out.set(b.id, b.label);
 	return [...out].map(([id, label]) => ({ id, label }));
 }
 

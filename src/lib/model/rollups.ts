@@ -24,7 +24,6 @@ export function countByStatus(tasks: readonly TaskRecord[], states: ReadonlyMap<
 	return counts;
 }
 
-
 /** The headline figures of the dashboard, all derived from the per-status counts. */
 export interface Headline {
 	tasks: number;
@@ -66,7 +65,7 @@ export function rollup(
 	tasks: readonly TaskRecord[],
 	states: ReadonlyMap<string, TaskState>,
 	keysOf: (t: TaskRecord) => readonly string[],
-	order: readonly string[] = []
+	order: readonly string[] = [],
 ): RollupRow[] {
 	const rows = new Map<string, RollupRow>(order.map((k) => [k, { key: k, total: 0, byStatus: emptyCounts() }]));
 	for (const t of tasks) {
@@ -108,7 +107,11 @@ export interface ProgressPoint {
 }
 
 /** Progress at each of the given dates (month ends), from the same status rule as everything else. */
-export function progressOverTime(tasks: readonly TaskRecord[], updates: readonly UpdateRecord[], dates: readonly string[]): ProgressPoint[] {
+export function progressOverTime(
+	tasks: readonly TaskRecord[],
+	updates: readonly UpdateRecord[],
+	dates: readonly string[],
+): ProgressPoint[] {
 	return dates.map((date) => {
 		const states = statesAt(tasks, updates, date);
 		let done = 0;

@@ -6,7 +6,11 @@ export const WARNING_LEVELS = ['red', 'yellow', 'blue'] as const;
 export type WarningLevel = (typeof WARNING_LEVELS)[number];
 
 /** Labels of the warning levels: the word itself carries the level, never the colour alone. */
-export const WARNING_LABELS: Record<WarningLevel, string> = { red: '红色预警', yellow: '黄色预警', blue: '蓝色（正常）' };
+export const WARNING_LABELS: Record<WarningLevel, string> = {
+	red: '红色预警',
+	yellow: '黄色预警',
+	blue: '蓝色（正常）',
+};
 
 /** The rule, stated once: shown on every page that shows a level, and applied by `warningLevel`. */
 export const WARNING_RULE: Record<WarningLevel, string> = {

@@ -34,7 +34,9 @@ const DONE: ReadonlySet<TaskStatus> = new Set(['completed', 'in_notice', 'closed
 export const DONE_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => DONE.has(s));
 
 /** The statuses shown as 已完成 (completed, incl. 销号公示中), in TASK_STATUSES order. */
-export const COMPLETED_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => s === 'completed' || s === 'in_notice');
+export const COMPLETED_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter(
+	(s) => s === 'completed' || s === 'in_notice',
+);
 
 /** The label of DONE_STATUSES together, in tables, figures and the task-list filter. */
 export const DONE_LABEL = '已完成（含销号、长期坚持）';
@@ -78,7 +80,7 @@ export function isDone(status: TaskStatus): boolean {
 export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], asOf: string): TaskState {
 	const known = knownUpdates(
 		updates.filter((u) => u.task === task.id),
-		asOf
+		asOf,
 	);
 	const latest = known.at(-1);
 	let dueDate = task.dueDate;
@@ -117,12 +119,19 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 		closedDate: status === 'closed' ? closedDate : undefined,
 		completedDate: done ? completedDate : undefined,
 		completedLate: done && !!completedDate && completedDate > dueDate,
-		lastPublished: known.reduce<string | undefined>((m, u) => (m === undefined || u.publishedDate > m ? u.publishedDate : m), undefined),
+		lastPublished: known.reduce<string | undefined>(
+			(m, u) => (m === undefined || u.publishedDate > m ? u.publishedDate : m),
+			undefined,
+		),
 	};
 }
 
 /** Every task's state at `asOf`, keyed by task id. */
-export function statesAt(tasks: readonly TaskRecord[], updates: readonly UpdateRecord[], asOf: string): Map<string, TaskState> {
+export function statesAt(
+	tasks: readonly TaskRecord[],
+	updates: readonly UpdateRecord[],
+	asOf: string,
+): Map<string, TaskState> {
 	const byTask = new Map<string, UpdateRecord[]>();
 	for (const u of updates) {
 		const list = byTask.get(u.task);

@@ -45,7 +45,9 @@ export interface TimelinessSummary {
 }
 
 /** Summarises the timeliness of the given updates. */
-export function summariseTimeliness(updates: readonly Pick<UpdateRecord, 'factDate' | 'publishedDate' | 'provenance'>[]): TimelinessSummary {
+export function summariseTimeliness(
+	updates: readonly Pick<UpdateRecord, 'factDate' | 'publishedDate' | 'provenance'>[],
+): TimelinessSummary {
 	const days: number[] = [];
 	let late = 0;
 	let unknown = 0;
@@ -57,8 +59,19 @@ export function summariseTimeliness(updates: readonly Pick<UpdateRecord, 'factDa
 	}
 	days.sort((a, b) => a - b);
 	const mid = days.length >> 1;
-	const median = days.length === 0 ? null : days.length % 2 ? (days[mid] as number) : ((days[mid - 1] as number) + (days[mid] as number)) / 2;
-	return { updates: updates.length, late, unknown, medianWorkdays: median, maxWorkdays: days.length ? (days.at(-1) as number) : null };
+	const median =
+		days.length === 0
+			? null
+			: days.length % 2
+				? (days[mid] as number)
+				: ((days[mid - 1] as number) + (days[mid] as number)) / 2;
+	return {
+		updates: updates.length,
+		late,
+		unknown,
+		medianWorkdays: median,
+		maxWorkdays: days.length ? (days.at(-1) as number) : null,
+	};
 }
 
 /** One unit's disclosure timeliness: the known updates of the tasks it leads. */

@@ -34,7 +34,10 @@ for (let y = firstYear; y <= lastYear; y++) {
 }
 
 /** First and last State Council arrangement year in the data (2019 and 2026). */
-export const COVERED_YEARS: Readonly<{ first: number; last: number }> = Object.freeze({ first: firstYear, last: lastYear });
+export const COVERED_YEARS: Readonly<{ first: number; last: number }> = Object.freeze({
+	first: firstYear,
+	last: lastYear,
+});
 
 /** Day number (days since 1970-01-01) of a validated 'YYYY-MM-DD' string, by UTC arithmetic. */
 function dayNumber(date: string): number {
@@ -104,7 +107,7 @@ export class CalendarRangeError extends Error {
 		const years = `${COVERED_YEARS.first}–${COVERED_YEARS.last}`;
 		super(
 			`日期 ${date} 超出节假日数据覆盖范围（${range}，即 ${years} 年国务院放假安排）${detail ? `：${detail.zh}` : ''}` +
-				` / date ${date} is outside the covered range ${range} (State Council arrangements ${years})${detail ? `: ${detail.en}` : ''}`
+				` / date ${date} is outside the covered range ${range} (State Council arrangements ${years})${detail ? `: ${detail.en}` : ''}`,
 		);
 		this.name = 'CalendarRangeError';
 		this.date = date;
@@ -123,7 +126,9 @@ export class InvalidDateError extends Error {
 export function assertIsoDate(date: unknown): asserts date is string {
 	if (typeof date !== 'string' || !ISO_SHAPE.test(date)) {
 		const shown = typeof date === 'string' ? `"${date}"` : String(date);
-		throw new InvalidDateError(`日期应写作 YYYY-MM-DD，收到 ${shown} / expected a date written YYYY-MM-DD, got ${shown}`);
+		throw new InvalidDateError(
+			`日期应写作 YYYY-MM-DD，收到 ${shown} / expected a date written YYYY-MM-DD, got ${shown}`,
+		);
 	}
 	if (!isRealIsoDate(date)) {
 		throw new InvalidDateError(`日期“${date}”不存在（日历上没有这一天）/ no such calendar date: ${date}`);

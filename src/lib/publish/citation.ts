@@ -58,9 +58,17 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
 		creativeWorkStatus: state ? STATUS_LABELS[state.status] : undefined,
 		dateModified: state?.lastPublished,
 		expires: state?.dueDate,
-		isPartOf: plan ? { '@type': 'CreativeWork', name: plan.title, url: absoluteUrl(siteUrl, `/plans/${plan.id}/`) } : undefined,
+		isPartOf: plan
+			? { '@type': 'CreativeWork', name: plan.title, url: absoluteUrl(siteUrl, `/plans/${plan.id}/`) }
+			: undefined,
 		publisher: { '@type': 'Organization', name: c.siteName, url: absoluteUrl(siteUrl, '/') },
-		isBasedOn: task.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, publisher: s.publisher, datePublished: s.date, ...(s.url ? { url: s.url } : {}) })),
+		isBasedOn: task.sources.map((s) => ({
+			'@type': 'CreativeWork',
+			name: s.title,
+			publisher: s.publisher,
+			datePublished: s.date,
+			...(s.url ? { url: s.url } : {}),
+		})),
 		sdDatePublished: model.asOf,
 		citation: citationText(c),
 		...(task.provenance.kind === 'sample' ? { disambiguatingDescription: '示例数据，不是官方信息' } : {}),

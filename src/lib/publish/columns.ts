@@ -157,14 +157,18 @@ export function decodeCell<R>(col: Column<R>, cell: string): unknown {
 
 /** Header row and data rows of a dataset as CSV cells. */
 export function csvRows<R>(ds: Dataset<R>, records: readonly R[], ctx: ExportContext): string[][] {
-	return [ds.columns.map((c) => c.header), ...records.map((r) => ds.columns.map((c) => encodeCell(c.type, columnValue(c, r, ctx))))];
+	return [
+		ds.columns.map((c) => c.header),
+		...records.map((r) => ds.columns.map((c) => encodeCell(c.type, columnValue(c, r, ctx)))),
+	];
 }
 
 /** Decodes parsed CSV rows (header first) back into JSON-shaped rows, checking the header against the columns. */
 export function rowsFromCsv<R>(ds: Dataset<R>, rows: readonly (readonly string[])[]): Record<string, unknown>[] {
 	const [header, ...data] = rows;
 	const expected = ds.columns.map((c) => c.header);
-	if (!header || header.join('\u0000') !== expected.join('\u0000')) throw new Error(`${ds.name}.csv: header does not match the column list`);
+	if (!header || header.join('\u0000') !== expected.join('\u0000'))
+		throw new Error(`${ds.name}.csv: header does not match the column list`);
 	return data.map((cells) => {
 		const row: Record<string, unknown> = {};
 		ds.columns.forEach((col, i) => {

@@ -45,7 +45,8 @@ export function parseCsv(text: string): string[][] {
 					break;
 				}
 			}
-			if (i < s.length && s[i] !== ',' && s[i] !== '\r' && s[i] !== '\n') throw new Error(`CSV: text after a closing quote at offset ${i}`);
+			if (i < s.length && s[i] !== ',' && s[i] !== '\r' && s[i] !== '\n')
+				throw new Error(`CSV: text after a closing quote at offset ${i}`);
 		} else if (c === ',') {
 			row.push(field);
 			field = '';

@@ -55,7 +55,13 @@ export function dataFiles(model: SiteModel, siteUrl: string): DataFile[] {
 	const files: DataFile[] = [];
 	for (const ds of DATASETS) {
 		const records = ds.records(model);
-		files.push({ name: `${ds.name}.csv`, mediaType: 'text/csv; charset=utf-8', dataset: ds.name, records: records.length, bytes: encoder.encode(toCsv(csvRows(ds, records, ctx))) });
+		files.push({
+			name: `${ds.name}.csv`,
+			mediaType: 'text/csv; charset=utf-8',
+			dataset: ds.name,
+			records: records.length,
+			bytes: encoder.encode(toCsv(csvRows(ds, records, ctx))),
+		});
 		files.push({
 			name: `${ds.name}.json`,
 			mediaType: 'application/json',

@@ -47,7 +47,10 @@ function derivedSchema(col: Column<unknown>): z.ZodType {
 				return z.string();
 		}
 	})();
-	return (col.optional || col.nullable ? base.nullable() : base).meta({ title: col.header, description: col.description });
+	return (col.optional || col.nullable ? base.nullable() : base).meta({
+		title: col.header,
+		description: col.description,
+	});
 }
 
 /** The zod schema of one row of a dataset's JSON file: the record's fields plus the derived columns. */
@@ -72,7 +75,12 @@ export function fileSchema(name: string): z.ZodObject {
 	});
 }
 
-type JsonSchemaNode = { properties?: Record<string, JsonSchemaNode>; anyOf?: JsonSchemaNode[]; title?: string; description?: string };
+type JsonSchemaNode = {
+	properties?: Record<string, JsonSchemaNode>;
+	anyOf?: JsonSchemaNode[];
+	title?: string;
+	description?: string;
+};
 
 /** Finds the sub-schema of an object property path, looking through nullable/optional wrappers. */
 function propertyAt(node: JsonSchemaNode, path: readonly string[]): JsonSchemaNode | undefined {
@@ -88,7 +96,8 @@ function propertyAt(node: JsonSchemaNode, path: readonly string[]): JsonSchemaNo
 export function dataJsonSchema(siteUrl: string): Record<string, unknown> {
 	const $defs: Record<string, unknown> = {};
 	for (const ds of DATASETS) {
-		const js = z.toJSONSchema(fileSchema(ds.name), { io: 'output', target: 'draft-2020-12' }) as JsonSchemaNode & Record<string, unknown>;
+		const js = z.toJSONSchema(fileSchema(ds.name), { io: 'output', target: 'draft-2020-12' }) as JsonSchemaNode &
+			Record<string, unknown>;
 		delete js.$schema;
 		// Titles and meanings of record fields come from the one column list, like the CSV headers.
 		const row = propertyAt(js, ['records']) as { items?: JsonSchemaNode } | undefined;

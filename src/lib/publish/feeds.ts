@@ -16,14 +16,16 @@ export const FEED_LIMIT = 500;
 
 /** Escapes text for XML element content and attribute values; drops characters XML 1.0 forbids. */
 export function escapeXml(s: string): string {
-	return s
-		// eslint-disable-next-line no-control-regex
-		.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-		.replaceAll('&', '&amp;')
-		.replaceAll('<', '&lt;')
-		.replaceAll('>', '&gt;')
-		.replaceAll('"', '&quot;')
-		.replaceAll("'", '&apos;');
+	return (
+		s
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+			.replaceAll('&', '&amp;')
+			.replaceAll('<', '&lt;')
+			.replaceAll('>', '&gt;')
+			.replaceAll('"', '&quot;')
+			.replaceAll("'", '&apos;')
+	);
 }
 
 /** An Atom timestamp for a calendar date in China time (midnight, +08:00). */
@@ -82,7 +84,7 @@ export function atomXml(feed: Feed): string {
 			...e.categories.map((c) => `<category term="${x(c.term)}" label="${x(c.label)}"/>`),
 			`<summary type="text">${x(e.summary)}</summary>`,
 			`<content type="text">${x(e.content)}</content>`,
-			'</entry>'
+			'</entry>',
 		);
 	}
 	lines.push('</feed>', '');
@@ -118,7 +120,15 @@ function knownOf(model: SiteModel, taskIds: Iterable<string>): UpdateRecord[] {
 	return out.sort(compareNewestFirst);
 }
 
-function feed(model: SiteModel, siteUrl: string, path: string, page: string, title: string, subtitle: string, updates: UpdateRecord[]): Feed {
+function feed(
+	model: SiteModel,
+	siteUrl: string,
+	path: string,
+	page: string,
+	title: string,
+	subtitle: string,
+	updates: UpdateRecord[],
+): Feed {
 	return {
 		id: absoluteUrl(siteUrl, path),
 		title,
@@ -145,13 +155,29 @@ export function unitFeedPath(id: string): string {
 /** The newest updates of all tasks (at most FEED_LIMIT). */
 export function allUpdatesFeed(model: SiteModel, siteUrl: string): Feed {
 	const name = model.content.settings.siteName;
-	return feed(model, siteUrl, ALL_UPDATES_FEED, '/', `${name}：全部整改进展`, `最新的 ${FEED_LIMIT} 条以内整改进展；完整记录见 /data/updates.csv。`, publishedUpdates(model.states).slice(0, FEED_LIMIT));
+	return feed(
+		model,
+		siteUrl,
+		ALL_UPDATES_FEED,
+		'/',
+		`${name}：全部整改进展`,
+		`最新的 ${FEED_LIMIT} 条以内整改进展；完整记录见 /data/updates.csv。`,
+		publishedUpdates(model.states).slice(0, FEED_LIMIT),
+	);
 }
 
 /** Every known update of one task. */
 export function taskFeed(model: SiteModel, siteUrl: string, task: TaskRecord): Feed {
 	const number = taskNumber(task, model.plans.get(task.plan));
-	return feed(model, siteUrl, taskFeedPath(task.id), taskPath(task.id), `${number} ${task.title}：整改进展`, `${model.content.settings.siteName} 发布的该任务全部整改进展。`, knownOf(model, [task.id]));
+	return feed(
+		model,
+		siteUrl,
+		taskFeedPath(task.id),
+		taskPath(task.id),
+		`${number} ${task.title}：整改进展`,
+		`${model.content.settings.siteName} 发布的该任务全部整改进展。`,
+		knownOf(model, [task.id]),
+	);
 }
 
 /** The newest updates (at most FEED_LIMIT) of the tasks a unit leads or supports. */
@@ -159,5 +185,13 @@ export function unitFeed(model: SiteModel, siteUrl: string, unitId: string): Fee
 	const unit = model.units.get(unitId);
 	// tasksUnder groups the tasks once for all units, so the unit feeds stay linear in the number of tasks.
 	const taskIds = tasksUnder(model.content.tasks, ROLLUP_KEYS.anyUnit, unitId).map((t) => t.id);
-	return feed(model, siteUrl, unitFeedPath(unitId), `/units/${unitId}/`, `${unit?.name ?? unitId}：牵头或配合任务的整改进展`, `最新的 ${FEED_LIMIT} 条以内。`, knownOf(model, taskIds).slice(0, FEED_LIMIT));
+	return feed(
+		model,
+		siteUrl,
+		unitFeedPath(unitId),
+		`/units/${unitId}/`,
+		`${unit?.name ?? unitId}：牵头或配合任务的整改进展`,
+		`最新的 ${FEED_LIMIT} 条以内。`,
+		knownOf(model, taskIds).slice(0, FEED_LIMIT),
+	);
 }

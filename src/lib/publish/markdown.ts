@@ -14,8 +14,11 @@ export function renderNarrative(markdown: string): string {
 	// so only attributes inside real tags are inspected; quotes in visible text stay as typed.
 	return html.replace(/<[a-z][^>]*>/gi, (tag) =>
 		tag.replace(/\s(href|src)="([^"]*)"/g, (all, attr: string, url: string) => {
-			const decoded = url.replace(/&amp;/g, '&').replace(/&#x?[0-9a-f]+;/gi, '').replace(/[\s\u0000-\u001f]/g, '');
+			const decoded = url
+				.replace(/&amp;/g, '&')
+				.replace(/&#x?[0-9a-f]+;/gi, '')
+				.replace(/[\s\u0000-\u001f]/g, '');
 			return SAFE_URL.test(decoded) ? all : attr === 'href' ? '' : ' src=""';
-		})
+		}),
 	);
 }

@@ -93,7 +93,8 @@ export function facetValues(site: SiteModel): Record<FacetKey, string[]> {
 	values.set('status', new Set(TASK_STATUSES.map((s) => STATUS_LABELS[s])));
 	values.set('provenance', new Set(PROVENANCE_KINDS.map((k) => PROVENANCE_LABELS[k])));
 	const tasks = [...site.content.tasks];
-	const orderOf = <T>(list: T[], key: (t: T) => string | number) => list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+	const orderOf = <T>(list: T[], key: (t: T) => string | number) =>
+		list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 	for (const p of site.content.plans) {
 		values.get('plan')!.add(p.shortTitle);
 		for (const s of orderOf([...p.series], (s) => s.order)) values.get('series')!.add(s.label);
@@ -101,10 +102,19 @@ export function facetValues(site: SiteModel): Record<FacetKey, string[]> {
 	}
 	const kindOrder = { department: 0, city: 1, other: 2 } as const;
 	const leading = new Set(tasks.flatMap((t) => t.leadUnits));
-	for (const u of orderOf(site.content.units.filter((u) => leading.has(u.id)), (u) => `${kindOrder[u.kind]}/${u.id}`)) values.get('unit')!.add(unitLabel(u, u.id));
+	for (const u of orderOf(
+		site.content.units.filter((u) => leading.has(u.id)),
+		(u) => `${kindOrder[u.kind]}/${u.id}`,
+	))
+		values.get('unit')!.add(unitLabel(u, u.id));
 	const usedAreas = new Set(tasks.map((t) => t.area));
-	for (const a of site.content.problemAreas.filter((a) => usedAreas.has(a.id)).sort(comparePlanNo)) values.get('area')!.add(a.title);
+	for (const a of site.content.problemAreas.filter((a) => usedAreas.has(a.id)).sort(comparePlanNo))
+		values.get('area')!.add(a.title);
 	const usedCities = new Set(tasks.flatMap((t) => t.cities));
-	for (const c of orderOf(site.content.cities.filter((c) => usedCities.has(c.id)), (c) => c.order)) values.get('city')!.add(c.name);
+	for (const c of orderOf(
+		site.content.cities.filter((c) => usedCities.has(c.id)),
+		(c) => c.order,
+	))
+		values.get('city')!.add(c.name);
 	return Object.fromEntries([...values].map(([k, v]) => [k, [...v]])) as Record<FacetKey, string[]>;
 }

@@ -19,7 +19,13 @@ export function isSearchableRoute(pattern: string, routes: readonly string[] = S
 }
 
 /** The paths of searchable routes first, each group in its given order (Pagefind's output depends on the order). */
-export function searchableFirst<T extends { route: { route: string } }>(paths: readonly T[], routes: readonly string[] = SEARCHABLE_ROUTES): { ordered: T[]; searchable: number } {
+export function searchableFirst<T extends { route: { route: string } }>(
+	paths: readonly T[],
+	routes: readonly string[] = SEARCHABLE_ROUTES,
+): { ordered: T[]; searchable: number } {
 	const first = paths.filter((p) => isSearchableRoute(p.route.route, routes));
-	return { ordered: [...first, ...paths.filter((p) => !isSearchableRoute(p.route.route, routes))], searchable: first.length };
+	return {
+		ordered: [...first, ...paths.filter((p) => !isSearchableRoute(p.route.route, routes))],
+		searchable: first.length,
+	};
 }

@@ -14,7 +14,14 @@ const SORT_KEYS: ReadonlySet<string> = new Set(SORTS.map((s) => s.key));
 export function stateFromParams(params: URLSearchParams): SearchState {
 	const filters: SearchState['filters'] = {};
 	for (const f of FACETS) {
-		const values = [...new Set(params.getAll(f.key).map((v) => v.trim()).filter(Boolean))];
+		const values = [
+			...new Set(
+				params
+					.getAll(f.key)
+					.map((v) => v.trim())
+					.filter(Boolean),
+			),
+		];
 		if (values.length) filters[f.key] = values;
 	}
 	const sort = params.get('sort') ?? '';
@@ -49,7 +56,10 @@ export function withoutFacet(state: SearchState, key: FacetKey): SearchState {
 }
 
 /** Pagefind search options for a state: values of one facet are alternatives (any), facets combine (and). */
-export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } {
+export function pagefindOptions(state: SearchState): {
+	filters: Record<string, { any: string[] }>;
+	sort?: Record<string, 'asc' | 'desc'>;
+} {
 	const filters: Record<string, { any: string[] }> = {};
 	for (const f of FACETS) {
 		const v = state.filters[f.key];

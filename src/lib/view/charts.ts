@@ -47,14 +47,24 @@ export function statusesPresent(rows: readonly RollupRow[]): TaskStatus[] {
 }
 
 /** A rollup (by batch, unit, area …) as bars stacked by status; `label` names each row's key. */
-export function stackedStatusChart(id: string, title: string, categoryLabel: string, rows: readonly RollupRow[], label: (key: string) => string): ChartModel {
+export function stackedStatusChart(
+	id: string,
+	title: string,
+	categoryLabel: string,
+	rows: readonly RollupRow[],
+	label: (key: string) => string,
+): ChartModel {
 	return {
 		id,
 		kind: 'stacked',
 		title,
 		categoryLabel,
 		categories: rows.map((r) => label(r.key)),
-		series: statusesPresent(rows).map((s) => ({ key: s, label: STATUS_LABELS[s], values: rows.map((r) => r.byStatus[s]) })),
+		series: statusesPresent(rows).map((s) => ({
+			key: s,
+			label: STATUS_LABELS[s],
+			values: rows.map((r) => r.byStatus[s]),
+		})),
 		horizontal: true,
 	};
 }
@@ -96,7 +106,11 @@ export function chartSummary(model: ChartModel): string {
 	}
 	const totals = rowTotals(model);
 	// A national site has hundreds of areas: the label names the largest rows and leaves the rest to the table.
-	const shown = categories.map((_, i) => i).sort((a, b) => totals[b]! - totals[a]! || a - b).slice(0, SUMMARY_ROWS).sort((a, b) => a - b);
+	const shown = categories
+		.map((_, i) => i)
+		.sort((a, b) => totals[b]! - totals[a]! || a - b)
+		.slice(0, SUMMARY_ROWS)
+		.sort((a, b) => a - b);
 	const rows = shown.map((i) => {
 		const parts = series.filter((s) => (s.values[i] ?? 0) > 0).map((s) => `${s.label} ${s.values[i]}`);
 		return `${categories[i]} 共 ${totals[i]} ${UNIT}${parts.length ? `（${parts.join('、')}）` : ''}`;

@@ -34,5 +34,8 @@ export function parsePrefs(raw: string | null | undefined): Prefs {
 
 /** The attributes of <html> that carry the preferences (undefined = remove the attribute). */
 export function prefsAttributes(p: Prefs): { 'data-text'?: string; 'data-contrast'?: string } {
-	return { 'data-text': p.text === 'normal' ? undefined : p.text, 'data-contrast': p.contrast === 'high' ? 'high' : undefined };
+	return {
+		'data-text': p.text === 'normal' ? undefined : p.text,
+		'data-contrast': p.contrast === 'high' ? 'high' : undefined,
+	};
 }

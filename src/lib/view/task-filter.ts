@@ -13,7 +13,12 @@ export type FilterField = (typeof FILTER_FIELDS)[number];
 export const SORT_KEYS = ['no', 'due', 'last', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 /** Labels of the sort orders. */
-export const SORT_LABELS: Record<SortKey, string> = { no: '按编号', due: '按整改期限（早的在前）', last: '按最近进展（新的在前）', status: '按状态' };
+export const SORT_LABELS: Record<SortKey, string> = {
+	no: '按编号',
+	due: '按整改期限（早的在前）',
+	last: '按最近进展（新的在前）',
+	status: '按状态',
+};
 
 /** A filter state: the accepted values per facet (empty = any) and the sort order. */
 export interface ListQuery {
@@ -49,7 +54,15 @@ function normalise(field: FilterField, values: string[]): string[] {
 /** Reads a query string (with or without '?'); unknown parameters are ignored. */
 export function parseQuery(search: string): ListQuery {
 	const p = new URLSearchParams(search);
-	const filters = Object.fromEntries(FILTER_FIELDS.map((f) => [f, normalise(f, p.getAll(f).flatMap((v) => v.split(',')))])) as ListQuery['filters'];
+	const filters = Object.fromEntries(
+		FILTER_FIELDS.map((f) => [
+			f,
+			normalise(
+				f,
+				p.getAll(f).flatMap((v) => v.split(',')),
+			),
+		]),
+	) as ListQuery['filters'];
 	const sort = p.get('sort');
 	return { filters, sort: (SORT_KEYS as readonly (string | null)[]).includes(sort) ? (sort as SortKey) : 'no' };
 }
@@ -68,7 +81,9 @@ export function formatQuery(q: ListQuery): string {
 
 /** The task list filtered to these statuses (the dashboard's figures link there). */
 export function taskListHref(statuses: readonly string[]): string {
-	const filters = Object.fromEntries(FILTER_FIELDS.map((f) => [f, f === 'status' ? [...statuses] : []])) as ListQuery['filters'];
+	const filters = Object.fromEntries(
+		FILTER_FIELDS.map((f) => [f, f === 'status' ? [...statuses] : []]),
+	) as ListQuery['filters'];
 	return `/tasks/${formatQuery({ filters, sort: 'no' })}`;
 }
 

@@ -11,5 +11,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
 	const model = await getSite();
 	const task = model.tasks.get(params.id!)!;
-	return new Response(atomXml(taskFeed(model, siteUrlOf(site, model), task)), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+	return new Response(atomXml(taskFeed(model, siteUrlOf(site, model), task)), {
+		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+	});
 };
