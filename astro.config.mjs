@@ -9,13 +9,15 @@ import { cspMeta } from './src/integrations/csp-meta.ts';
 export default defineConfig({
 	site: process.env.SITE_URL || 'https://zhenggai.example.gov.cn',
 	trailingSlash: 'always',
-	// No inlined <script>/<style>: the CSP header (ops/nginx.conf) has no hashes, so every script and stylesheet is a file.
+	// No inlined <script>/<style>: the CSP header (ops/nginx.conf) has no hashes, so every script and stylesheet is a
+	// file.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
 	// distCheck after pagefindIndex: its last step scans the index Pagefind has just written.
 	integrations: [contentGate(), cspMeta(), mdx(), pagefindIndex(), distCheck()],
 	devToolbar: { enabled: false },
-	// No `security.csp`: Base.astro writes the <meta> policy itself in builds (src/lib/publish/csp.ts, the same policy as the
+	// No `security.csp`: Base.astro writes the <meta> policy itself in builds (src/lib/publish/csp.ts, the same policy as
+	// the
 	// HTTP header in ops/nginx.conf). Astro's option hashed the (empty) bodies of the page's scripts and
 	// styles on every page, about 3 s at 10,000 tasks, for hashes the policy does not need: the pages have
 	// no inline script or style (scripts/check-dist.ts refuses them).

@@ -226,12 +226,17 @@ async function pageBytes(base: string, dist: string, path: string) {
 	return { before, after };
 }
 
-/** Lighthouse 12.2.3 (the pinned version the budget names): npx fetches it from the npm registry into its cache once; later runs start the cached CLI. */
+/**
+ * Lighthouse 12.2.3 (the pinned version the budget names): npx fetches it from the npm registry into its cache once;
+ * later runs start the cached CLI.
+ */
 let lighthouseCli: Promise<string> | undefined;
 
 /**
- * Lighthouse mobile (its default: Moto G Power emulation, simulated slow 4G and 4× CPU) with Debian's Chromium, `runs` times
- * (scores move by a few points between runs, more so when other work shares the CPU): every run's scores and the median.
+ * Lighthouse mobile (its default: Moto G Power emulation, simulated slow 4G and 4× CPU) with Debian's Chromium, `runs`
+ * times
+ * (scores move by a few points between runs, more so when other work shares the CPU): every run's scores and the
+ * median.
  * Asynchronous on purpose: a synchronous child would block this process, which may be the one serving the pages.
  */
 async function lighthouse(base: string, path: string, runs = 3) {
@@ -362,7 +367,8 @@ for (const n of sizes) {
 		homeKbGzipBeforeCharts: +(home.before / 1024).toFixed(1),
 		homeKbGzipAfterCharts: +(home.after / 1024).toFixed(1),
 		taskPageKbGzip: +(task.before / 1024).toFixed(1),
-		// Compressed bytes as production nginx sends them, page and worker (see scripts/lib/bench-search.ts); median of 5 cold runs.
+		// Compressed bytes as production nginx sends them, page and worker (see scripts/lib/bench-search.ts); median of 5
+		// cold runs.
 		firstQueryKb: query ? +(query.wireBytes / 1024).toFixed(1) : NaN,
 		firstQueryMs: query?.ms ?? NaN,
 		firstQueryResults: query?.count ?? -1,

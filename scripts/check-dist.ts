@@ -207,7 +207,8 @@ export async function checkDist(
 	if (!fileSet.has('index.html')) problems.push({ file: 'index.html', message: 'the home page is missing' });
 	if (!fileSet.has('404.html')) problems.push({ file: '404.html', message: 'the 404 page is missing' });
 
-	// Nothing from the build machine or the editors' desks in any file; pages are scanned as they are read for their facts.
+	// Nothing from the build machine or the editors' desks in any file; pages are scanned as they are read for their
+	// facts.
 	const forbidden = options.forbidden ?? defaultForbidden();
 	stats.forbiddenLiterals = forbidden.length;
 	const facts = new Map<string, PageFacts>();
@@ -323,7 +324,8 @@ export function formatReport(dir: string, problems: readonly DistProblem[], stat
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	// Usage: node scripts/check-dist.ts [dir] [--skip-dir NAME …] [--json]
-	// --json prints {problems, stats, report} and exits 0 whatever it found: the caller decides (src/integrations/dist-check.ts).
+	// --json prints {problems, stats, report} and exits 0 whatever it found: the caller decides
+	// (src/integrations/dist-check.ts).
 	const { values, positionals } = parseArgs({
 		allowPositionals: true,
 		options: { 'skip-dir': { type: 'string', multiple: true }, json: { type: 'boolean' } },

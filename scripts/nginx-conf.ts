@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run nginx-conf — writes ops/nginx.conf, the nginx server block for dist/, from
 // scripts/lib/nginx-conf.ts and the CSP in src/lib/publish/csp.ts. With flags, prints a block for your server:
-//   node scripts/nginx-conf.ts --root /var/www/zhenggai/dist --server-name example.gov.cn [--listen 8080] [--out FILE|-]
+//   node scripts/nginx-conf.ts --root /var/www/zhenggai/dist --server-name example.gov.cn [--listen 8080] [--out
+// FILE|-]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';

@@ -1,8 +1,9 @@
 // Dev tool: screenshot a page of dist/ in Debian Chromium. Usage: node scripts/screenshot.ts /path out.png [width]
+import type { AddressInfo } from 'node:net';
 import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './serve.ts';
 const server = await serveDir('dist', 0);
-const port = (server.address() as any).port;
+const port = (server.address() as AddressInfo).port;
 const b = await launchChromium();
 const [path, out, width] = [
 	process.argv[2] ?? '/',

@@ -16,7 +16,8 @@ import {
 // CONTENT_DIR lets tests and the benchmark build from another content tree (default: content/).
 const dir = process.env.CONTENT_DIR ?? 'content';
 // Tasks and updates come through the validated loader (the same records `npm run check` accepted);
-// the small collections use Astro's loaders. Ids are the path without extension, as src/lib/content/load.ts derives them.
+// the small collections use Astro's loaders. Ids are the path without extension, as src/lib/content/load.ts derives
+// them.
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.(json|md|mdx)$/, '');
 
 export const collections = {

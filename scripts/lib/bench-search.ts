@@ -91,7 +91,10 @@ async function countingServer(dist: string) {
 		base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		/** Starts a fresh log. */
 		start: () => void (log = []),
-		/** What was fetched since start() (the log keeps running until stop()); `until`: requested no later than (Date.now()). */
+		/**
+		 * What was fetched since start() (the log keeps running until stop()); `until`: requested no later than
+		 * (Date.now()).
+		 */
 		fetched: (until = Infinity): Fetched[] =>
 			(log ?? [])
 				.filter((e) => e.at <= until)
@@ -215,7 +218,8 @@ export async function searchPageQuery(dist: string, query: string, runs = 3) {
 			const browser = await launchChromium();
 			try {
 				const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-				// Date.now() (same machine clock as the server's log) when the results list stops being busy, and when the counts do.
+				// Date.now() (same machine clock as the server's log) when the results list stops being busy, and when the
+				// counts do.
 				await page.addInitScript(() => {
 					const w = window as unknown as { resultsAt?: number; countsAt?: number };
 					new MutationObserver(() => {

@@ -60,7 +60,10 @@ export function cellText(v: ExcelJS.CellValue): string {
 	return String(v).replace(/\r\n?/g, '\n');
 }
 
-/** Reads the task list: finds the header row (a title row above it is allowed) and returns the rows with their sheet row numbers. */
+/**
+ * Reads the task list: finds the header row (a title row above it is allowed) and returns the rows with their sheet row
+ * numbers.
+ */
 export async function readTaskWorkbook(
 	path: string,
 ): Promise<{ rows: { rowNo: number; values: Partial<SheetRow> }[]; missing: string[]; headerRow: number }> {

@@ -25,11 +25,9 @@ export const IsoDate = z.preprocess(
 );
 
 /** A record id: lower-case ASCII letters, digits and hyphens, used in file names and URLs. */
-export const Id = z
-	.string()
-	.regex(/^[a-z0-9][a-z0-9-]*$/, {
-		error: '编号只能用小写字母、数字和连字符 / id: lower-case letters, digits, hyphens',
-	});
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+	error: '编号只能用小写字母、数字和连字符 / id: lower-case letters, digits, hyphens',
+});
 
 /** A web link that is safe to put in an href: http or https only (never javascript:, data: …). */
 export const HttpUrl = z.url({

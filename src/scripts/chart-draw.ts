@@ -64,15 +64,40 @@ function pattern(color: string, fill: Fill): CanvasPattern | string {
 	g.fillStyle = '#fff';
 	g.lineWidth = 1.5;
 	g.beginPath();
-	if (fill === 'diag') (g.moveTo(0, size), g.lineTo(size, 0));
-	if (fill === 'diag-rev') (g.moveTo(0, 0), g.lineTo(size, size));
-	if (fill === 'cross') (g.moveTo(0, 0), g.lineTo(size, size), g.moveTo(0, size), g.lineTo(size, 0));
-	if (fill === 'hline') (g.moveTo(0, size / 2), g.lineTo(size, size / 2));
-	if (fill === 'vline') (g.moveTo(size / 2, 0), g.lineTo(size / 2, size));
-	if (fill === 'grid')
-		(g.moveTo(0, size / 2), g.lineTo(size, size / 2), g.moveTo(size / 2, 0), g.lineTo(size / 2, size));
+	if (fill === 'diag') {
+		g.moveTo(0, size);
+		g.lineTo(size, 0);
+	}
+	if (fill === 'diag-rev') {
+		g.moveTo(0, 0);
+		g.lineTo(size, size);
+	}
+	if (fill === 'cross') {
+		g.moveTo(0, 0);
+		g.lineTo(size, size);
+		g.moveTo(0, size);
+		g.lineTo(size, 0);
+	}
+	if (fill === 'hline') {
+		g.moveTo(0, size / 2);
+		g.lineTo(size, size / 2);
+	}
+	if (fill === 'vline') {
+		g.moveTo(size / 2, 0);
+		g.lineTo(size / 2, size);
+	}
+	if (fill === 'grid') {
+		g.moveTo(0, size / 2);
+		g.lineTo(size, size / 2);
+		g.moveTo(size / 2, 0);
+		g.lineTo(size / 2, size);
+	}
 	g.stroke();
-	if (fill === 'dots') (g.beginPath(), g.arc(size / 2, size / 2, 1.6, 0, Math.PI * 2), g.fill());
+	if (fill === 'dots') {
+		g.beginPath();
+		g.arc(size / 2, size / 2, 1.6, 0, Math.PI * 2);
+		g.fill();
+	}
 	return g.createPattern(c, 'repeat') ?? color;
 }
 

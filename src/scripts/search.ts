@@ -150,7 +150,8 @@ function init(form: HTMLFormElement) {
 		if (gen !== generation) return;
 		const loosest = counted ?? (await pf.search(looseQuery, pagefindOptions(state)));
 		if (gen !== generation || !loosest) return;
-		// The loose query's results contain the phrase results (same words, any position), so its counts hold for the merged list.
+		// The loose query's results contain the phrase results (same words, any position), so its counts hold for the
+		// merged list.
 		const counts: Partial<Record<FacetKey, Record<string, number>>> = {};
 		await Promise.all(
 			FACETS.map(async (f) => {

@@ -1,4 +1,5 @@
-// Post-build checks of dist/: the data files give back the content exactly, the manifest matches, feeds and sitemap are right.
+// Post-build checks of dist/: the data files give back the content exactly, the manifest matches, feeds and sitemap are
+// right.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';

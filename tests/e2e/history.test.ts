@@ -1,4 +1,5 @@
-// In Chromium: task page citation, JSON-LD, status history with timeliness; /changes/ comparison; /as-of/ snapshot; feeds parse as XML.
+// In Chromium: task page citation, JSON-LD, status history with timeliness; /changes/ comparison; /as-of/ snapshot;
+// feeds parse as XML.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';

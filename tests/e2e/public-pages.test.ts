@@ -237,7 +237,9 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 });
 
 describe('phones and large text', () => {
-	/** Elements whose content sticks out of their own box (outside the tables' scroll regions and visually hidden labels). */
+	/**
+	 * Elements whose content sticks out of their own box (outside the tables' scroll regions and visually hidden labels).
+	 */
 	const clipped = (page: Page) =>
 		page.evaluate(() =>
 			[...document.body.querySelectorAll<HTMLElement>('header *, main *, footer *')]

@@ -1,4 +1,5 @@
-// Pages reach Pagefind as they render (src/integrations/pagefind.ts): every page marked data-pagefind-body, and only those.
+// Pages reach Pagefind as they render (src/integrations/pagefind.ts): every page marked data-pagefind-body, and only
+// those.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,6 @@
-/** nginx configuration for the tests: the shipped server block moved to a loopback port, inside a minimal main config. */
+/**
+ * nginx configuration for the tests: the shipped server block moved to a loopback port, inside a minimal main config.
+ */
 
 /** Points a server block at another listen address and root (for tests); each directive must occur once. */
 export function retarget(conf: string, to: { listen: string; root: string }): string {

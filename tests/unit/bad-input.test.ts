@@ -448,7 +448,7 @@ const cases: Case[] = [
 	},
 	{
 		name: 'missing provenance in an update',
-		apply: () => edit(U, (s) => s.replace(/provenance:\n  kind: sample\n  note: 示例\n/, '')),
+		apply: () => edit(U, (s) => s.replace(/provenance:\n {2}kind: sample\n {2}note: 示例\n/, '')),
 		file: U,
 		field: 'provenance',
 		message: /缺少必填字段/,

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Problem } from './problems.ts';
 
-/** Git's object id of a file's bytes (what `git hash-object` prints), to compare with `git ls-tree` without a process per file. */
+/**
+ * Git's object id of a file's bytes (what `git hash-object` prints), to compare with `git ls-tree` without a process
+ * per file.
+ */
 export function gitBlobId(bytes: Uint8Array): string {
 	return createHash('sha1').update(`blob ${bytes.byteLength}\0`).update(bytes).digest('hex');
 }
@@ -24,7 +27,7 @@ export function appendOnlyProblems(
 	ref: string,
 	base: ReadonlyMap<string, string>,
 	current: ReadonlyMap<string, Uint8Array>,
-	baseText: (path: string) => string | undefined = () => undefined
+	baseText: (path: string) => string | undefined = () => undefined,
 ): Problem[] {
 	const problems: Problem[] = [];
 	const hint = (path: string) =>
@@ -32,7 +35,11 @@ export function appendOnlyProblems(
 	for (const [path, blob] of [...base].sort(([a], [b]) => (a < b ? -1 : 1))) {
 		const now = current.get(path);
 		if (!now) {
-			problems.push({ file: path, message: `已发布的进展在 ${ref} 之后被删除或改名 / a published update was deleted`, hint: hint(path) });
+			problems.push({
+				file: path,
+				message: `已发布的进展在 ${ref} 之后被删除或改名 / a published update was deleted`,
+				hint: hint(path),
+			});
 			continue;
 		}
 		if (gitBlobId(now) === blob) continue;

@@ -3,7 +3,6 @@ import { type Content } from '../model/content.ts';
 import type { Problem } from './problems.ts';
 import { declaredVsRecords } from '../model/totals.ts';
 
-
 function duplicates(ids: readonly string[]): string[] {
 	const seen = new Set<string>();
 	const dup = new Set<string>();
@@ -34,7 +33,12 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 	for (const [kind, list] of lists) {
 		const file = kind === 'plans' ? `${base}/${CONTENT_LAYOUT.plans}/` : `${base}/${CONTENT_LAYOUT[kind]}`;
 		for (const id of duplicates(list.map((r) => r.id)))
-			add({ file, field: 'id', message: `编号“${id}”重复 / duplicate id`, hint: '每条记录的 id 必须唯一；修改其中一条。' });
+			add({
+				file,
+				field: 'id',
+				message: `编号“${id}”重复 / duplicate id`,
+				hint: '每条记录的 id 必须唯一；修改其中一条。',
+			});
 	}
 
 	const plans = new Map(content.plans.map((p) => [p.id, p]));
@@ -47,16 +51,31 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 	const updates = new Map(content.updates.map((u) => [u.id, u]));
 
 	const dangling = (file: string, field: string, kind: string, id: string, listFile: string) =>
-		add({ file, field, message: `引用了不存在的${kind}“${id}” / unknown ${field} reference`, hint: `检查拼写，或先在 ${listFile} 中添加它。` });
+		add({
+			file,
+			field,
+			message: `引用了不存在的${kind}“${id}” / unknown ${field} reference`,
+			hint: `检查拼写，或先在 ${listFile} 中添加它。`,
+		});
 
 	for (const g of content.measureGroups)
-		if (!plans.has(g.plan)) dangling(`${base}/${CONTENT_LAYOUT.measureGroups}`, `${g.id}.plan`, '方案', g.plan, `${base}/plans/`);
+		if (!plans.has(g.plan))
+			dangling(`${base}/${CONTENT_LAYOUT.measureGroups}`, `${g.id}.plan`, '方案', g.plan, `${base}/plans/`);
 	for (const m of content.measures)
-		if (!groups.has(m.group)) dangling(`${base}/${CONTENT_LAYOUT.measures}`, `${m.id}.group`, '措施方面', m.group, `${base}/${CONTENT_LAYOUT.measureGroups}`);
+		if (!groups.has(m.group))
+			dangling(
+				`${base}/${CONTENT_LAYOUT.measures}`,
+				`${m.id}.group`,
+				'措施方面',
+				m.group,
+				`${base}/${CONTENT_LAYOUT.measureGroups}`,
+			);
 	for (const a of content.problemAreas)
-		if (!plans.has(a.plan)) dangling(`${base}/${CONTENT_LAYOUT.problemAreas}`, `${a.id}.plan`, '方案', a.plan, `${base}/plans/`);
+		if (!plans.has(a.plan))
+			dangling(`${base}/${CONTENT_LAYOUT.problemAreas}`, `${a.id}.plan`, '方案', a.plan, `${base}/plans/`);
 	for (const u of content.units)
-		if (u.city && !cities.has(u.city)) dangling(`${base}/${CONTENT_LAYOUT.units}`, `${u.id}.city`, '城市', u.city, `${base}/${CONTENT_LAYOUT.cities}`);
+		if (u.city && !cities.has(u.city))
+			dangling(`${base}/${CONTENT_LAYOUT.units}`, `${u.id}.city`, '城市', u.city, `${base}/${CONTENT_LAYOUT.cities}`);
 
 	const numbers = new Map<string, string>();
 	for (const t of content.tasks) {
@@ -64,23 +83,42 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 		const plan = plans.get(t.plan);
 		if (!plan) dangling(file, 'plan', '方案', t.plan, `${base}/plans/`);
 		else {
-			if (!plan.series.some((s) => s.id === t.series)) dangling(file, 'series', '任务系列', t.series, planFile(plan.id));
-			if (!plan.batches.some((b) => b.id === t.batch)) dangling(file, 'batch', '整改时限批次', t.batch, planFile(plan.id));
+			if (!plan.series.some((s) => s.id === t.series))
+				dangling(file, 'series', '任务系列', t.series, planFile(plan.id));
+			if (!plan.batches.some((b) => b.id === t.batch))
+				dangling(file, 'batch', '整改时限批次', t.batch, planFile(plan.id));
 		}
 		const key = `${t.plan}/${t.series}/${t.no}`;
 		const other = numbers.get(key);
-		if (other) add({ file, field: 'no', message: `任务编号与 ${taskFile(other)} 重复（${t.series} 第${t.no}号）/ duplicate task number`, hint: '同一方案同一系列内编号必须唯一。' });
+		if (other)
+			add({
+				file,
+				field: 'no',
+				message: `任务编号与 ${taskFile(other)} 重复（${t.series} 第${t.no}号）/ duplicate task number`,
+				hint: '同一方案同一系列内编号必须唯一。',
+			});
 		else numbers.set(key, t.id);
 		const measure = measures.get(t.measure);
 		if (!measure) dangling(file, 'measure', '整改措施', t.measure, `${base}/${CONTENT_LAYOUT.measures}`);
 		else if (groups.get(measure.group)?.plan !== t.plan)
-			add({ file, field: 'measure', message: `整改措施“${t.measure}”不属于方案“${t.plan}” / measure belongs to another plan` });
+			add({
+				file,
+				field: 'measure',
+				message: `整改措施“${t.measure}”不属于方案“${t.plan}” / measure belongs to another plan`,
+			});
 		const area = areas.get(t.area);
 		if (!area) dangling(file, 'area', '问题方面', t.area, `${base}/${CONTENT_LAYOUT.problemAreas}`);
-		else if (area.plan !== t.plan) add({ file, field: 'area', message: `问题方面“${t.area}”不属于方案“${t.plan}” / area belongs to another plan` });
-		t.leadUnits.forEach((u, i) => units.has(u) || dangling(file, `leadUnits[${i}]`, '责任单位', u, `${base}/${CONTENT_LAYOUT.units}`));
-		t.supportUnits.forEach((u, i) => units.has(u) || dangling(file, `supportUnits[${i}]`, '责任单位', u, `${base}/${CONTENT_LAYOUT.units}`));
-		t.cities.forEach((c, i) => cities.has(c) || dangling(file, `cities[${i}]`, '城市', c, `${base}/${CONTENT_LAYOUT.cities}`));
+		else if (area.plan !== t.plan)
+			add({ file, field: 'area', message: `问题方面“${t.area}”不属于方案“${t.plan}” / area belongs to another plan` });
+		t.leadUnits.forEach(
+			(u, i) => units.has(u) || dangling(file, `leadUnits[${i}]`, '责任单位', u, `${base}/${CONTENT_LAYOUT.units}`),
+		);
+		t.supportUnits.forEach(
+			(u, i) => units.has(u) || dangling(file, `supportUnits[${i}]`, '责任单位', u, `${base}/${CONTENT_LAYOUT.units}`),
+		);
+		t.cities.forEach(
+			(c, i) => cities.has(c) || dangling(file, `cities[${i}]`, '城市', c, `${base}/${CONTENT_LAYOUT.cities}`),
+		);
 	}
 
 	// Declared totals vs records, per plan.
@@ -89,10 +127,23 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 		const d = plan.declaredTotals;
 		for (const row of declaredVsRecords(content, plan.id))
 			if (row.declared !== row.actual)
-				add({ file, field: `declaredTotals.${row.key}`, message: `方案声明${row.label} ${row.declared} 项，记录中有 ${row.actual} 项 / declared ${row.declared}, records ${row.actual}`, hint: '补齐或删除记录，或在核对原件后修改声明数。' });
-		for (const s of Object.keys(d.tasksBySeries)) if (!plan.series.some((x) => x.id === s)) dangling(file, `declaredTotals.tasksBySeries.${s}`, '任务系列', s, file);
-		for (const b of Object.keys(d.tasksByBatch)) if (!plan.batches.some((x) => x.id === b)) dangling(file, `declaredTotals.tasksByBatch.${b}`, '批次', b, file);
-		if (plan.publishedDate > asOf) add({ file, field: 'publishedDate', message: `方案发布日期 ${plan.publishedDate} 晚于截至日期 ${asOf} / plan published after the as-of date` });
+				add({
+					file,
+					field: `declaredTotals.${row.key}`,
+					message: `方案声明${row.label} ${row.declared} 项，记录中有 ${row.actual} 项 / declared ${row.declared}, records ${row.actual}`,
+					hint: '补齐或删除记录，或在核对原件后修改声明数。',
+				});
+		for (const s of Object.keys(d.tasksBySeries))
+			if (!plan.series.some((x) => x.id === s))
+				dangling(file, `declaredTotals.tasksBySeries.${s}`, '任务系列', s, file);
+		for (const b of Object.keys(d.tasksByBatch))
+			if (!plan.batches.some((x) => x.id === b)) dangling(file, `declaredTotals.tasksByBatch.${b}`, '批次', b, file);
+		if (plan.publishedDate > asOf)
+			add({
+				file,
+				field: 'publishedDate',
+				message: `方案发布日期 ${plan.publishedDate} 晚于截至日期 ${asOf} / plan published after the as-of date`,
+			});
 	}
 
 	// Updates: references, dates, closure sequence.
@@ -111,30 +162,73 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 			continue;
 		}
 		if (!u.id.startsWith(`${u.task}/`))
-			add({ file, field: 'task', message: `进展文件放在 ${u.id.split('/')[0]}/ 目录下，却指向任务“${u.task}” / update filed under another task's folder`, hint: `把文件移到 ${base}/updates/${u.task}/，或改正 task 字段。` });
+			add({
+				file,
+				field: 'task',
+				message: `进展文件放在 ${u.id.split('/')[0]}/ 目录下，却指向任务“${u.task}” / update filed under another task's folder`,
+				hint: `把文件移到 ${base}/updates/${u.task}/，或改正 task 字段。`,
+			});
 		const plan = plans.get(task.plan);
 		if (plan && u.factDate < plan.inspection.feedbackDate)
-			add({ file, field: 'factDate', message: `形成日期 ${u.factDate} 早于督察反馈日 ${plan.inspection.feedbackDate} / before the feedback date`, hint: '检查年份是否写错。' });
+			add({
+				file,
+				field: 'factDate',
+				message: `形成日期 ${u.factDate} 早于督察反馈日 ${plan.inspection.feedbackDate} / before the feedback date`,
+				hint: '检查年份是否写错。',
+			});
 		if (u.publishedDate > asOf)
-			add({ file, field: 'publishedDate', message: `发布日期 ${u.publishedDate} 晚于截至日期 ${asOf} / published after the as-of date`, hint: '未来日期的进展不能发布；检查日期，或调整构建的截至日期 AS_OF。' });
-		if (u.factDate > asOf) add({ file, field: 'factDate', message: `形成日期 ${u.factDate} 晚于截至日期 ${asOf} / fact date after the as-of date` });
+			add({
+				file,
+				field: 'publishedDate',
+				message: `发布日期 ${u.publishedDate} 晚于截至日期 ${asOf} / published after the as-of date`,
+				hint: '未来日期的进展不能发布；检查日期，或调整构建的截至日期 AS_OF。',
+			});
+		if (u.factDate > asOf)
+			add({
+				file,
+				field: 'factDate',
+				message: `形成日期 ${u.factDate} 晚于截至日期 ${asOf} / fact date after the as-of date`,
+			});
 		if (u.corrects) {
 			const target = updates.get(u.corrects);
 			if (!target) dangling(file, 'corrects', '进展', u.corrects, `${base}/updates/${u.task}/`);
-			else if (target.task !== u.task) add({ file, field: 'corrects', message: `更正的进展“${u.corrects}”属于另一项任务 / corrects an update of another task` });
-			else if (target.publishedDate > u.publishedDate) add({ file, field: 'corrects', message: `更正发布于被更正的进展之前 / a correction must be published after what it corrects` });
+			else if (target.task !== u.task)
+				add({
+					file,
+					field: 'corrects',
+					message: `更正的进展“${u.corrects}”属于另一项任务 / corrects an update of another task`,
+				});
+			else if (target.publishedDate > u.publishedDate)
+				add({
+					file,
+					field: 'corrects',
+					message: `更正发布于被更正的进展之前 / a correction must be published after what it corrects`,
+				});
 		}
 		if (u.closure?.closedDate && u.closure.closedDate > asOf)
-			add({ file, field: 'closure.closedDate', message: `销号日 ${u.closure.closedDate} 晚于截至日期 ${asOf} / closed date after the as-of date` });
+			add({
+				file,
+				field: 'closure.closedDate',
+				message: `销号日 ${u.closure.closedDate} 晚于截至日期 ${asOf} / closed date after the as-of date`,
+			});
 		if (u.status === 'closed') {
 			const notice = (noticesByTask.get(u.task) ?? [])
 				.filter((x) => x.factDate <= u.factDate)
 				.sort((a, b) => (a.factDate < b.factDate ? -1 : a.factDate > b.factDate ? 1 : 0))
 				.at(-1);
 			if (!notice)
-				add({ file, field: 'status', message: '销号前没有销号公示记录 / closed without a notice window', hint: '先发布一条含 closure.notice（公示起止日期和异议渠道）的已完成进展。' });
+				add({
+					file,
+					field: 'status',
+					message: '销号前没有销号公示记录 / closed without a notice window',
+					hint: '先发布一条含 closure.notice（公示起止日期和异议渠道）的已完成进展。',
+				});
 			else if (u.closure?.closedDate && u.closure.closedDate < notice.end)
-				add({ file, field: 'closure.closedDate', message: `销号日 ${u.closure.closedDate} 早于公示结束日 ${notice.end} / closed before the notice window ended` });
+				add({
+					file,
+					field: 'closure.closedDate',
+					message: `销号日 ${u.closure.closedDate} 早于公示结束日 ${notice.end} / closed before the notice window ended`,
+				});
 		}
 	}
 	return problems;

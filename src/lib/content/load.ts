@@ -32,9 +32,23 @@ function textProblems(file: string, text: string): Problem[] {
 	if (text.length === 0 || text.trim() === '')
 		return [{ file, message: '文件是空的 / the file is empty', hint: '删除该文件，或按同类文件的格式填写内容。' }];
 	if (text.charCodeAt(0) === 0xfeff)
-		return [{ file, line: 1, message: '文件以 BOM（字节顺序标记）开头 / file starts with a byte-order mark', hint: '用编辑器另存为“UTF-8（无 BOM）”。' }];
+		return [
+			{
+				file,
+				line: 1,
+				message: '文件以 BOM（字节顺序标记）开头 / file starts with a byte-order mark',
+				hint: '用编辑器另存为“UTF-8（无 BOM）”。',
+			},
+		];
 	if (text.includes('\r'))
-		return [{ file, line: lineAt(text, text.indexOf('\r')), message: '文件使用了 Windows 换行符（CRLF）/ CRLF line endings', hint: '把换行符改为 LF（编辑器右下角通常可切换），或运行 git config core.autocrlf input。' }];
+		return [
+			{
+				file,
+				line: lineAt(text, text.indexOf('\r')),
+				message: '文件使用了 Windows 换行符（CRLF）/ CRLF line endings',
+				hint: '把换行符改为 LF（编辑器右下角通常可切换），或运行 git config core.autocrlf input。',
+			},
+		];
 	return [];
 }
 
@@ -46,7 +60,14 @@ function pathLine(doc: Document, text: string, path: PropertyKey[], offset = 0):
 	return undefined;
 }
 
-function zodProblems(file: string, error: z.ZodError, doc: Document | undefined, text: string, lineOffset = 0, basePath: PropertyKey[] = []): Problem[] {
+function zodProblems(
+	file: string,
+	error: z.ZodError,
+	doc: Document | undefined,
+	text: string,
+	lineOffset = 0,
+	basePath: PropertyKey[] = [],
+): Problem[] {
 	return error.issues.map((issue) => {
 		const path = [...basePath, ...issue.path];
 		const field = issue.path.map(String).join('.') || undefined;
@@ -76,17 +97,39 @@ function parseJson(file: string, text: string): { value?: unknown; problems: Pro
 		const pos = /position (\d+)/.exec(msg);
 		const lc = /line (\d+)/.exec(msg);
 		const line = lc ? Number(lc[1]) : pos ? lineAt(text, Number(pos[1])) : undefined;
-		return { problems: [{ file, line, message: `JSON 格式错误：${msg} / invalid JSON`, hint: '检查引号、逗号和括号是否成对；最后一项后面不能有逗号。' }] };
+		return {
+			problems: [
+				{
+					file,
+					line,
+					message: `JSON 格式错误：${msg} / invalid JSON`,
+					hint: '检查引号、逗号和括号是否成对；最后一项后面不能有逗号。',
+				},
+			],
+		};
 	}
 }
 
 /** Splits a Markdown file into YAML frontmatter data and body, reporting problems with lines. */
-export function parseFrontmatter(file: string, text: string): { data?: unknown; doc?: Document; yamlText?: string; body: string; problems: Problem[] } {
+export function parseFrontmatter(
+	file: string,
+	text: string,
+): { data?: unknown; doc?: Document; yamlText?: string; body: string; problems: Problem[] } {
 	const pre = textProblems(file, text);
 	if (pre.length) return { body: '', problems: pre };
 	const m = FRONTMATTER.exec(text);
 	if (!m)
-		return { body: text, problems: [{ file, line: 1, message: '缺少开头的 YAML 元数据（--- … ---）/ missing frontmatter', hint: '文件第一行应为 ---，元数据之后再写一行 ---，然后是正文。' }] };
+		return {
+			body: text,
+			problems: [
+				{
+					file,
+					line: 1,
+					message: '缺少开头的 YAML 元数据（--- … ---）/ missing frontmatter',
+					hint: '文件第一行应为 ---，元数据之后再写一行 ---，然后是正文。',
+				},
+			],
+		};
 	const yamlText = m[1] ?? '';
 	const body = text.slice(m[0].length);
 	// Fast path: js-yaml with the core schema (no timestamps, so dates stay strings). The slower `yaml`
@@ -145,14 +188,25 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 		let doc: Document | undefined;
 		const docOf = () => (doc ??= parseDocument(text));
 		if (!Array.isArray(value)) {
-			problems.push({ file, line: 1, message: '应为 JSON 数组 [ … ] / expected a JSON array', hint: '最外层用方括号包住所有记录。' });
+			problems.push({
+				file,
+				line: 1,
+				message: '应为 JSON 数组 [ … ] / expected a JSON array',
+				hint: '最外层用方括号包住所有记录。',
+			});
 			return [];
 		}
 		const out: z.output<S>[] = [];
 		value.forEach((item, i) => {
 			const r = schema.safeParse(item);
 			if (r.success) out.push(r.data);
-			else problems.push(...zodProblems(file, r.error, docOf(), text, 0, [i]).map((q) => ({ ...q, field: `[${i}]${q.field ? '.' + q.field : ''}` })));
+			else
+				problems.push(
+					...zodProblems(file, r.error, docOf(), text, 0, [i]).map((q) => ({
+						...q,
+						field: `[${i}]${q.field ? '.' + q.field : ''}`,
+					})),
+				);
 		});
 		return out;
 	}
@@ -171,7 +225,10 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 
 	const settingsList = readArray(CONTENT_LAYOUT.settings, SettingsSchema);
 	if (settingsList.length !== 1 && !problems.some((p) => p.file.endsWith(CONTENT_LAYOUT.settings)))
-		problems.push({ file: rel(join(contentDir, CONTENT_LAYOUT.settings)), message: `应恰好有一条站点设置，现有 ${settingsList.length} 条 / expected exactly one settings record` });
+		problems.push({
+			file: rel(join(contentDir, CONTENT_LAYOUT.settings)),
+			message: `应恰好有一条站点设置，现有 ${settingsList.length} 条 / expected exactly one settings record`,
+		});
 
 	const plans = listFiles(join(contentDir, CONTENT_LAYOUT.plans), '.json')
 		.map((p) => readJsonFile(p, PlanSchema))
@@ -199,7 +256,11 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 			continue;
 		}
 		if (fm.body.trim() === '')
-			problems.push({ file, message: '进展正文为空 / the update has no narrative', hint: '在第二个 --- 之后写一段进展说明。' });
+			problems.push({
+				file,
+				message: '进展正文为空 / the update has no narrative',
+				hint: '在第二个 --- 之后写一段进展说明。',
+			});
 		problems.push(...narrativeProblems(file, fm.body, lineAt(text, text.length - fm.body.length)));
 		updates.push({ ...r.data, id, body: fm.body });
 	}

@@ -6,7 +6,8 @@ import { lineAt, type Problem } from './problems.ts';
 const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|\/[A-Za-z][A-Za-z0-9-]*\s*>|!--|!\[CDATA\[|\?)/g;
 
 // Link destinations in Markdown: inline `](dest`, reference definitions `[x]: dest`, autolinks `<scheme:…>`.
-const LINK_DEST = /\]\(\s*(?:<([^>\n]*)>|([^)\s]*))|^\s{0,3}\[[^\]]+\]:\s*(?:<([^>\n]*)>|(\S*))|<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>/gm;
+const LINK_DEST =
+	/\]\(\s*(?:<([^>\n]*)>|([^)\s]*))|^\s{0,3}\[[^\]]+\]:\s*(?:<([^>\n]*)>|(\S*))|<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>/gm;
 
 /** Decodes the character references a Markdown renderer would decode inside a link destination. */
 function decodeEntities(s: string): string {
@@ -20,6 +21,7 @@ function decodeEntities(s: string): string {
 /** True when a link destination is safe to publish: http(s), mailto, or a relative/anchor link. */
 export function isSafeLinkDestination(dest: string): boolean {
 	// Browsers ignore control characters and whitespace inside a scheme (java\tscript:), so strip them first.
+	// eslint-disable-next-line no-control-regex -- control characters are what this strips
 	const d = decodeEntities(dest).replace(/[\u0000-\u0020\u007f]/g, '');
 	const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(d);
 	if (!scheme) return !/^[^/?#]*:/.test(d);

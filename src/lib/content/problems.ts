@@ -34,5 +34,8 @@ export function formatProblem(p: Problem): string {
 
 /** Formats a list of problems with a count header, for the build error and `npm run check`. */
 export function formatProblems(problems: readonly Problem[]): string {
-	return [`发现 ${problems.length} 个内容问题 / ${problems.length} content problem(s):`, ...problems.map((p) => '  ' + formatProblem(p))].join('\n');
+	return [
+		`发现 ${problems.length} 个内容问题 / ${problems.length} content problem(s):`,
+		...problems.map((p) => '  ' + formatProblem(p)),
+	].join('\n');
 }

@@ -27,11 +27,29 @@ export function releaseBlockers(content: Content, contentRoot = 'content'): Rele
 	const out: ReleaseBlocker[] = [];
 	const identity = content.settings?.identity ?? {};
 	for (const [key, f] of Object.entries(identity))
-		if (f.placeholder) out.push({ kind: 'identity', id: key, file: `${contentRoot}/${CONTENT_LAYOUT.settings}`, field: `identity.${key}` });
+		if (f.placeholder)
+			out.push({
+				kind: 'identity',
+				id: key,
+				file: `${contentRoot}/${CONTENT_LAYOUT.settings}`,
+				field: `identity.${key}`,
+			});
 	for (const t of content.tasks)
-		if (t.provenance.kind === 'sample') out.push({ kind: 'task', id: t.id, file: `${contentRoot}/${CONTENT_LAYOUT.tasks}/${t.id}.json`, field: 'provenance.kind' });
+		if (t.provenance.kind === 'sample')
+			out.push({
+				kind: 'task',
+				id: t.id,
+				file: `${contentRoot}/${CONTENT_LAYOUT.tasks}/${t.id}.json`,
+				field: 'provenance.kind',
+			});
 	for (const u of content.updates)
-		if (u.provenance.kind === 'sample') out.push({ kind: 'update', id: u.id, file: `${contentRoot}/${CONTENT_LAYOUT.updates}/${u.id}.md`, field: 'provenance.kind' });
+		if (u.provenance.kind === 'sample')
+			out.push({
+				kind: 'update',
+				id: u.id,
+				file: `${contentRoot}/${CONTENT_LAYOUT.updates}/${u.id}.md`,
+				field: 'provenance.kind',
+			});
 	return out;
 }
 
@@ -50,7 +68,7 @@ export function releaseProblems(content: Content, contentRoot = 'content'): Prob
 					field: b.field,
 					message: `${b.kind === 'task' ? '整改任务' : '整改进展'}“${b.id}”是示例数据（sample）/ sample record`,
 					hint: '正式发布前删除示例记录，或用有来源的正式内容替换，并把 provenance.kind 改为 official 或 partial。',
-				}
+				},
 	);
 }
 

@@ -10,7 +10,12 @@ import { releaseProblems } from './release.ts';
  * `release` (npm run build:release, npm run check -- --release) valid content must also hold no sample
  * record and no placeholder identity field.
  */
-export function validateContent(contentDir: string, asOf: string, root: string = process.cwd(), opts: { release?: boolean } = {}): { content: Content; problems: Problem[] } {
+export function validateContent(
+	contentDir: string,
+	asOf: string,
+	root: string = process.cwd(),
+	opts: { release?: boolean } = {},
+): { content: Content; problems: Problem[] } {
 	const { content, problems } = loadContent(contentDir, root);
 	const base = relative(root, contentDir) || '.';
 	// Whole-content checks on partial data would report noise (e.g. totals off by a file that failed to parse),

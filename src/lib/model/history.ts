@@ -1,4 +1,7 @@
-/** A task's status history as its updates tell it: one row per known update, with deadline changes and disclosure timeliness. */
+/**
+ * A task's status history as its updates tell it: one row per known update, with deadline changes and disclosure
+ * timeliness.
+ */
 import type { ReportedStatus } from './statuses.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { disclosureTimeliness, type Timeliness } from './timeliness.ts';

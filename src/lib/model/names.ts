@@ -33,7 +33,10 @@ export function planQualifier(site: Pick<SiteModel, 'plans'>, planId: string): s
 	return site.plans.size > 1 ? `${site.plans.get(planId)?.shortTitle ?? planId} · ` : '';
 }
 
-/** A problem area's title, prefixed with its plan when the site has several (the dashboard chart and the task-list filter). */
+/**
+ * A problem area's title, prefixed with its plan when the site has several (the dashboard chart and the task-list
+ * filter).
+ */
 export function areaLabel(site: Pick<SiteModel, 'plans' | 'areas'>, areaId: string): string {
 	const area = site.areas.get(areaId);
 	return area ? `${planQualifier(site, area.plan)}${area.title}` : areaId;

@@ -17,7 +17,10 @@
 import data from './holidays-cn.json' with { type: 'json' };
 import { isRealIsoDate } from './dates.ts';
 
-/** The kind of a day: ordinary workday, ordinary weekend, public holiday (incl. bridged days), or a weekend day made a workday. */
+/**
+ * The kind of a day: ordinary workday, ordinary weekend, public holiday (incl. bridged days), or a weekend day made a
+ * workday.
+ */
 export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted-workday';
 
 const MS_PER_DAY = 86_400_000;
@@ -122,7 +125,10 @@ export class InvalidDateError extends Error {
 	}
 }
 
-/** Throw InvalidDateError unless `date` is a string 'YYYY-MM-DD' naming a real calendar day (not '2019-2-3', not '2019-02-30'). */
+/**
+ * Throw InvalidDateError unless `date` is a string 'YYYY-MM-DD' naming a real calendar day (not '2019-2-3', not
+ * '2019-02-30').
+ */
 export function assertIsoDate(date: unknown): asserts date is string {
 	if (typeof date !== 'string' || !ISO_SHAPE.test(date)) {
 		const shown = typeof date === 'string' ? `"${date}"` : String(date);

@@ -44,7 +44,9 @@ function json(value: unknown): Uint8Array<ArrayBuffer> {
 	return encoder.encode(JSON.stringify(value, null, 1) + '\n');
 }
 
-/** Every data file (CSV and JSON per dataset, schema.json, then manifest.json), computed once per model and site URL. */
+/**
+ * Every data file (CSV and JSON per dataset, schema.json, then manifest.json), computed once per model and site URL.
+ */
 export function dataFiles(model: SiteModel, siteUrl: string): DataFile[] {
 	let bySite = cache.get(model);
 	if (!bySite) cache.set(model, (bySite = new Map()));

@@ -16,7 +16,9 @@ import { Id, IsoDate } from '../../schemas/common.ts';
 import { DATASETS } from './datasets.ts';
 import { type Column } from './columns.ts';
 
-/** The zod schema of each dataset's records as stored in content/ (tasks and updates get their id from the file name). */
+/**
+ * The zod schema of each dataset's records as stored in content/ (tasks and updates get their id from the file name).
+ */
 export const RECORD_SCHEMAS: Record<string, z.ZodObject> = {
 	tasks: z.strictObject({ id: Id, ...TaskSchema.shape }),
 	updates: z.strictObject({ id: z.string(), ...UpdateSchema.shape, body: z.string() }),

@@ -328,7 +328,8 @@ export const UPDATES: Dataset<UpdateRecord> = {
 			derive: (u) => disclosureTimeliness(u).late ?? undefined,
 		},
 		{ key: 'title', header: '标题', type: 'text', description: '进展标题' },
-		// Astro's loader trims the body and src/lib/content/load.ts does not; trimming here makes both readers publish the same bytes.
+		// Astro's loader trims the body and src/lib/content/load.ts does not; trimming here makes both readers publish the
+		// same bytes.
 		{
 			key: 'body',
 			header: '正文',

@@ -17,6 +17,7 @@ export function renderNarrative(markdown: string): string {
 			const decoded = url
 				.replace(/&amp;/g, '&')
 				.replace(/&#x?[0-9a-f]+;/gi, '')
+				// eslint-disable-next-line no-control-regex -- control characters are what this strips
 				.replace(/[\s\u0000-\u001f]/g, '');
 			return SAFE_URL.test(decoded) ? all : attr === 'href' ? '' : ' src=""';
 		}),

@@ -7,7 +7,6 @@ export interface SearchState {
 	sort: SortKey;
 }
 
-const FACET_KEYS: ReadonlySet<string> = new Set(FACETS.map((f) => f.key));
 const SORT_KEYS: ReadonlySet<string> = new Set(SORTS.map((s) => s.key));
 
 /** Reads a search state from URL parameters (?q=…&status=已完成&status=…&sort=due); unknown keys are ignored. */
@@ -28,7 +27,9 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 	return { q: (params.get('q') ?? '').trim(), filters, sort: SORT_KEYS.has(sort) ? (sort as SortKey) : 'relevance' };
 }
 
-/** Writes a search state as URL parameters in a stable order (q, facets in FACETS order, sort); defaults are left out. */
+/**
+ * Writes a search state as URL parameters in a stable order (q, facets in FACETS order, sort); defaults are left out.
+ */
 export function stateToParams(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.q.trim()) params.set('q', state.q.trim());
