@@ -6,6 +6,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { resolveAsOf } from '../src/lib/model/dates.ts';
+import { taskStateAt } from '../src/lib/model/status.ts';
+import { STATUS_LABELS } from '../src/lib/model/statuses.ts';
 import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import {
@@ -19,6 +21,7 @@ import {
 	type UpdateDraft,
 } from './lib/update-file.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
+import { updateDateProblems } from '../src/lib/content/integrity.ts';
 import { contentDirOf } from '../src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage:
@@ -160,12 +163,24 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		}
 		return false;
 	};
-	const date = (message: string, initial: string) =>
-		p.text({
-			message,
-			initialValue: initial,
-			validate: (v) => (/^\d{4}-\d{2}-\d{2}$/.test(v ?? '') ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30'),
-		});
+	// Each answer is checked at once by the same rules as the whole draft (draftProblems), so an impossible date
+	// or a publication before the fact is refused at its prompt instead of after every question has been answered.
+	const rule = (flag: string, apply: (copy: UpdateDraft, v: string) => void) => (v: string | undefined) => {
+		const copy = structuredClone(d);
+		apply(copy, v ?? '');
+		const task = loaded.content.tasks.find((t) => t.id === copy.task);
+		const feedback = loaded.content.plans.find((pl) => pl.id === task?.plan)?.inspection.feedbackDate;
+		const dated = copy.factDate && copy.publishedDate ? updateDateProblems(copy, asOf, feedback) : [];
+		const hit = [
+			...draftProblems(copy, loaded.content),
+			...dated.map((q) => ({ ...q, field: `--${q.field === 'factDate' ? 'fact-date' : 'published-date'}` })),
+		].find((q) => q.field === flag);
+		return hit ? `${hit.message}${hit.hint ? `（${hit.hint}）` : ''}` : undefined;
+	};
+	const shape = (v: string | undefined) =>
+		/^\d{4}-\d{2}-\d{2}$/.test(v ?? '') ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30';
+	const date = (message: string, initial: string, check?: (v: string | undefined) => string | undefined) =>
+		p.text({ message, initialValue: initial, validate: (v) => shape(v) ?? check?.(v) });
 	p.intro('添加整改进展 / add a progress update');
 	if (!d.task) {
 		const v = await p.autocomplete({
@@ -174,6 +189,13 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		});
 		if (stop(v)) return false;
 		d.task = v as string;
+		const task = loaded.content.tasks.find((t) => t.id === d.task);
+		if (task) {
+			// What the editor is about to change: the task's state as the site shows it on the as-of date.
+			const state = taskStateAt(task, loaded.content.updates, asOf);
+			const last = state.latest ? `；最近进展 ${state.latest.factDate}（${state.latest.title}）` : '；尚无进展';
+			p.log.info(`截至 ${asOf}：${STATUS_LABELS[state.status]}，整改时限 ${state.dueDate}${last}`);
+		}
 	}
 	if (!d.status && !closing) {
 		const v = await p.select({
@@ -190,12 +212,20 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		} else d.status = v;
 	}
 	if (!d.factDate) {
-		const v = await date('形成/变更日期（事实发生的日期）', asOf);
+		const v = await date(
+			'形成/变更日期（事实发生的日期）',
+			asOf,
+			rule('--fact-date', (c, x) => (c.factDate = x)),
+		);
 		if (stop(v)) return false;
 		d.factDate = v;
 	}
 	if (!d.publishedDate) {
-		const v = await date('发布日期', asOf);
+		const v = await date(
+			'发布日期',
+			asOf,
+			rule('--published-date', (c, x) => (c.publishedDate = x)),
+		);
 		if (stop(v)) return false;
 		d.publishedDate = v;
 	}
@@ -206,11 +236,16 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 	}
 	if (!d.text.trim()) {
 		const v = await p.multiline({
-			message: '进展正文（Markdown；空行分段；按两次回车结束）',
+			message: '进展正文（每行一段；在空行上按回车结束）',
 			validate: (x) => (x?.trim() ? undefined : '正文不能为空'),
 		});
 		if (stop(v)) return false;
-		d.text = v;
+		// The prompt ends at an empty line, so an editor cannot type one: each line becomes its own paragraph.
+		d.text = v
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean)
+			.join('\n\n');
 	}
 	if (d.closure) {
 		if (!d.closure.acceptance) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../../src/lib/content/integrity.ts';
+import { checkIntegrity, updateDateProblems } from '../../src/lib/content/integrity.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const fields = (c: ReturnType<typeof makeContent>, asOf = '2021-06-30') =>
@@ -109,5 +109,16 @@ describe('file names in the report', () => {
 			],
 		});
 		expect(checkIntegrity(c, '2021-06-30', '../fixtures/site')[0]!.file).toBe('../fixtures/site/tasks/s-01.json');
+	});
+});
+
+describe('updateDateProblems (the whole-content check and the prompts of npm run update)', () => {
+	it('refuses a publication or fact after the as-of date and a fact before the feedback, naming the field', () => {
+		const at = (factDate: string, publishedDate: string) =>
+			updateDateProblems({ factDate, publishedDate }, '2021-06-30', '2019-09-05').map((q) => q.field);
+		expect(at('2021-06-28', '2021-06-30')).toEqual([]);
+		expect(at('2021-06-28', '2021-07-02')).toEqual(['publishedDate']);
+		expect(at('2021-07-01', '2021-07-02')).toEqual(['publishedDate', 'factDate']);
+		expect(at('2019-09-04', '2019-09-10')).toEqual(['factDate']);
 	});
 });

@@ -168,27 +168,7 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 				message: `进展文件放在 ${u.id.split('/')[0]}/ 目录下，却指向任务“${u.task}” / update filed under another task's folder`,
 				hint: `把文件移到 ${base}/updates/${u.task}/，或改正 task 字段。`,
 			});
-		const plan = plans.get(task.plan);
-		if (plan && u.factDate < plan.inspection.feedbackDate)
-			add({
-				file,
-				field: 'factDate',
-				message: `形成日期 ${u.factDate} 早于督察反馈日 ${plan.inspection.feedbackDate} / before the feedback date`,
-				hint: '检查年份是否写错。',
-			});
-		if (u.publishedDate > asOf)
-			add({
-				file,
-				field: 'publishedDate',
-				message: `发布日期 ${u.publishedDate} 晚于截至日期 ${asOf} / published after the as-of date`,
-				hint: '未来日期的进展不能发布；检查日期，或调整构建的截至日期 AS_OF。',
-			});
-		if (u.factDate > asOf)
-			add({
-				file,
-				field: 'factDate',
-				message: `形成日期 ${u.factDate} 晚于截至日期 ${asOf} / fact date after the as-of date`,
-			});
+		for (const q of updateDateProblems(u, asOf, plans.get(task.plan)?.inspection.feedbackDate)) add({ file, ...q });
 		if (u.corrects) {
 			const target = updates.get(u.corrects);
 			if (!target) dangling(file, 'corrects', '进展', u.corrects, `${base}/updates/${u.task}/`);
@@ -232,4 +212,34 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 		}
 	}
 	return problems;
+}
+
+/**
+ * The dates of one update against the as-of date and the inspection's feedback: the whole-content check and
+ * `npm run update`'s prompts (which refuse a date as it is typed) share these.
+ */
+export function updateDateProblems(
+	u: { factDate: string; publishedDate: string },
+	asOf: string,
+	feedbackDate?: string,
+): Omit<Problem, 'file'>[] {
+	const out: Omit<Problem, 'file'>[] = [];
+	if (feedbackDate && u.factDate < feedbackDate)
+		out.push({
+			field: 'factDate',
+			message: `形成日期 ${u.factDate} 早于督察反馈日 ${feedbackDate} / before the feedback date`,
+			hint: '检查年份是否写错。',
+		});
+	if (u.publishedDate > asOf)
+		out.push({
+			field: 'publishedDate',
+			message: `发布日期 ${u.publishedDate} 晚于截至日期 ${asOf} / published after the as-of date`,
+			hint: '未来日期的进展不能发布；检查日期，或调整构建的截至日期 AS_OF。',
+		});
+	if (u.factDate > asOf)
+		out.push({
+			field: 'factDate',
+			message: `形成日期 ${u.factDate} 晚于截至日期 ${asOf} / fact date after the as-of date`,
+		});
+	return out;
 }
