@@ -1,34 +1,44 @@
 import { TaskSchema, type Task } from '../../src/schemas/index.ts';
+import { TASK_FIELDS, type FieldDef } from '../../src/lib/model/fields.ts';
+import { PROVENANCE_KINDS, PROVENANCE_TABLE } from '../../src/lib/model/labels.ts';
 import type { Content, TaskRecord } from '../../src/lib/model/content.ts';
 import { isMissingField, type Problem } from '../../src/lib/content/problems.ts';
 import { batchLabel, compareTasks } from '../../src/lib/model/names.ts';
 
+// A sheet column's header and the other headers accepted on import, from the field registry.
+const sheet = (field: keyof typeof TASK_FIELDS) => {
+	const f: FieldDef = TASK_FIELDS[field];
+	return { header: f.label, aliases: f.sheet?.aliases ?? [] };
+};
+
 /**
- * The columns of the task-list sheet, in the order Chinese plans print them, with the names editors
- * already use. `aliases` are other headers accepted on import (official sheets vary a little).
+ * The columns of the task-list sheet, in the order Chinese plans print them. Headers are the labels of the field
+ * registry (src/lib/model/fields.ts: a reference is shown by its names column, e.g. 牵头单位); the registry's
+ * `sheet.aliases` are the other headers accepted on import (official sheets vary a little). `field` is the task
+ * field a column carries.
  */
 export const COLUMNS = [
 	{ key: 'seq', header: '序号', aliases: [] },
-	{ key: 'plan', header: '方案', aliases: ['整改方案'] },
-	{ key: 'series', header: '系列', aliases: ['任务系列'] },
-	{ key: 'no', header: '编号', aliases: ['任务编号', '号'] },
-	{ key: 'id', header: '任务代码', aliases: ['文件名'] },
-	{ key: 'title', header: '任务名称', aliases: ['标题'] },
-	{ key: 'problem', header: '反馈问题', aliases: ['问题', '督察反馈问题'] },
-	{ key: 'targets', header: '整改目标', aliases: [] },
-	{ key: 'measures', header: '整改措施', aliases: ['具体整改措施'] },
-	{ key: 'leadUnits', header: '责任单位（牵头）', aliases: ['牵头单位', '责任单位'] },
-	{ key: 'supportUnits', header: '责任单位（配合）', aliases: ['配合单位'] },
-	{ key: 'responsible', header: '责任人', aliases: [] },
-	{ key: 'batch', header: '整改时限', aliases: ['时限'] },
-	{ key: 'dueDate', header: '完成日期', aliases: ['截止日期', '完成时限'] },
-	{ key: 'cities', header: '涉及城市', aliases: ['涉及市', '城市'] },
-	{ key: 'area', header: '问题方面', aliases: [] },
-	{ key: 'measure', header: '对应措施', aliases: ['对应整改措施', '所属措施'] },
-	{ key: 'provenanceKind', header: '来源性质', aliases: [] },
-	{ key: 'provenanceNote', header: '来源说明', aliases: [] },
-	{ key: 'unsourced', header: '未核实字段', aliases: [] },
-	{ key: 'sources', header: '来源（JSON）', aliases: ['来源'] },
+	{ key: 'plan', field: 'plan', ...sheet('plan') },
+	{ key: 'series', field: 'series', ...sheet('series') },
+	{ key: 'no', field: 'no', ...sheet('no') },
+	{ key: 'id', field: 'id', ...sheet('id') },
+	{ key: 'title', field: 'title', ...sheet('title') },
+	{ key: 'problem', field: 'problem', ...sheet('problem') },
+	{ key: 'targets', field: 'targets', ...sheet('targets') },
+	{ key: 'measures', field: 'measures', ...sheet('measures') },
+	{ key: 'leadUnits', field: 'leadUnits', ...sheet('leadUnitNames') },
+	{ key: 'supportUnits', field: 'supportUnits', ...sheet('supportUnitNames') },
+	{ key: 'responsible', field: 'responsible', ...sheet('responsible') },
+	{ key: 'batch', field: 'batch', ...sheet('batchLabel') },
+	{ key: 'dueDate', field: 'dueDate', ...sheet('dueDate') },
+	{ key: 'cities', field: 'cities', ...sheet('cityNames') },
+	{ key: 'area', field: 'area', ...sheet('areaTitle') },
+	{ key: 'measure', field: 'measure', ...sheet('measureTitle') },
+	{ key: 'provenanceKind', field: 'provenance', ...sheet('provenance.kind') },
+	{ key: 'provenanceNote', ...sheet('provenance.note') },
+	{ key: 'unsourced', ...sheet('provenance.unsourced') },
+	{ key: 'sources', field: 'sources', ...sheet('sources') },
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 /** One sheet row as text, by column key. */
@@ -49,23 +59,10 @@ const REQUIRED: ColumnKey[] = [
 	'provenanceKind',
 ];
 
-const PROVENANCE_LABELS = { official: '正式', partial: '部分有来源', sample: '示例' } as const;
-
-/** Task fields that have a column, for the 未核实字段 cell (field names shown as column headers). */
-const FIELD_COLUMN: Record<string, ColumnKey> = {
-	title: 'title',
-	problem: 'problem',
-	targets: 'targets',
-	measures: 'measures',
-	leadUnits: 'leadUnits',
-	supportUnits: 'supportUnits',
-	responsible: 'responsible',
-	batch: 'batch',
-	dueDate: 'dueDate',
-	cities: 'cities',
-	area: 'area',
-	measure: 'measure',
-};
+/** The column of each task field that has one (read from COLUMNS, the one map of fields to columns). */
+const COLUMN_OF: Record<string, ColumnKey> = Object.fromEntries(
+	COLUMNS.flatMap((c) => ('field' in c ? [[c.field, c.key]] : [])),
+);
 const header = (k: ColumnKey) => COLUMNS.find((c) => c.key === k)!.header;
 
 /** Normalises a header cell so that 责任单位(牵头), 责任单位（牵头） and 责任单位 （牵头） all match. */
@@ -129,9 +126,9 @@ export function taskToRow(t: TaskRecord, seq: number, { content }: Lookups): She
 		cities: t.cities.map((c) => content.cities.find((x) => x.id === c)?.name ?? c).join('、'),
 		area: content.problemAreas.find((a) => a.id === t.area)?.title ?? t.area,
 		measure: content.measures.find((m) => m.id === t.measure)?.title ?? t.measure,
-		provenanceKind: PROVENANCE_LABELS[t.provenance.kind],
+		provenanceKind: PROVENANCE_TABLE[t.provenance.kind].label,
 		provenanceNote: t.provenance.note ?? '',
-		unsourced: (t.provenance.unsourced ?? []).map((f) => (FIELD_COLUMN[f] ? header(FIELD_COLUMN[f]) : f)).join('、'),
+		unsourced: (t.provenance.unsourced ?? []).map((f) => (COLUMN_OF[f] ? header(COLUMN_OF[f]) : f)).join('、'),
 		sources: t.sources.length ? JSON.stringify(t.sources) : '',
 	};
 }
@@ -240,9 +237,11 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 	if (/[０-９]/.test(no)) add('no', `编号“${no}”含全角数字 / full-width digits`, '改用半角数字，如 02。');
 
 	const kindCell = cell('provenanceKind');
-	const kind = (Object.entries(PROVENANCE_LABELS).find(([k, label]) => label === kindCell || k === kindCell)?.[0] ??
-		kindCell) as string;
-	const byHeader = new Map<string, string>(Object.entries(FIELD_COLUMN).map(([f, k]) => [header(k), f]));
+	const kind =
+		PROVENANCE_KINDS.find(
+			(k) => k === kindCell || [PROVENANCE_TABLE[k].label, ...PROVENANCE_TABLE[k].aliases].includes(kindCell),
+		) ?? kindCell;
+	const byHeader = new Map<string, string>(Object.entries(COLUMN_OF).map(([f, k]) => [header(k), f]));
 	const unsourced = list(cell('unsourced')).map((h) => byHeader.get(h) ?? h);
 
 	let sources: unknown = [];
@@ -281,14 +280,6 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 			...(unsourced.length && { unsourced }),
 		},
 	};
-	const COLUMN_OF_FIELD: Record<string, ColumnKey> = {
-		...FIELD_COLUMN,
-		plan: 'plan',
-		series: 'series',
-		no: 'no',
-		sources: 'sources',
-		provenance: 'provenanceKind',
-	};
 	// Schema problems too, except in columns that already have a clearer one (an unknown unit is not also "too short").
 	const reported = new Set(problems.map((p) => p.field));
 	const r = TaskSchema.safeParse(raw);
@@ -300,7 +291,7 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 					? 'provenanceNote'
 					: f === 'provenance' && issue.path[1] === 'unsourced'
 						? 'unsourced'
-						: (COLUMN_OF_FIELD[f] ?? 'title');
+						: (COLUMN_OF[f] ?? 'title');
 			if (reported.has(header(k))) continue;
 			reported.add(header(k));
 			const missing = isMissingField(issue);
@@ -313,7 +304,7 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 		}
 	} else if (problems.length === 0) {
 		const id = cell('id') || `${r.data.series}-${r.data.no}`;
-		if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) add('id', `任务代码“${id}”只能用小写字母、数字和连字符 / bad id`);
+		if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) add('id', `${header('id')}“${id}”只能用小写字母、数字和连字符 / bad id`);
 		else return { rowNo, task: { ...r.data, id }, problems };
 	}
 	return { rowNo, problems };
@@ -397,17 +388,7 @@ export function taskFileText(t: TaskRecord): string {
 /** Column headers in sheet order. */
 export const HEADERS = COLUMNS.map((c) => c.header);
 
-const COLUMN_OF: Record<string, ColumnKey> = {
-	...FIELD_COLUMN,
-	plan: 'plan',
-	series: 'series',
-	no: 'no',
-	sources: 'sources',
-	provenance: 'provenanceKind',
-	id: 'id',
-};
-
-/** The column header an editor sees for a task field (e.g. leadUnits → 责任单位（牵头）). */
+/** The column header an editor sees for a task field (e.g. leadUnits → 牵头单位). */
 export function fieldLabel(field: string): string {
 	const k = COLUMN_OF[field];
 	return k ? header(k) : field;
@@ -440,24 +421,32 @@ export function previewValue(v: unknown, max = 50): string {
 /** The 填写说明 sheet: what each column means and the names it accepts, from the content itself. */
 export function sheetNotes(content: Content): [string, string][] {
 	const plans = content.plans;
+	const h = header;
+	const official = PROVENANCE_TABLE.official.label;
 	return [
-		['序号', '仅供阅读，导入时忽略。'],
-		['方案', `方案简称：${plans.map((p) => p.shortTitle).join('、')}。只有一个方案时可留空。`],
-		['系列', `任务系列：${plans.flatMap((p) => p.series.map((s) => s.label)).join('、')}。`],
-		['编号', '系列内的两位数字，如 02。'],
-		['任务代码', '网址和文件名中用的代码，如 hkk-02；留空时按“系列代码-编号”生成。'],
-		['整改目标 / 整改措施', '每条一行（单元格内换行：Alt+Enter）。'],
+		[h('seq'), '仅供阅读，导入时忽略。'],
+		[h('plan'), `方案简称：${plans.map((p) => p.shortTitle).join('、')}。只有一个方案时可留空。`],
+		[h('series'), `任务系列：${plans.flatMap((p) => p.series.map((s) => s.label)).join('、')}。`],
+		[h('no'), '系列内的两位数字，如 02。'],
+		[h('id'), '网址和文件名中用的代码，如 hkk-02；留空时按“系列代码-编号”生成。'],
+		[`${h('targets')} / ${h('measures')}`, '每条一行（单元格内换行：Alt+Enter）。'],
 		[
-			'责任单位（牵头）/（配合）',
+			`${h('leadUnits')} / ${h('supportUnits')}`,
 			`单位简称或全称，多个用顿号“、”分隔。可用：${content.units.map((u) => u.shortName).join('、')}。`,
 		],
-		['整改时限', `批次：${plans.flatMap((p) => p.batches.map((b) => b.label)).join('、')}。`],
-		['完成日期', '整改时限对应的日期，YYYY-MM-DD，如 2020-12-31（用半角数字）。'],
-		['涉及城市', `城市名，多个用顿号分隔：${content.cities.map((c) => c.name).join('、')}。`],
-		['问题方面', content.problemAreas.map((a) => a.title).join('；')],
-		['对应措施', content.measures.map((m) => m.title).join('；')],
-		['来源性质', '正式、部分有来源 或 示例。非“正式”时必须填写来源说明。'],
-		['未核实字段', '“部分有来源”时列出没有来源支持的列名，用顿号分隔，如 整改措施、责任人。'],
-		['来源（JSON）', '导出时的来源引用原样保存，请勿改动格式；没有来源时留空。'],
+		[h('batch'), `批次：${plans.flatMap((p) => p.batches.map((b) => b.label)).join('、')}。`],
+		[h('dueDate'), '方案规定的整改时限（日期），YYYY-MM-DD，如 2020-12-31（用半角数字）。'],
+		[h('cities'), `城市名，多个用顿号分隔：${content.cities.map((c) => c.name).join('、')}。`],
+		[h('area'), content.problemAreas.map((a) => a.title).join('；')],
+		[h('measure'), content.measures.map((m) => m.title).join('；')],
+		[
+			h('provenanceKind'),
+			`${PROVENANCE_KINDS.map((k) => PROVENANCE_TABLE[k].label).join('、')}（旧表格的“正式”即${official}）。非“${official}”时必须填写${h('provenanceNote')}。`,
+		],
+		[
+			h('unsourced'),
+			`“${PROVENANCE_TABLE.partial.label}”时列出没有来源支持的列名，用顿号分隔，如 ${h('measures')}、${h('responsible')}。`,
+		],
+		[h('sources'), '导出时的来源引用原样保存，请勿改动格式；没有来源时留空。'],
 	];
 }

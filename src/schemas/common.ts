@@ -59,7 +59,7 @@ export type Source = z.output<typeof SourceSchema>;
 export const ProvenanceSchema = z
 	.strictObject({
 		kind: z.enum(['official', 'partial', 'sample'], {
-			error: '来源性质只能是 official、partial 或 sample / provenance.kind: official | partial | sample',
+			error: '数据性质只能是 official、partial 或 sample / provenance.kind: official | partial | sample',
 		}),
 		/** Plain-language note shown on the page, required unless the record is wholly official. */
 		note: Text.optional(),

@@ -13,6 +13,7 @@ import {
 	type ChartConfiguration,
 	type ChartDataset,
 } from 'chart.js';
+import { STATUS_TABLE, TASK_STATUSES, type StatusPattern } from '../lib/model/statuses.ts';
 
 Chart.register(
 	BarController,
@@ -29,21 +30,14 @@ Chart.register(
 /** A canvas that keeps its chart, so tests (and curious readers in devtools) can compare it with the table. */
 export type ChartCanvas = HTMLCanvasElement & { chart?: Chart };
 
-type Fill = 'solid' | 'diag' | 'diag-rev' | 'dots' | 'cross' | 'hline' | 'vline' | 'grid';
-// Colour and pattern per status (and progress series): status is never told by colour alone —
-// each also has its own fill pattern, its label in the legend or axis, and its column in the table.
-const STYLE: Record<string, { color: string; fill: Fill }> = {
-	closed: { color: '#1f5f1f', fill: 'solid' },
-	in_notice: { color: '#2c5a8a', fill: 'diag' },
-	completed: { color: '#2e7d32', fill: 'dots' },
-	long_term: { color: '#4b3a8c', fill: 'cross' },
-	overdue: { color: '#a30000', fill: 'diag-rev' },
-	behind: { color: '#b35c00', fill: 'hline' },
-	on_track: { color: '#245a7a', fill: 'vline' },
-	not_reported: { color: '#6b6b6b', fill: 'grid' },
+// Colour and pattern per status from the status table (the badges read the same table): status is never told
+// by colour alone — each also has its own fill pattern, its label in the legend or axis, and its column in the table.
+// The other series (a plain count, the progress lines) have their own styles here.
+const STYLE: Record<string, { color: string; fill: StatusPattern }> = {
+	...Object.fromEntries(TASK_STATUSES.map((s) => [s, { color: STATUS_TABLE[s].color, fill: STATUS_TABLE[s].pattern }])),
 	tasks: { color: '#0b5cad', fill: 'solid' },
-	done: { color: '#2e7d32', fill: 'solid' },
-	due: { color: '#a30000', fill: 'solid' },
+	done: { color: STATUS_TABLE.completed.color, fill: 'solid' },
+	due: { color: STATUS_TABLE.overdue.color, fill: 'solid' },
 };
 const LINE: Record<string, { point: 'circle' | 'rect' | 'triangle'; dash: number[] }> = {
 	done: { point: 'circle', dash: [] },
@@ -51,7 +45,7 @@ const LINE: Record<string, { point: 'circle' | 'rect' | 'triangle'; dash: number
 	due: { point: 'triangle', dash: [8, 4] },
 };
 
-function pattern(color: string, fill: Fill): CanvasPattern | string {
+function pattern(color: string, fill: StatusPattern): CanvasPattern | string {
 	if (fill === 'solid') return color;
 	const size = 8;
 	const c = document.createElement('canvas');
@@ -92,6 +86,14 @@ function pattern(color: string, fill: Fill): CanvasPattern | string {
 		g.moveTo(size / 2, 0);
 		g.lineTo(size / 2, size);
 	}
+	if (fill === 'hdash') {
+		g.moveTo(0, size / 2);
+		g.lineTo(size / 2, size / 2);
+	}
+	if (fill === 'vdash') {
+		g.moveTo(size / 2, 0);
+		g.lineTo(size / 2, size / 2);
+	}
 	g.stroke();
 	if (fill === 'dots') {
 		g.beginPath();
@@ -101,7 +103,7 @@ function pattern(color: string, fill: Fill): CanvasPattern | string {
 	return g.createPattern(c, 'repeat') ?? color;
 }
 
-const style = (key: string) => STYLE[key] ?? { color: '#0b5cad', fill: 'solid' as Fill };
+const style = (key: string) => STYLE[key] ?? { color: '#0b5cad', fill: 'solid' as StatusPattern };
 
 /** Reads the figure's table: categories (row headers), series (columns marked data-series) and row keys. */
 export function readTable(table: HTMLTableElement) {

@@ -1,5 +1,4 @@
 // Browser side of /changes/: compare any two dates from the published JSON, with the site's own status rule.
-import './zod-no-eval.ts'; // before any schema is built
 import {
 	CHANGE_SECTIONS,
 	changesBetween,
@@ -10,8 +9,8 @@ import {
 	type Changes,
 } from '../lib/model/changes.ts';
 import type { TaskRecord, UpdateRecord } from '../lib/model/content.ts';
-import { TASKS, UPDATES } from '../lib/publish/datasets.ts';
-import { recordFromRow } from '../lib/publish/columns.ts';
+import { recordFromRow, storedColumns } from '../lib/publish/columns.ts';
+import { TASK_FIELDS, UPDATE_FIELDS } from '../lib/model/fields.ts';
 import { taskPath, updateAnchor } from '../lib/publish/urls.ts';
 import { REPORTED_LABELS, STATUS_LABELS } from '../lib/model/statuses.ts';
 
@@ -21,6 +20,8 @@ interface Loaded {
 	label: Map<string, string>;
 }
 
+const TASK_COLUMNS = storedColumns(TASK_FIELDS);
+const UPDATE_COLUMNS = storedColumns(UPDATE_FIELDS);
 let loading: Promise<Loaded> | undefined;
 
 async function load(): Promise<Loaded> {
@@ -31,8 +32,8 @@ async function load(): Promise<Loaded> {
 	};
 	const [taskRows, updateRows] = await Promise.all([get('tasks'), get('updates')]);
 	return {
-		tasks: taskRows.map((r) => recordFromRow(TASKS.columns, r) as unknown as TaskRecord),
-		updates: updateRows.map((r) => recordFromRow(UPDATES.columns, r) as unknown as UpdateRecord),
+		tasks: taskRows.map((r) => recordFromRow(TASK_COLUMNS, r) as unknown as TaskRecord),
+		updates: updateRows.map((r) => recordFromRow(UPDATE_COLUMNS, r) as unknown as UpdateRecord),
 		label: new Map(taskRows.map((r) => [String(r.id), `${String(r.number)} ${String(r.title)}`])),
 	};
 }

@@ -43,7 +43,7 @@ describe('browsing helpers', () => {
 			}),
 		];
 		expect(stateFlags(t, statesAt([t], late, '2020-01-15').get('s-07')!)).toEqual(['逾期后完成', '正处于销号公示期']);
-		expect(stateFlags(t, statesAt([t], [], '2020-01-15').get('s-07')!)).toEqual(['已过整改时限仍未完成']);
+		expect(stateFlags(t, statesAt([t], [], '2020-01-15').get('s-07')!)).toEqual(['已过整改时限仍未完成，已逾期 15 天']);
 		const moved = [makeUpdate('s-07/b', { dueDateChange: { to: '2020-06-30', reason: '理由' } })];
 		expect(stateFlags(t, statesAt([t], moved, '2020-01-15').get('s-07')!)).toEqual(['整改时限已调整']);
 		expect(stateFlags(t, statesAt([t], [], '2019-06-01').get('s-07')!)).toEqual([]);

@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/view/charts.ts';
 import { countByStatus, rollup, ROLLUP_KEYS, type ProgressPoint } from '../../src/lib/model/rollups.ts';
 import { statesAt } from '../../src/lib/model/status.ts';
+import { TASK_STATUSES } from '../../src/lib/model/statuses.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [
@@ -27,7 +28,7 @@ const states = statesAt(tasks, updates, '2020-01-15');
 describe('chart models and their labels', () => {
 	it('status chart lists every status with its count, and the label says the same numbers', () => {
 		const m = statusChart('st', '按状态', countByStatus(tasks, states));
-		expect(m.categories).toHaveLength(8);
+		expect(m.categories).toHaveLength(TASK_STATUSES.length);
 		expect(m.series[0]!.values.reduce((a, b) => a + b, 0)).toBe(3);
 		const label = chartSummary(m);
 		expect(label).toContain('已完成 1 项');

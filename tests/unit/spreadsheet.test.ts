@@ -129,23 +129,23 @@ describe('rowToTask errors', () => {
 	it('accepts its own export', () => expect(errs({})).toEqual([]));
 	it('names an unknown unit with the row number and column', () => {
 		const p = errs({ leadUnits: '省生态环境厅、省环保厅' }, 12);
-		expect(p).toEqual([expect.objectContaining({ file: 'x.xlsx', line: 12, field: '责任单位（牵头）' })]);
+		expect(p).toEqual([expect.objectContaining({ file: 'x.xlsx', line: 12, field: '牵头单位' })]);
 		expect(p[0]!.message).toContain('第 12 行：未知的责任单位“省环保厅”');
 	});
 	it.each([
 		['cities', { cities: '太原市、火星市' }, '涉及城市', '未知的城市“火星市”'],
-		['measure', { measure: '不存在的措施' }, '对应措施', '未知的整改措施'],
+		['measure', { measure: '不存在的措施' }, '所属整改措施', '未知的整改措施'],
 		['area', { area: '不存在' }, '问题方面', '未知的问题方面'],
-		['batch', { batch: '2030年底前' }, '整改时限', '未知的整改时限批次'],
-		['series', { series: '别的系列' }, '系列', '未知的任务系列'],
-		['date', { dueDate: '2019-02-30' }, '完成日期', '不存在'],
-		['full-width date', { dueDate: '２０１９-12-31' }, '完成日期', '全角'],
-		['full-width no', { no: '０１' }, '编号', '全角'],
+		['batch', { batch: '2030年底前' }, '整改时限批次', '未知的整改时限批次'],
+		['series', { series: '别的系列' }, '任务系列', '未知的任务系列'],
+		['date', { dueDate: '2019-02-30' }, '原定整改时限', '不存在'],
+		['full-width date', { dueDate: '２０１９-12-31' }, '原定整改时限', '全角'],
+		['full-width no', { no: '０１' }, '系列内序号', '全角'],
 		['empty title', { title: '' }, '任务名称', '必填项为空'],
 		['no targets', { targets: '' }, '整改目标', '必填项为空'],
-		['bad provenance', { provenanceKind: '官方' }, '来源性质', '来源性质只能是'],
+		['bad provenance', { provenanceKind: '官方' }, '数据性质', '数据性质只能是'],
 		['sources JSON', { sources: '[{' }, '来源（JSON）', '不是有效的 JSON'],
-		['plan', { plan: '别的方案' }, '方案', '未知的方案'],
+		['plan', { plan: '别的方案' }, '所属方案', '未知的方案'],
 	])('%s', (_, over, field, msg) => {
 		const p = errs(over);
 		expect(p.length).toBeGreaterThan(0);
@@ -199,7 +199,7 @@ describe('rowToTask errors', () => {
 		const after = { ...t, supportUnits: ['u2'] };
 		const [change] = diffTasks([t], [after]).changed[0]!.changes;
 		expect(changeAsSheet(change!, t, after, { content: c })).toEqual({
-			label: '责任单位（配合）',
+			label: '配合单位',
 			before: '（空）',
 			after: '太原市',
 		});

@@ -12,6 +12,8 @@ describe('taskStateAt', () => {
 		const s = taskStateAt(task, [], '2020-01-01');
 		expect(s.status).toBe('overdue');
 		expect(s.overdue).toBe(true);
+		expect(s.daysOverdue).toBe(1);
+		expect(taskStateAt(task, [], '2020-03-01').daysOverdue).toBe(61);
 	});
 	it('is not overdue on the due date itself', () => {
 		expect(taskStateAt(task, [], '2019-12-31').status).toBe('not_reported');
@@ -50,7 +52,10 @@ describe('taskStateAt', () => {
 		expect(taskStateAt(task, u, '2019-11-04').status).toBe('completed');
 		expect(taskStateAt(task, u, '2019-11-05').status).toBe('in_notice');
 		expect(taskStateAt(task, u, '2019-11-20').status).toBe('in_notice');
-		expect(taskStateAt(task, u, '2019-11-21').status).toBe('completed');
+		const after = taskStateAt(task, u, '2019-11-21');
+		expect(after.status).toBe('notice_lapsed');
+		expect(after.daysSinceNotice).toBe(1);
+		expect(taskStateAt(task, u, '2020-01-20').daysSinceNotice).toBe(61);
 	});
 	it('counts closed apart from completed', () => {
 		const u = [
@@ -124,5 +129,67 @@ describe('statesAt and isDone', () => {
 	it('treats completed, in_notice, closed and long_term as done, nothing else', () => {
 		expect(['completed', 'in_notice', 'closed', 'long_term'].every((s) => isDone(s as never))).toBe(true);
 		expect(['overdue', 'behind', 'on_track', 'not_reported'].some((s) => isDone(s as never))).toBe(false);
+	});
+});
+
+describe('the 销号 lifecycle and lateness (口径说明)', () => {
+	const notice = { start: '2019-11-05', end: '2019-11-20', contact: '电话' };
+	const completed = makeUpdate('s-01/a', {
+		status: 'completed',
+		factDate: '2019-11-01',
+		publishedDate: '2019-11-02',
+		closure: { notice },
+	});
+	it('shows a closure reported inside the window as 销号公示中 until its closedDate, then 已销号', () => {
+		const closed = makeUpdate('s-01/b', {
+			status: 'closed',
+			factDate: '2019-11-10',
+			publishedDate: '2019-11-10',
+			closure: { closedDate: '2019-11-25' },
+		});
+		for (const d of ['2019-11-10', '2019-11-20', '2019-11-24']) {
+			const s = taskStateAt(task, [completed, closed], d);
+			expect(s.status, d).toBe('in_notice');
+			expect(s.closedDate, d).toBeUndefined();
+		}
+		const s = taskStateAt(task, [completed, closed], '2019-11-25');
+		expect(s.status).toBe('closed');
+		expect(s.closedDate).toBe('2019-11-25');
+	});
+	it('keeps the lateness of a deadline extended after it had lapsed (逾期后延期)', () => {
+		const ext = makeUpdate('s-01/a', {
+			status: 'behind',
+			factDate: '2020-01-10',
+			publishedDate: '2020-01-20',
+			dueDateChange: { to: '2020-06-30', reason: '理由' },
+		});
+		const s = taskStateAt(task, [ext], '2020-03-01');
+		expect(s.status).toBe('extended_late');
+		expect(s.overdue).toBe(false);
+		expect(s.lateExtension).toEqual({ lapsedDue: '2019-12-31', publishedDate: '2020-01-20', daysLate: 20 });
+		// Completed before the new deadline, it still counts as completed late (after the lapsed one).
+		const done = makeUpdate('s-01/b', { status: 'completed', factDate: '2020-05-01', publishedDate: '2020-05-02' });
+		const d = taskStateAt(task, [ext, done], '2020-06-01');
+		expect(d.status).toBe('completed');
+		expect(d.completedLate).toBe(true);
+		// Past the new deadline too: overdue again, counted from the new deadline.
+		expect(taskStateAt(task, [ext], '2020-07-10')).toMatchObject({ status: 'overdue', daysOverdue: 10 });
+	});
+	it('does not call an extension published before the deadline late', () => {
+		const ext = makeUpdate('s-01/a', {
+			status: 'behind',
+			factDate: '2019-12-01',
+			publishedDate: '2019-12-20',
+			dueDateChange: { to: '2020-06-30', reason: '理由' },
+		});
+		const s = taskStateAt(task, [ext], '2020-03-01');
+		expect(s.status).toBe('behind');
+		expect(s.lateExtension).toBeUndefined();
+	});
+	it('marks 长期坚持 reported after the deadline as late', () => {
+		const lt = makeUpdate('s-01/a', { status: 'long_term', factDate: '2020-01-10', publishedDate: '2020-01-15' });
+		expect(taskStateAt(task, [lt], '2020-02-01')).toMatchObject({ status: 'long_term', completedLate: true });
+		const early = makeUpdate('s-01/a', { status: 'long_term', factDate: '2019-12-10', publishedDate: '2019-12-15' });
+		expect(taskStateAt(task, [early], '2020-02-01')).toMatchObject({ status: 'long_term', completedLate: false });
 	});
 });

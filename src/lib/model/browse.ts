@@ -36,12 +36,15 @@ export function previousStatuses(updates: readonly UpdateRecord[]): Map<string, 
 	return new Map(updates.map((u, i) => [u.id, updates[i - 1]?.status]));
 }
 
-/** The derived flags of a task's state, in words, for the task page (empty when none applies). */
+/** The derived flags of a task's state, in words, for the task page (empty when none applies); rules on /about/rules/. */
 export function stateFlags(task: TaskRecord, state: TaskState): string[] {
 	const flags: string[] = [];
-	if (state.overdue) flags.push('已过整改时限仍未完成');
-	if (state.completedLate) flags.push('逾期后完成');
-	if (state.inNotice) flags.push('正处于销号公示期');
+	if (state.overdue) flags.push(`已过整改时限仍未完成，已逾期 ${state.daysOverdue} 天`);
+	const x = state.lateExtension;
+	if (x) flags.push(`逾期后延期：原时限 ${x.lapsedDue} 过后 ${x.daysLate} 天（${x.publishedDate}）才公布延期`);
+	if (state.completedLate) flags.push(state.status === 'long_term' ? '整改时限过后才报告长期坚持' : '逾期后完成');
+	if (state.inNotice) flags.push(state.reported === 'closed' ? '已报告销号，销号日期未到' : '正处于销号公示期');
+	if (state.daysSinceNotice !== undefined) flags.push(`销号公示期满 ${state.daysSinceNotice} 天，仍未公布销号`);
 	if (state.dueDate !== task.dueDate) flags.push('整改时限已调整');
 	return flags;
 }

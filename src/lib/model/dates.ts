@@ -12,6 +12,13 @@ export function isRealIsoDate(s: string): boolean {
 	return d <= (m === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!);
 }
 
+/** Calendar days from `from` to `to` (both YYYY-MM-DD; negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+	const day = (s: string) =>
+		Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86_400_000;
+	return day(to) - day(from);
+}
+
 /** Today's calendar date in China (Asia/Shanghai), as YYYY-MM-DD. */
 export function todayInShanghai(now: Date = new Date()): string {
 	return new Intl.DateTimeFormat('en-CA', {

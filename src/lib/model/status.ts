@@ -1,4 +1,5 @@
-import { TASK_STATUSES, type ReportedStatus, type TaskStatus } from './statuses.ts';
+import { groupStatuses, STATUS_GROUPS, type ReportedStatus, type TaskStatus } from './statuses.ts';
+import { daysBetween } from './dates.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 
 /** Everything the site says about one task's state at one as-of date. */
@@ -14,7 +15,7 @@ export interface TaskState {
 	dueDate: string;
 	/** Due date passed and the task not completed. */
 	overdue: boolean;
-	/** The as-of date lies inside a known notice window. */
+	/** The as-of date lies inside a known notice window, or a reported closure's date is still ahead. */
 	inNotice: boolean;
 	/** The notice window of the latest closure step, if any. */
 	notice?: { start: string; end: string; contact: string };
@@ -22,27 +23,31 @@ export interface TaskState {
 	closedDate?: string;
 	/** Fact date of the report that completed the task (start of the current completed run). */
 	completedDate?: string;
-	/** Completed after its due date. */
+	/** Completed (or reported 长期坚持) after its due date, or after a due date that lapsed before it was extended. */
 	completedLate: boolean;
+	/** Overdue: calendar days since the due date in force (已逾期 N 天). */
+	daysOverdue?: number;
+	/** 公示期满未销号: calendar days since the notice window ended. */
+	daysSinceNotice?: number;
+	/** The first deadline extension published after the due date in force had passed, the task not done (逾期后延期). */
+	lateExtension?: { lapsedDue: string; publishedDate: string; daysLate: number };
 	/** Date of the last update published on or before the as-of date. */
 	lastPublished?: string;
 }
 
-const DONE: ReadonlySet<TaskStatus> = new Set(['completed', 'in_notice', 'closed', 'long_term']);
+/** The statuses that count as done (the 'done' group of the status table), in display order. */
+export const DONE_STATUSES: readonly TaskStatus[] = groupStatuses('done');
 
-/** The statuses that count as done (已完成, 销号公示中, 已销号, 长期坚持), in TASK_STATUSES order. */
-export const DONE_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter((s) => DONE.has(s));
+/** The statuses counted as 已完成未销号 (the 'completed' group of the status table), in display order. */
+export const COMPLETED_STATUSES: readonly TaskStatus[] = groupStatuses('completed');
 
-/** The statuses shown as 已完成 (completed, incl. 销号公示中), in TASK_STATUSES order. */
-export const COMPLETED_STATUSES: readonly TaskStatus[] = TASK_STATUSES.filter(
-	(s) => s === 'completed' || s === 'in_notice',
-);
+const DONE: ReadonlySet<TaskStatus> = new Set(DONE_STATUSES);
 
 /** The label of DONE_STATUSES together, in tables, figures and the task-list filter. */
-export const DONE_LABEL = '已完成（含销号、长期坚持）';
+export const DONE_LABEL = STATUS_GROUPS.done.label;
 
 /** The label of COMPLETED_STATUSES together. */
-export const COMPLETED_LABEL = '已完成（含销号公示中）';
+export const COMPLETED_LABEL = STATUS_GROUPS.completed.label;
 
 /** A task's state from a states map; a missing one is a bug in the caller, so it throws. */
 export function stateOf(states: ReadonlyMap<string, TaskState>, id: string): TaskState {
@@ -88,8 +93,18 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 	let acceptance: TaskState['acceptance'];
 	let closedDate: string | undefined;
 	let completedDate: string | undefined;
+	let lateExtension: TaskState['lateExtension'];
 	for (const u of known) {
-		if (u.dueDateChange) dueDate = u.dueDateChange.to;
+		if (u.dueDateChange) {
+			// Extended after the deadline had already lapsed, the task not done: the lateness stays visible.
+			if (!lateExtension && completedDate === undefined && u.publishedDate > dueDate)
+				lateExtension = {
+					lapsedDue: dueDate,
+					publishedDate: u.publishedDate,
+					daysLate: daysBetween(dueDate, u.publishedDate),
+				};
+			dueDate = u.dueDateChange.to;
+		}
 		if (u.closure?.notice) notice = u.closure.notice;
 		if (u.closure?.acceptance) acceptance = u.closure.acceptance;
 		if (u.closure?.closedDate && u.closure.closedDate <= asOf) closedDate = u.closure.closedDate;
@@ -97,14 +112,20 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 		else completedDate = undefined; // a later "not done" report reopens the task
 	}
 	const reported = latest?.status;
-	const inNotice = !!notice && reported === 'completed' && notice.start <= asOf && asOf <= notice.end;
+	// 已销号 only from the closedDate on: a closure reported ahead of its date is still in notice until then.
+	const closePending = reported === 'closed' && !closedDate;
+	const inWindow = !!notice && reported === 'completed' && notice.start <= asOf && asOf <= notice.end;
+	const inNotice = inWindow || closePending;
+	const noticeLapsed = !!notice && reported === 'completed' && asOf > notice.end;
 	const done = reported !== undefined && isDone(reported);
 	const overdue = !done && asOf > dueDate;
+	const lapsedDue = lateExtension?.lapsedDue;
 	let status: TaskStatus;
-	if (reported === 'closed') status = 'closed';
-	else if (reported === 'completed') status = inNotice ? 'in_notice' : 'completed';
+	if (reported === 'closed') status = closePending ? 'in_notice' : 'closed';
+	else if (reported === 'completed') status = inNotice ? 'in_notice' : noticeLapsed ? 'notice_lapsed' : 'completed';
 	else if (reported === 'long_term') status = 'long_term';
 	else if (overdue) status = 'overdue';
+	else if (lateExtension) status = 'extended_late';
 	else status = reported ?? 'not_reported';
 	return {
 		status,
@@ -118,7 +139,10 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 		acceptance,
 		closedDate: status === 'closed' ? closedDate : undefined,
 		completedDate: done ? completedDate : undefined,
-		completedLate: done && !!completedDate && completedDate > dueDate,
+		completedLate: done && !!completedDate && (completedDate > dueDate || (!!lapsedDue && completedDate > lapsedDue)),
+		daysOverdue: overdue ? daysBetween(dueDate, asOf) : undefined,
+		daysSinceNotice: noticeLapsed && notice ? daysBetween(notice.end, asOf) : undefined,
+		lateExtension,
 		lastPublished: known.reduce<string | undefined>(
 			(m, u) => (m === undefined || u.publishedDate > m ? u.publishedDate : m),
 			undefined,

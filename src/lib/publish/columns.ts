@@ -4,15 +4,11 @@
  * No Node or Astro imports: the /changes/ page's browser script decodes rows with it.
  */
 import type { SiteModel } from '../model/site-model.ts';
+import type { AllowedValue, FieldDef, FieldType } from '../model/fields.ts';
 
 /** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
-export type ColumnType = 'text' | 'id' | 'date' | 'int' | 'bool' | 'enum' | 'ids' | 'texts' | 'json' | 'url';
-
-/** An allowed value of an enum column and its meaning. */
-export interface AllowedValue {
-	value: string;
-	label: string;
-}
+export type ColumnType = FieldType;
+export type { AllowedValue };
 
 /** One column of a dataset. Without `derive` it is a record field at the path `key`. */
 export interface Column<R> {
@@ -49,6 +45,42 @@ export interface ExportContext {
 	counts: Record<'leadUnit' | 'supportUnit' | 'measure' | 'area' | 'city', Map<string, number>>;
 	/** Update id → id of the known update that corrects it. */
 	correctedBy: Map<string, string>;
+}
+
+/** What a derived column computes from a record and the model. */
+export type Derive<R> = (record: R, ctx: ExportContext) => unknown;
+
+/**
+ * A dataset's columns from its field-registry entries, in registry order: each derived field takes its function
+ * from `derive`, and `normalize` may adjust a record field on the way out. A derived field without a function, or a
+ * function for a stored field, is a mistake in the registry and throws.
+ */
+export function columnsFrom<R>(
+	fields: Readonly<Record<string, FieldDef>>,
+	derive: Readonly<Record<string, Derive<R>>>,
+	normalize: Readonly<Record<string, (value: unknown) => unknown>> = {},
+): Column<R>[] {
+	for (const key of Object.keys(derive))
+		if (!fields[key]?.derived) throw new Error(`column ${key}: a derive function for a field that is not derived`);
+	return Object.entries(fields).map(([key, f]) => {
+		const fn = derive[key];
+		if (f.derived && !fn) throw new Error(`column ${key}: derived field without a derive function`);
+		const col: Column<R> = { key, header: f.label, type: f.type, description: f.meaning };
+		if (f.unit) col.unit = f.unit;
+		if (f.values) col.values = f.values;
+		if (f.optional) col.optional = true;
+		if (f.nullable) col.nullable = true;
+		if (fn) col.derive = fn;
+		if (normalize[key]) col.normalize = normalize[key];
+		return col;
+	});
+}
+
+/** The stored (not derived) fields of a registry as columns, enough for recordFromRow (the browser reads rows with it). */
+export function storedColumns(fields: Readonly<Record<string, FieldDef>>): { key: string }[] {
+	return Object.entries(fields)
+		.filter(([, f]) => !f.derived)
+		.map(([key]) => ({ key }));
 }
 
 function getPath(obj: unknown, path: readonly string[]): unknown {
@@ -103,7 +135,10 @@ export function publishedRecord<R>(columns: readonly Column<R>[], record: R): R 
 }
 
 /** The record fields of a JSON row or decoded CSV row, nested as in the content (derived fields dropped). */
-export function recordFromRow<R>(columns: readonly Column<R>[], row: Record<string, unknown>): Record<string, unknown> {
+export function recordFromRow(
+	columns: readonly { key: string; derive?: unknown }[],
+	row: Record<string, unknown>,
+): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
 	for (const col of columns) {
 		if (col.derive) continue;
