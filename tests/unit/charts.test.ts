@@ -11,7 +11,7 @@ import {
 } from '../../src/lib/view/charts.ts';
 import { countByStatus, rollup, ROLLUP_KEYS, type ProgressPoint } from '../../src/lib/model/rollups.ts';
 import { statesAt } from '../../src/lib/model/status.ts';
-import { TASK_STATUSES } from '../../src/lib/model/statuses.ts';
+import { STATUS_GROUPS, TASK_STATUSES } from '../../src/lib/model/statuses.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [
@@ -87,7 +87,7 @@ describe('chart models and their labels', () => {
 		]);
 		const label = chartSummary(m);
 		expect(label).toContain('2019-12-31 至 2020-01-15');
-		expect(label).toContain('累计完成（含销号、长期坚持）由 1 项变为 3 项');
+		expect(label).toContain(`${STATUS_GROUPS.done.label}由 1 项变为 3 项`);
 		expect(label).toContain('应完成（已到整改时限）由 2 项变为 4 项');
 	});
 	it('says so when there is nothing to draw', () => {

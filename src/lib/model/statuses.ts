@@ -70,7 +70,7 @@ export const STATUS_TABLE = {
 	},
 	long_term: {
 		label: '长期坚持',
-		meaning: '阶段目标已完成，需长期坚持、持续推进；在整改时限之后才报告的，注明“时限后报告”。',
+		meaning: '阶段目标已完成，需长期坚持、持续推进；整改时限过后才报告的，另行注明。',
 		reported: true,
 		groups: ['done'],
 		color: '#4b3a8c',

@@ -14,3 +14,6 @@ export function updateAnchor(updateId: string): string {
 export function absoluteUrl(siteUrl: string, path: string): string {
 	return new URL(path, siteUrl).href;
 }
+
+/** The 口径说明 page: every status and warning rule with a worked example. */
+export const RULES_PATH = '/about/rules/';

@@ -1,6 +1,7 @@
 import { STATUS_LABELS, TASK_STATUSES } from '../model/statuses.ts';
 import { stateOf } from '../model/status.ts';
 import { PROVENANCE_KINDS, PROVENANCE_LABELS } from '../model/labels.ts';
+import { fieldLabel, TASK_FIELDS } from '../model/fields.ts';
 import type { Unit } from '../../schemas/index.ts';
 import type { TaskRecord } from '../model/content.ts';
 import { batchLabel, comparePlanNo, taskNumber } from '../model/names.ts';
@@ -11,23 +12,23 @@ import { type SiteModel } from '../model/site-model.ts';
  * Filter values are the Chinese labels shown on the site, so the facet list needs no second mapping.
  */
 export const FACETS = [
-	{ key: 'status', label: '状态' },
-	{ key: 'batch', label: '时限批次' },
-	{ key: 'unit', label: '牵头单位' },
-	{ key: 'area', label: '问题方面' },
-	{ key: 'city', label: '涉及城市' },
-	{ key: 'series', label: '任务系列' },
-	{ key: 'plan', label: '整改方案' },
-	{ key: 'provenance', label: '数据性质' },
+	{ key: 'status', label: fieldLabel('status') },
+	{ key: 'batch', label: fieldLabel('batch') },
+	{ key: 'unit', label: fieldLabel('leadUnits') },
+	{ key: 'area', label: fieldLabel('area') },
+	{ key: 'city', label: fieldLabel('cities') },
+	{ key: 'series', label: fieldLabel('series') },
+	{ key: 'plan', label: fieldLabel('plan') },
+	{ key: 'provenance', label: fieldLabel('provenance') },
 ] as const;
 export type FacetKey = (typeof FACETS)[number]['key'];
 
 /** Result orders offered on /search/; `field` is the Pagefind sort key (absent: relevance). */
 export const SORTS = [
 	{ key: 'relevance', label: '相关度' },
-	{ key: 'due', label: '整改时限（早的在前）', field: 'due', dir: 'asc' },
-	{ key: 'updated', label: '最近进展（新的在前）', field: 'updated', dir: 'desc' },
-	{ key: 'number', label: '任务编号', field: 'number', dir: 'asc' },
+	{ key: 'due', label: `${TASK_FIELDS.dueDateInForce.label}（早的在前）`, field: 'due', dir: 'asc' },
+	{ key: 'updated', label: `${TASK_FIELDS.lastPublished.label}（新的在前）`, field: 'updated', dir: 'desc' },
+	{ key: 'number', label: TASK_FIELDS.number.label, field: 'number', dir: 'asc' },
 ] as const satisfies readonly { key: string; label: string; field?: string; dir?: 'asc' | 'desc' }[];
 export type SortKey = (typeof SORTS)[number]['key'];
 

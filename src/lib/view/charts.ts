@@ -1,4 +1,4 @@
-import { STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../model/statuses.ts';
+import { STATUS_GROUPS, STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../model/statuses.ts';
 import type { ProgressPoint, RollupRow, StatusCounts } from '../model/rollups.ts';
 
 /** One series of a chart: a column of its data table. */
@@ -78,8 +78,8 @@ export function progressChart(id: string, title: string, points: readonly Progre
 		categoryLabel: '日期（月末）',
 		categories: points.map((p) => p.date),
 		series: [
-			{ key: 'done', label: '累计完成（含销号、长期坚持）', values: points.map((p) => p.done) },
-			{ key: 'closed', label: '累计销号', values: points.map((p) => p.closed) },
+			{ key: 'done', label: STATUS_GROUPS.done.label, values: points.map((p) => p.done) },
+			{ key: 'closed', label: STATUS_LABELS.closed, values: points.map((p) => p.closed) },
 			{ key: 'due', label: '应完成（已到整改时限）', values: points.map((p) => p.due) },
 		],
 		horizontal: false,

@@ -1,4 +1,5 @@
 import { TASK_STATUSES } from '../model/statuses.ts';
+import { TASK_FIELDS } from '../model/fields.ts';
 
 /**
  * The task list's filters and sort order, kept in the URL query (?status=overdue&unit=zjt&sort=due)
@@ -14,10 +15,10 @@ export const SORT_KEYS = ['no', 'due', 'last', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 /** Labels of the sort orders. */
 export const SORT_LABELS: Record<SortKey, string> = {
-	no: '按编号',
-	due: '按整改期限（早的在前）',
-	last: '按最近进展（新的在前）',
-	status: '按状态',
+	no: `按${TASK_FIELDS.number.label}`,
+	due: `按${TASK_FIELDS.dueDateInForce.label}（早的在前）`,
+	last: `按${TASK_FIELDS.lastPublished.label}（新的在前）`,
+	status: `按${TASK_FIELDS.statusLabel.label}`,
 };
 
 /** A filter state: the accepted values per facet (empty = any) and the sort order. */
