@@ -6,6 +6,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { distCheck } from './src/integrations/dist-check.ts';
 import { cspMeta } from './src/integrations/csp-meta.ts';
 import { statusStyles } from './src/integrations/status-styles.ts';
+import { siteSitemap } from './src/integrations/sitemap.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'https://zhenggai.example.gov.cn',
@@ -15,7 +16,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
 	// distCheck after pagefindIndex: its last step scans the index Pagefind has just written.
-	integrations: [contentGate(), cspMeta(), statusStyles(), mdx(), pagefindIndex(), distCheck()],
+	integrations: [contentGate(), cspMeta(), statusStyles(), mdx(), siteSitemap(), pagefindIndex(), distCheck()],
 	devToolbar: { enabled: false },
 	// No `security.csp`: Base.astro writes the <meta> policy itself in builds (src/lib/publish/csp.ts, the same policy as
 	// the

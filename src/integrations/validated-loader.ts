@@ -14,6 +14,11 @@ export function shareValidatedContent(dir: string, asOf: string, content: Conten
 	(globalThis as Shared)[KEY] = { dir: resolve(dir), asOf, content };
 }
 
+/** The content the gate validated for this build, with its as-of date (undefined before the gate has run). */
+export function validatedContent(): { asOf: string; content: Content } | undefined {
+	return (globalThis as Shared)[KEY];
+}
+
 function currentContent(dir: string): Content {
 	const shared = (globalThis as Shared)[KEY];
 	if (shared && shared.dir === resolve(dir) && shared.asOf === resolveAsOf(process.env.AS_OF)) return shared.content;

@@ -167,15 +167,23 @@ describe('feeds in dist/feeds', () => {
 	});
 });
 
-describe('sitemap.xml and history pages', () => {
+describe('the sitemap (@astrojs/sitemap) and history pages', () => {
 	it('lists every HTML page of the site and nothing that does not exist', () => {
-		const locs = elements(text('sitemap.xml'))
-			.filter((e) => e.name === 'loc')
-			.map((e) => new URL(e.text).pathname);
+		const locsOf = (file: string) =>
+			elements(text(file))
+				.filter((e) => e.name === 'loc')
+				.map((e) => new URL(e.text).pathname);
+		const sitemaps = locsOf('sitemap-index.xml');
+		expect(sitemaps.length).toBeGreaterThan(0);
+		const locs = sitemaps.flatMap((p) => locsOf(p.slice(1)));
 		const pages = walk(DIST)
 			.filter((p) => p.endsWith('index.html'))
 			.map((p) => '/' + p.replace(/index\.html$/, ''));
 		expect(new Set(locs)).toEqual(new Set(pages));
+		// A task page's <lastmod> is the publication date of its latest update.
+		const [id, st] = [...model.states].find(([, x]) => x.lastPublished)!;
+		const xml = sitemaps.map((p) => text(p.slice(1))).join('');
+		expect(xml).toContain(`/tasks/${id}/</loc><lastmod>${st.lastPublished}T00:00:00.000Z</lastmod>`);
 	});
 
 	it('has a /changes/ and an /as-of/ page for every month end since publication', () => {

@@ -119,7 +119,8 @@ describe('history pages', () => {
 		const { page } = await openPage(browser, '/data/');
 		const paths = [
 			'/feeds/updates.xml',
-			'/sitemap.xml',
+			'/sitemap-index.xml',
+			'/sitemap-0.xml',
 			...[...model.tasks.keys()].map((id) => `/feeds/tasks/${id}.xml`),
 			...[...model.units.keys()].map((id) => `/feeds/units/${id}.xml`),
 		];

@@ -4,7 +4,6 @@ import { atomXml, escapeXml, FEED_LIMIT, allUpdatesFeed, taskFeed, unitFeed } fr
 import { tasksUnder } from '../../src/lib/model/browse.ts';
 import { ROLLUP_KEYS } from '../../src/lib/model/rollups.ts';
 import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { sitemapPaths, sitemapXml } from '../../src/lib/publish/sitemap.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const nasty = 'A & B <script>alert("x")</script> \'q\' ]]> \u0001';
@@ -76,37 +75,5 @@ describe('Atom feeds', () => {
 		const els = elements(atomXml(taskFeed(empty, SITE, empty.tasks.get('s-01')!)));
 		expect(els.filter((e) => e.name === 'entry')).toHaveLength(0);
 		expect(els.find((e) => e.name === 'updated')?.text).toBe('2019-12-31T00:00:00+08:00');
-	});
-});
-
-describe('sitemap', () => {
-	it('maps page files to paths, fills dynamic routes and reports routes it cannot fill', () => {
-		const r = sitemapPaths(
-			[
-				'./index.astro',
-				'./tasks/index.astro',
-				'./tasks/[id]/index.astro',
-				'./404.astro',
-				'./cities/[id].astro',
-				'./data/index.astro',
-			],
-			{ 'tasks/[id]': ['a', 'b'] },
-		);
-		expect(r.paths).toEqual(['/data/', '/', '/tasks/a/', '/tasks/b/', '/tasks/']);
-		expect(r.unknown).toEqual(['cities/[id]']);
-	});
-
-	it('writes absolute, escaped, de-duplicated URLs', () => {
-		const xml = sitemapXml('https://example.gov.cn/', [
-			{ path: '/' },
-			{ path: '/a&b/', lastmod: '2020-01-01' },
-			{ path: '/' },
-		]);
-		expect(
-			elements(xml)
-				.filter((e) => e.name === 'loc')
-				.map((e) => e.text),
-		).toEqual(['https://example.gov.cn/', 'https://example.gov.cn/a&b/']);
-		expect(xml).toContain('<lastmod>2020-01-01</lastmod>');
 	});
 });

@@ -48,9 +48,3 @@ export function stateFlags(task: TaskRecord, state: TaskState): string[] {
 	if (state.dueDate !== task.dueDate) flags.push('整改时限已调整');
 	return flags;
 }
-
-/** The page parameters of a paged list as Astro's paginate() names them: '' for page 1, then '2', '3' …. */
-export function pageParams(count: number, pageSize: number): string[] {
-	const pages = Math.max(1, Math.ceil(count / pageSize));
-	return Array.from({ length: pages }, (_, i) => (i === 0 ? '' : String(i + 1)));
-}
