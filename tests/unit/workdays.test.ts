@@ -5,13 +5,11 @@ import {
 	COVERED_YEARS,
 	CalendarRangeError,
 	InvalidDateError,
-	addWorkdays,
-	assertIsoDate,
-	holidayKind,
-	isOffDay,
-	isWorkday,
 	workdaysBetween,
 } from '../../src/lib/model/workdays.ts';
+import { calendar } from '../support/workdays.ts';
+
+const { addWorkdays, assertIsoDate, holidayKind, isOffDay, isWorkday } = calendar();
 
 /** process.env without @types/node (the project has no Node type definitions). */
 const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
@@ -197,7 +195,8 @@ describe('time zone independence', () => {
 	it('never calls a local-time Date getter, while loading or answering', async () => {
 		const spies = LOCAL_GETTERS.map((name) => vi.spyOn(Date.prototype, name));
 		vi.resetModules();
-		const fresh = await import('../../src/lib/model/workdays.ts');
+		const mod = await import('../../src/lib/model/workdays.ts');
+		const fresh = { ...calendar(mod), COVERED_RANGE: mod.COVERED_RANGE, workdaysBetween: mod.workdaysBetween };
 		expect(fresh.holidayKind('2019-03-17')).toBe('weekend'); // a Sunday
 		expect(fresh.holidayKind('2019-03-16')).toBe('weekend'); // a Saturday
 		expect(fresh.holidayKind('2019-03-18')).toBe('workday'); // a Monday
@@ -213,7 +212,8 @@ describe('time zone independence', () => {
 		env.TZ = tz;
 		expect(new Date(Date.UTC(2019, 0, 15)).getTimezoneOffset(), 'the TZ switch took effect').toBe(offsetInJanuary2019);
 		vi.resetModules();
-		const fresh = await import('../../src/lib/model/workdays.ts');
+		const mod = await import('../../src/lib/model/workdays.ts');
+		const fresh = { ...calendar(mod), COVERED_RANGE: mod.COVERED_RANGE, workdaysBetween: mod.workdaysBetween };
 		expect(fresh.holidayKind('2019-03-17')).toBe('weekend'); // Sunday
 		expect(fresh.holidayKind('2019-03-16')).toBe('weekend'); // Saturday
 		expect(fresh.holidayKind('2019-03-15')).toBe('workday'); // Friday

@@ -10,18 +10,13 @@
  * into the previous December (the 2019 New Year break starts 2018-12-29 with a Saturday make-up
  * day), and every day of such a run is listed in the data, so those days are answered too:
  * the covered dates are COVERED_RANGE.first (2018-12-29) through COVERED_RANGE.last (2026-12-31).
- * Any other date throws CalendarRangeError, including arithmetic that would step past either end.
+ * Any other date throws CalendarRangeError. The site needs one question only, how many working days lie between
+ * two dates (the disclosure deadline of 条例第二十六条); tests/support/workdays.ts asks the others through it.
  * Data: ./holidays-cn.json (derived from the MIT-licensed npm package chinese-days; see its
  * "source" and "license" fields).
  */
 import data from './holidays-cn.json' with { type: 'json' };
 import { isRealIsoDate } from './dates.ts';
-
-/**
- * The kind of a day: ordinary workday, ordinary weekend, public holiday (incl. bridged days), or a weekend day made a
- * workday.
- */
-export type DayKind = 'workday' | 'weekend' | 'holiday' | 'adjusted-workday';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -88,17 +83,11 @@ export const COVERED_RANGE: Readonly<{ first: string; last: string }> = Object.f
 	last: isoOf(lastDay),
 });
 
-// Precomputed, index = day - firstDay: the kind of each day, and the running count of workdays up to and including it.
-const kinds: DayKind[] = [];
+// Precomputed, index = day - firstDay: the running count of workdays up to and including each day.
 const workdaysThrough: number[] = [];
-const workdayIndexes: number[] = []; // indexes of the workdays, in order
 for (let day = firstDay, count = 0; day <= lastDay; day++) {
 	const kind = listed.get(isoOf(day)) ?? (isWeekendDay(day) ? 'weekend' : 'workday');
-	if (kind === 'workday' || kind === 'adjusted-workday') {
-		count++;
-		workdayIndexes.push(day - firstDay);
-	}
-	kinds.push(kind);
+	if (kind === 'workday' || kind === 'adjusted-workday') count++;
 	workdaysThrough.push(count);
 }
 
@@ -129,7 +118,7 @@ export class InvalidDateError extends Error {
  * Throw InvalidDateError unless `date` is a string 'YYYY-MM-DD' naming a real calendar day (not '2019-2-3', not
  * '2019-02-30').
  */
-export function assertIsoDate(date: unknown): asserts date is string {
+function assertIsoDate(date: unknown): asserts date is string {
 	if (typeof date !== 'string' || !ISO_SHAPE.test(date)) {
 		const shown = typeof date === 'string' ? `"${date}"` : String(date);
 		throw new InvalidDateError(
@@ -147,40 +136,6 @@ function indexOf(date: unknown): number {
 	const day = dayNumber(date);
 	if (day < firstDay || day > lastDay) throw new CalendarRangeError(date);
 	return day - firstDay;
-}
-
-/** The kind of `date`: 'workday', 'weekend', 'holiday' (official day off, even on a weekend) or 'adjusted-workday' (调休上班). */
-export function holidayKind(date: string): DayKind {
-	return kinds[indexOf(date)] as DayKind;
-}
-
-/** True when `date` is a working day: an ordinary weekday that is not a holiday, or an adjusted workday. */
-export function isWorkday(date: string): boolean {
-	const kind = holidayKind(date);
-	return kind === 'workday' || kind === 'adjusted-workday';
-}
-
-/** True when `date` is a day off: a holiday, or a weekend day that is not an adjusted workday. */
-export function isOffDay(date: string): boolean {
-	return !isWorkday(date);
-}
-
-/** The date n working days after `date` (which itself is not counted); n = 0 returns `date`. */
-export function addWorkdays(date: string, n: number): string {
-	const i = indexOf(date);
-	if (!Number.isSafeInteger(n) || n < 0) {
-		throw new RangeError(`工作日数应为非负整数，收到 ${n} / n must be a non-negative integer, got ${n}`);
-	}
-	if (n === 0) return date;
-	const target = workdayIndexes[(workdaysThrough[i] as number) + n - 1];
-	if (target === undefined) {
-		const past = isoOf(lastDay + 1);
-		throw new CalendarRangeError(past, {
-			zh: `${date} 之后第 ${n} 个工作日落在范围之外`,
-			en: `working day ${n} after ${date} falls after ${COVERED_RANGE.last}`,
-		});
-	}
-	return isoOf(firstDay + target);
 }
 
 /** Number of working days d with from < d ≤ to (0 when to ≤ from). */

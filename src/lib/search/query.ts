@@ -8,9 +8,6 @@
 const CJK = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
 const CJK_RUN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]{3,}/gu;
 
-/** Minimum length of a CJK run that gets an exact-phrase search first. */
-export const PHRASE_MIN = 3;
-
 /** The Pagefind queries to run for what the user typed, best first (one or two; none for an empty query). */
 export function planQueries(input: string): string[] {
 	const q = normalizeQuery(input);

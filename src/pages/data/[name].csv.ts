@@ -10,6 +10,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const model = await getSite();
-	const f = dataFile(model, siteUrlOf(site, model), `${params.name}.csv`);
+	const f = dataFile(model, siteUrlOf(site), `${params.name}.csv`);
 	return new Response(f.bytes, { headers: { 'Content-Type': f.mediaType } });
 };

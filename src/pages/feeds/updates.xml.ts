@@ -5,7 +5,7 @@ import { allUpdatesFeed, atomXml } from '../../lib/publish/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const model = await getSite();
-	return new Response(atomXml(allUpdatesFeed(model, siteUrlOf(site, model))), {
+	return new Response(atomXml(allUpdatesFeed(model, siteUrlOf(site))), {
 		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
 	});
 };

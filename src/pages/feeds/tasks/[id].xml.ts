@@ -11,7 +11,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
 	const model = await getSite();
 	const task = model.tasks.get(params.id!)!;
-	return new Response(atomXml(taskFeed(model, siteUrlOf(site, model), task)), {
+	return new Response(atomXml(taskFeed(model, siteUrlOf(site), task)), {
 		headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
 	});
 };

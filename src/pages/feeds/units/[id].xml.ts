@@ -10,6 +10,6 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const model = await getSite();
-	const xml = atomXml(unitFeed(model, siteUrlOf(site, model), params.id!));
+	const xml = atomXml(unitFeed(model, siteUrlOf(site), params.id!));
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
