@@ -36,7 +36,7 @@ export function previousStatuses(updates: readonly UpdateRecord[]): Map<string, 
 	return new Map(updates.map((u, i) => [u.id, updates[i - 1]?.status]));
 }
 
-/** The derived flags of a task's state, in words, for the task page (empty when none applies); rules on /about/rules/. */
+/** The derived flags of a task's state in words, for the task page (none: empty); the rules are on /about/rules/. */
 export function stateFlags(task: TaskRecord, state: TaskState): string[] {
 	const flags: string[] = [];
 	if (state.overdue) flags.push(`已过整改时限仍未完成，已逾期 ${state.daysOverdue} 天`);

@@ -76,7 +76,7 @@ export function columnsFrom<R>(
 	});
 }
 
-/** The stored (not derived) fields of a registry as columns, enough for recordFromRow (the browser reads rows with it). */
+/** The stored (not derived) fields of a registry as columns for recordFromRow (the browser reads rows with it). */
 export function storedColumns(fields: Readonly<Record<string, FieldDef>>): { key: string }[] {
 	return Object.entries(fields)
 		.filter(([, f]) => !f.derived)
