@@ -40,3 +40,8 @@ export function getSite(): Promise<SiteModel> {
 	cached ??= readContent().then((content) => buildSiteModel(content, resolveAsOf(process.env.AS_OF)));
 	return cached;
 }
+
+/** getStaticPaths of a page per record of one of the model's maps (units, cities, areas, measures, groups). */
+export async function idPaths(pick: (site: SiteModel) => ReadonlyMap<string, unknown>) {
+	return [...pick(await getSite()).keys()].map((id) => ({ params: { id } }));
+}

@@ -1,5 +1,7 @@
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { compareNewestFirst, type TaskState } from './status.ts';
+import { compareTasks } from './names.ts';
+import type { SiteModel } from './site-model.ts';
 
 type KeysOf = (t: TaskRecord) => readonly string[];
 // Grouping once per (task list, key function) keeps thousands of measure/area/city pages linear, not quadratic.
@@ -21,6 +23,11 @@ export function tasksUnder(tasks: readonly TaskRecord[], keysOf: KeysOf, key: st
 		byFn.set(keysOf, groups);
 	}
 	return [...(groups.get(key) ?? [])];
+}
+
+/** The tasks filed under `key` (as tasksUnder), in the plans' order: the task list of an entity page. */
+export function sortedTasksUnder(site: SiteModel, keysOf: KeysOf, key: string): TaskRecord[] {
+	return tasksUnder(site.content.tasks, keysOf, key).sort(compareTasks(site.plans));
 }
 
 /** Every update known at the as-of date (corrections applied), newest publication first. */
