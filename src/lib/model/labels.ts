@@ -15,6 +15,6 @@ export const PROVENANCE_TABLE: Record<ProvenanceKind, { label: string; meaning: 
 	};
 
 /** Chinese labels of the provenance kinds, read from the table. */
-export const PROVENANCE_LABELS = Object.fromEntries(
+export const PROVENANCE_LABELS = /* @__PURE__ */ Object.fromEntries(
 	PROVENANCE_KINDS.map((k) => [k, PROVENANCE_TABLE[k].label]),
 ) as Record<ProvenanceKind, string>;

@@ -133,25 +133,23 @@ export type ReportedStatus = {
 }[TaskStatus];
 
 /** Every status key, in display order. */
-export const TASK_STATUSES = Object.keys(STATUS_TABLE) as [TaskStatus, ...TaskStatus[]];
+export const TASK_STATUSES = /* @__PURE__ */ Object.keys(STATUS_TABLE) as [TaskStatus, ...TaskStatus[]];
 
 /** Statuses an editor may report in an update, in display order. */
-export const REPORTED_STATUSES = TASK_STATUSES.filter((s) => STATUS_TABLE[s].reported) as [
+export const REPORTED_STATUSES = /* @__PURE__ */ TASK_STATUSES.filter((s) => STATUS_TABLE[s].reported) as [
 	ReportedStatus,
 	...ReportedStatus[],
 ];
 
 /** Chinese labels, read from the table. */
-export const STATUS_LABELS = Object.fromEntries(TASK_STATUSES.map((s) => [s, STATUS_TABLE[s].label])) as Record<
-	TaskStatus,
-	string
->;
+export const STATUS_LABELS = /* @__PURE__ */ Object.fromEntries(
+	TASK_STATUSES.map((s) => [s, STATUS_TABLE[s].label]),
+) as Record<TaskStatus, string>;
 
 /** Meaning of each status, read from the table (legends, the data dictionary, the task page). */
-export const STATUS_DESCRIPTIONS = Object.fromEntries(TASK_STATUSES.map((s) => [s, STATUS_TABLE[s].meaning])) as Record<
-	TaskStatus,
-	string
->;
+export const STATUS_DESCRIPTIONS = /* @__PURE__ */ Object.fromEntries(
+	TASK_STATUSES.map((s) => [s, STATUS_TABLE[s].meaning]),
+) as Record<TaskStatus, string>;
 
 /** Labels of the reported statuses (a subset of STATUS_LABELS). */
 export const REPORTED_LABELS: Record<ReportedStatus, string> = STATUS_LABELS;

@@ -1,5 +1,4 @@
 import { TASK_STATUSES } from '../model/statuses.ts';
-import { TASK_FIELDS } from '../model/fields.ts';
 
 /**
  * The task list's filters and sort order, kept in the URL query (?status=overdue&unit=zjt&sort=due)
@@ -13,13 +12,13 @@ export type FilterField = (typeof FILTER_FIELDS)[number];
 /** Sort orders of the list; `no` (the plan's order) is the default and stays out of the URL. */
 export const SORT_KEYS = ['no', 'due', 'last', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-/** Labels of the sort orders. */
-export const SORT_LABELS: Record<SortKey, string> = {
-	no: `按${TASK_FIELDS.number.label}`,
-	due: `按${TASK_FIELDS.dueDateInForce.label}（早的在前）`,
-	last: `按${TASK_FIELDS.lastPublished.label}（新的在前）`,
-	status: `按${TASK_FIELDS.statusLabel.label}`,
-};
+/** The field each sort order sorts by (its label, from the field registry, names the order on the page). */
+export const SORT_FIELDS = {
+	no: 'number',
+	due: 'dueDateInForce',
+	last: 'lastPublished',
+	status: 'statusLabel',
+} as const;
 
 /** A filter state: the accepted values per facet (empty = any) and the sort order. */
 export interface ListQuery {
