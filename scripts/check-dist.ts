@@ -10,6 +10,7 @@ import { HtmlValidate } from 'html-validate';
 import { metaPolicy, parsePolicy } from '../src/lib/publish/csp.ts';
 import { pageFacts, type PageFacts } from './lib/dist-check/html-facts.ts';
 import { STRAY_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from './lib/dist-check/leaks.ts';
+import { judgmentMarkProblems } from './lib/dist-check/judgment-marks.ts';
 import { resolveLink, targetOf, urlPathOf } from './lib/dist-check/links.ts';
 import { oversizedPages, VALIDATE_MAX_BYTES, validationSample } from './lib/dist-check/validation-sample.ts';
 
@@ -179,6 +180,8 @@ function checkPage(file: string, facts: PageFacts, origin: string, problems: Dis
 	if (facts.styleAttrs) add(`${facts.styleAttrs} style="" attribute(s): blocked by the CSP (use a class)`);
 	for (const h of facts.handlerAttrs) add(`event-handler attribute ${h}: blocked by the CSP (use a bundled script)`);
 	for (const id of new Set(facts.duplicateIds)) add(`duplicate id="${id}"`);
+	// A judgment about a sample never without its visible mark (src/lib/judgment-marks.ts).
+	for (const m of judgmentMarkProblems(facts)) add(m);
 }
 
 /** Checks every file under `dir`; returns the problems found and what was checked. */
@@ -305,7 +308,7 @@ export async function checkDist(
 export function formatReport(dir: string, problems: readonly DistProblem[], stats: DistStats, limit = 200): string {
 	const lines = [
 		`check-dist ${dir}: ${stats.files} files, ${stats.pages} HTML pages`,
-		`  pages: lang, one <title>, canonical URL, one <h1>, CSP <meta>, no inline script/style, unique ids`,
+		`  pages: lang, one <title>, canonical URL, one <h1>, CSP <meta>, no inline script/style, unique ids; every judgment carries data-basis and its 示例/未核实 mark`,
 		`  links: ${stats.internalLinks} internal (${stats.fragments} with #fragment) resolved; ${stats.externalLinks} external (not fetched)`,
 		`  leaks: ${stats.textFilesScanned} text files scanned for local paths, secrets and ${stats.forbiddenLiterals} forbidden literals (editor names, checkout path, secret env values); stray files`,
 		`  html-validate: ${stats.validated.length} pages (${stats.validated.join(' ')})` +

@@ -60,6 +60,11 @@ export const PlanSchema = z.strictObject({
 	timeline: z.array(PlanEventSchema),
 	/** Notes shown on the plan page (e.g. how problem areas were summarised). */
 	notes: z.array(Text).default([]),
+	/**
+	 * Groupings this site made itself rather than taking them from the plan (the problem areas, the split into measures):
+	 * each note is shown on every page that presents that grouping.
+	 */
+	ownClassifications: z.strictObject({ problemAreas: Text.optional(), measures: Text.optional() }).default({}),
 });
 export type Plan = z.output<typeof PlanSchema>;
 export type Batch = z.output<typeof BatchSchema>;

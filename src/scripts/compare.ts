@@ -12,6 +12,7 @@ import type { TaskRecord, UpdateRecord } from '../lib/model/content.ts';
 import { recordFromRow, storedColumns } from '../lib/publish/columns.ts';
 import { TASK_FIELDS, UPDATE_FIELDS } from '../lib/model/fields.ts';
 import { taskPath, updateAnchor } from '../lib/publish/urls.ts';
+import { basisOf, basisSuffix, judgmentMark, type Basis } from '../lib/model/basis.ts';
 import { REPORTED_LABELS, STATUS_LABELS } from '../lib/model/statuses.ts';
 
 interface Loaded {
@@ -51,7 +52,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function render(out: HTMLElement, c: Changes, label: Map<string, string>): void {
 	const taskLink = (id: string) => el('a', label.get(id) ?? id, { href: taskPath(id) });
-	const badge = (s: keyof typeof STATUS_LABELS) => el('span', STATUS_LABELS[s], { class: `badge s-${s}` });
+	// The status with what it rests on, as StatusBadge renders it on the monthly pages.
+	const badge = (s: keyof typeof STATUS_LABELS, basis: Basis) => {
+		const mark = judgmentMark(basis);
+		return el('span', `${STATUS_LABELS[s]}${mark && basis.kind === 'sample' ? ` · ${mark}` : mark}`, {
+			class: `badge s-${s}`,
+			'data-basis': basis.kind,
+		});
+	};
 	const section = (sec: ChangeSection, items: HTMLElement[]) => {
 		out.append(el('h3', sectionHeading(sec, sectionCount(c, sec.key))));
 		if (sec.note) out.append(el('p', sec.note, { class: 'note' }));
@@ -64,7 +72,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 	};
 	const statusItem = (x: Changes['newlyCompleted'][number]) => {
 		const li = el('li');
-		li.append(taskLink(x.task), '：', badge(x.from), ' → ', badge(x.to));
+		li.append(taskLink(x.task), '：', badge(x.from, x.fromBasis), ' → ', badge(x.to, x.basis));
 		return li;
 	};
 	const items = {
@@ -74,7 +82,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 			c.slipped.map((s) => {
 				const li = el('li');
 				li.append(taskLink(s.task), '：');
-				if (s.becameOverdue) li.append('转为 ', badge('overdue'));
+				if (s.becameOverdue) li.append('转为 ', badge('overdue', s.basis));
 				if (s.dueDateMoved) li.append(`${s.becameOverdue ? '；' : ''}${dueDateMovedText(s.dueDateMoved)}`);
 				return li;
 			}),
@@ -87,7 +95,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 						taskLink(g.task),
 						'：',
 						el('a', u.title, { href: `${taskPath(g.task)}#${updateAnchor(u.id)}` }),
-						`（${REPORTED_LABELS[u.status]}，发布于 ${u.publishedDate}）`,
+						`（${REPORTED_LABELS[u.status]}${basisSuffix(basisOf(u, ['status']))}，发布于 ${u.publishedDate}）`,
 					);
 					return li;
 				}),

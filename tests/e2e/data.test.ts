@@ -73,10 +73,16 @@ describe('open data files in dist/data', () => {
 		expect(rows.slice(1).find((r) => r[0] === 'hkk-02')?.[statusCol]).toBe('已完成');
 	});
 
-	it('updates.json flags hkk-02 as published more than 20 working days after the fact', () => {
+	it('updates.json does not call hkk-02 late: its publication date is a repost date, so timeliness cannot be judged', () => {
 		const u = JSON.parse(text('data/updates.json')).records.find((r: { id: string }) => r.id === 'hkk-02/2020-12-31');
-		expect(u).toMatchObject({ factDate: '2020-12-31', publishedDate: '2021-06-04', lateDisclosure: true });
-		expect(u.workdaysToPublish).toBeGreaterThan(20);
+		expect(u).toMatchObject({
+			factDate: '2020-12-31',
+			publishedDate: '2021-06-04',
+			timeliness: '无法判断（原始发布日期未见来源）',
+		});
+		// Before #13: lateDisclosure true and workdaysToPublish 105, counted from the repost date.
+		expect(u.lateDisclosure ?? null).toBeNull();
+		expect(u.workdaysToPublish ?? null).toBeNull();
 		expect(u.provenance.unsourced).toContain('publishedDate');
 	});
 

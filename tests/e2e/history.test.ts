@@ -55,12 +55,13 @@ describe('task page: citation, JSON-LD, history', () => {
 		expect(await page.locator('button.cite-copy').isVisible()).toBe(false);
 	});
 
-	it("shows hkk-02's update as disclosed late, with the note that its publication date is the repost date", async () => {
+	it("does not call hkk-02's update late: its publication date is a repost date, so timeliness cannot be judged", async () => {
 		const { page } = await openPage(browser, '/tasks/hkk-02/');
 		const row = page.locator('table.history tbody tr').first();
-		expect(await row.textContent()).toMatch(/超过 20 个工作日/);
-		expect(await row.textContent()).toContain('发布日期未经来源核实');
+		expect(await row.textContent()).not.toMatch(/超过 20 个工作日/);
+		expect(await row.textContent()).toContain('无法判断（原始发布日期未见来源）');
 		expect(await row.textContent()).toContain('转载');
+		expect(await row.getAttribute('class')).not.toBe('late');
 	});
 
 	it('lists a deadline change with its reason in the status history', async () => {
@@ -74,6 +75,20 @@ describe('task page: citation, JSON-LD, history', () => {
 });
 
 describe('history pages', () => {
+	it("the January 2021 snapshot and change list name what hkk-02's 逾期未完成 rests on, and mark sample judgments 示例", async () => {
+		for (const path of ['/as-of/2021-01-31/', '/changes/2021-01-31/']) {
+			const { page } = await openPage(browser, path, { javaScript: false });
+			const badgeOf = (task: string) =>
+				page
+					.locator('tr, li')
+					.filter({ has: page.locator(`a[href="/tasks/${task}/"]`) })
+					.locator('.badge.s-overdue')
+					.first();
+			expect(await badgeOf('hkk-02').textContent()).toBe('逾期未完成（整改时限、发布日期未核实）');
+			expect(await badgeOf('hkk-10').textContent()).toBe('逾期未完成 · 示例');
+		}
+	});
+
 	it('/changes/ compares any two dates in the browser from the JSON, with the same rule as the build', async () => {
 		const { page, errors } = await openPage(browser, '/changes/');
 		await page.fill('#cmp-from', '2019-12-31');

@@ -293,9 +293,21 @@ describe('unit scorecard', () => {
 	it('states the warning rule and shows the level in words on the unit page and the list', async () => {
 		const { page } = await openWith('/units/zjt/');
 		expect(await page.textContent('.warning-rule')).toContain('红色预警');
-		expect(await page.textContent('dl.scorecard')).toMatch(/预警等级(红色预警|黄色预警|蓝色（正常）)/);
+		// zjt leads only sample tasks: no level is given from them, and the page names the tasks left out.
+		expect(await page.textContent('dl.scorecard')).toContain('预警等级不评级（无可核实的牵头任务）');
+		expect(await page.textContent('.warning-excluded')).toMatch(/未计入预警的牵头任务（\d+ 项）：.*（示例）/);
 		const { page: list } = await openWith('/units/');
 		expect(await list.locator('table.scorecards a[href="/units/zjt/"]').count()).toBe(1);
+	});
+
+	it('never rates a real body from samples, and says 无牵头任务 for a unit leading none', async () => {
+		const { page } = await openWith('/units/');
+		// Before: 山西省自然资源厅 and six city governments were 红色预警 on one sample task each.
+		expect(await page.locator('table.scorecards .warn.w-red').count()).toBe(0);
+		const czt = page.locator('table.scorecards tr', { has: page.locator('a[href="/units/czt/"]') });
+		expect(await czt.locator('.warn').textContent()).toBe('无牵头任务');
+		// Sample-based counts carry their mark in the cell.
+		expect(await page.locator('table.scorecards [data-basis="sample"]').first().textContent()).toContain('示例');
 	});
 });
 

@@ -42,8 +42,14 @@ describe('browsing helpers', () => {
 				closure: { notice: { start: '2020-01-10', end: '2020-01-20', contact: '电话' } },
 			}),
 		];
-		expect(stateFlags(t, statesAt([t], late, '2020-01-15').get('s-07')!)).toEqual(['逾期后完成', '正处于销号公示期']);
-		expect(stateFlags(t, statesAt([t], [], '2020-01-15').get('s-07')!)).toEqual(['已过整改时限仍未完成，已逾期 15 天']);
+		// Each flag that judges a task says what it rests on (the fixtures are samples).
+		expect(stateFlags(t, statesAt([t], late, '2020-01-15').get('s-07')!)).toEqual([
+			'逾期后完成（示例）',
+			'正处于销号公示期',
+		]);
+		expect(stateFlags(t, statesAt([t], [], '2020-01-15').get('s-07')!)).toEqual([
+			'已过整改时限仍未完成，已逾期 15 天（示例）',
+		]);
 		const moved = [makeUpdate('s-07/b', { dueDateChange: { to: '2020-06-30', reason: '理由' } })];
 		expect(stateFlags(t, statesAt([t], moved, '2020-01-15').get('s-07')!)).toEqual(['整改时限已调整']);
 		expect(stateFlags(t, statesAt([t], [], '2019-06-01').get('s-07')!)).toEqual([]);

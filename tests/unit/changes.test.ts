@@ -51,9 +51,11 @@ describe('changesBetween', () => {
 	it('lists newly completed, slipped (overdue or deadline moved, with reason), reopened and new updates', () => {
 		const c = changesBetween(tasks, updates, '2019-12-31', '2020-01-31');
 		// On its due date a task is not yet overdue.
-		expect(c.newlyCompleted).toEqual([{ task: 's-01', from: 'on_track', to: 'completed' }]);
-		expect(c.reopened).toEqual([{ task: 's-03', from: 'completed', to: 'behind' }]);
-		expect(c.slipped).toEqual([
+		expect(c.newlyCompleted).toMatchObject([{ task: 's-01', from: 'on_track', to: 'completed' }]);
+		// Each side of a change carries what its status rests on (the fixtures are samples).
+		expect(c.newlyCompleted[0]).toMatchObject({ fromBasis: { kind: 'sample' }, basis: { kind: 'sample' } });
+		expect(c.reopened).toMatchObject([{ task: 's-03', from: 'completed', to: 'behind' }]);
+		expect(c.slipped).toMatchObject([
 			{ task: 's-02', from: 'behind', to: 'overdue', becameOverdue: true },
 			{
 				task: 's-04',
@@ -82,7 +84,7 @@ describe('changesBetween', () => {
 		const c = changesBetween(tasks, updates, '2020-06-30', '2021-01-31');
 		expect(c.slipped.map((s) => [s.task, s.becameOverdue])).toEqual([['s-03', true]]);
 		expect(c.newlyCompleted.map((x) => x.task)).toEqual(['s-04']);
-		expect(c.newlyClosed).toEqual([{ task: 's-04', from: 'behind', to: 'closed' }]);
+		expect(c.newlyClosed).toMatchObject([{ task: 's-04', from: 'behind', to: 'closed' }]);
 	});
 
 	it('is empty for the same date, and takes the earlier date as the start whatever the order', () => {

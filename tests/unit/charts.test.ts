@@ -40,7 +40,9 @@ describe('chart models and their labels', () => {
 		const rows = rollup(tasks, states, ROLLUP_KEYS.leadUnit, ['u2', 'u1']);
 		expect(statusesPresent(rows)).toEqual(['completed', 'overdue', 'behind']);
 		const m = stackedStatusChart('u', '按牵头单位', '牵头单位', rows, (k) => `单位${k}`);
-		expect(m.categories).toEqual(['单位u2', '单位u1']);
+		// Each row says what its counts rest on (the fixtures are samples), in the table, the canvas and the summary alike.
+		expect(m.categories).toEqual(['单位u2（均为示例）', '单位u1（均为示例）']);
+		expect(m.basis).toEqual(['sample', 'sample']);
 		expect(m.series.map((s) => s.key)).toEqual(['completed', 'overdue', 'behind']);
 		expect(m.series.map((s) => s.values)).toEqual([
 			[0, 1],
@@ -49,7 +51,7 @@ describe('chart models and their labels', () => {
 		]);
 		expect(rowTotals(m)).toEqual(rows.map((r) => r.total));
 		expect(chartSummary(m)).toBe(
-			'按牵头单位，按状态堆叠的条形图：单位u2 共 2 项（逾期未完成 1、未达到序时进度 1）；单位u1 共 2 项（已完成 1、未达到序时进度 1）。',
+			'按牵头单位，按状态堆叠的条形图：单位u2（均为示例） 共 2 项（逾期未完成 1、未达到序时进度 1）；单位u1（均为示例） 共 2 项（已完成 1、未达到序时进度 1）。',
 		);
 	});
 	it('a stacked chart with many rows names the largest ones and leaves the rest to the table', () => {
@@ -74,11 +76,17 @@ describe('chart models and their labels', () => {
 		expect(label.match(/共 \d+ 项（/g)).toHaveLength(SUMMARY_ROWS);
 	});
 	it('progress chart has done, closed and due series and the label gives first and last values', () => {
+		const none = { total: 0, sample: 0, partial: 0, unsourced: [] };
 		const points: ProgressPoint[] = [
-			{ date: '2019-12-31', done: 1, closed: 0, due: 2 },
-			{ date: '2020-01-15', done: 3, closed: 1, due: 4 },
+			{ date: '2019-12-31', done: 1, closed: 0, due: 2, basis: none },
+			{ date: '2020-01-15', done: 3, closed: 1, due: 4, basis: none },
 		];
 		const m = progressChart('p', '进度', points);
+		expect(m.title).toBe('进度');
+		// A chart counting samples says so in its title (the dates themselves carry no mark).
+		expect(progressChart('p', '进度', [{ ...points[0]!, basis: { ...none, total: 2, sample: 1 } }]).title).toBe(
+			'进度（含示例数据）',
+		);
 		expect(m.categories).toEqual(['2019-12-31', '2020-01-15']);
 		expect(m.series.map((s) => s.values)).toEqual([
 			[1, 3],

@@ -134,6 +134,29 @@ describe('checkDist', () => {
 		expect(messages).toHaveLength(8);
 	});
 
+	it('fails a page that shows a judgment about a sample without its mark (as every page did before #13)', async () => {
+		const dir = fixture({
+			'tasks/hkk-02/index.html': page(
+				'/tasks/hkk-02/',
+				'<h1>回头看第02号</h1><ol><li id="u-1">进展</li></ol><a href="../">返回</a>' +
+					'<section data-subject-basis="sample"><span class="badge s-overdue">逾期未完成</span>' +
+					'<span class="badge s-completed" data-basis="sample">已完成</span></section>',
+			),
+		});
+		expect((await check(dir)).problems).toEqual([
+			{
+				file: 'tasks/hkk-02/index.html',
+				message: 'judgment without data-basis (sample, partial or sourced): <span class="badge s-overdue">逾期未完成',
+			},
+			{
+				file: 'tasks/hkk-02/index.html',
+				message:
+					'judgment about a sample without a visible 示例: <span class="badge s-completed" data-basis="sample">已完成',
+			},
+			{ file: 'tasks/hkk-02/index.html', message: 'page about a sample record without 示例 in its <title>: "页面"' },
+		]);
+	});
+
 	it('finds local paths, editor names and secrets in any text file, stray files, and broken url() in CSS', async () => {
 		const dir = fixture({
 			'_astro/a.js': 'const p = "/home/builder/site/src/x.ts";',

@@ -129,7 +129,15 @@ describe('data files and manifest', () => {
 describe('citation', () => {
 	it('names site, number, title, as-of date and the permalink', () => {
 		const c = taskCitation(model, 'https://example.gov.cn/', model.tasks.get('s-01')!);
+		// s-01 is a sample: a copied citation keeps the flag.
 		expect(citationText(c)).toBe(
+			'整改公开. 系列第01号：任务 s-01（示例）[EB/OL]. (数据截至2019-12-31). https://example.gov.cn/tasks/s-01/',
+		);
+		const official = buildSiteModel(
+			makeContent({ tasks: [makeTask('s-01', { provenance: { kind: 'official' } })], updates: [] }),
+			'2019-12-31',
+		);
+		expect(citationText(taskCitation(official, 'https://example.gov.cn/', official.tasks.get('s-01')!))).toBe(
 			'整改公开. 系列第01号：任务 s-01[EB/OL]. (数据截至2019-12-31). https://example.gov.cn/tasks/s-01/',
 		);
 	});
@@ -145,7 +153,7 @@ describe('citation', () => {
 		expect(ld).toMatchObject({
 			'@type': 'CreativeWork',
 			url: 'https://example.gov.cn/tasks/s-02/',
-			creativeWorkStatus: '已完成',
+			creativeWorkStatus: '已完成（示例）',
 			identifier: 's-02',
 		});
 		expect(taskJsonLd(model, 'https://example.gov.cn/', model.tasks.get('s-01')!).disambiguatingDescription).toContain(

@@ -70,6 +70,28 @@ describe('Atom feeds', () => {
 		expect(FEED_LIMIT).toBeGreaterThan(0);
 	});
 
+	it('marks an entry about a sample task even when its update is partly sourced, and names a stand-in date', () => {
+		const m = buildSiteModel(
+			makeContent({
+				tasks: [makeTask('s-01')],
+				updates: [
+					makeUpdate('s-01/a', {
+						status: 'completed',
+						factDate: '2021-06-04',
+						publishedDate: '2021-06-04',
+						provenance: { kind: 'partial', note: '日期取转载日期', unsourced: ['factDate', 'publishedDate'] },
+					}),
+				],
+			}),
+			'2021-06-30',
+		);
+		const els = elements(atomXml(taskFeed(m, SITE, m.tasks.get('s-01')!)));
+		expect(els.filter((e) => e.name === 'title').at(-1)?.text).toMatch(/^【示例数据，非官方信息】/);
+		expect(els.find((e) => e.name === 'summary')?.text).toContain(
+			'形成日期：2021-06-04（形成日期未核实）；发布日期：2021-06-04（发布日期未核实）',
+		);
+	});
+
 	it('uses the as-of date as updated when a feed has no entries', () => {
 		const empty = buildSiteModel(makeContent(), '2019-12-31');
 		const els = elements(atomXml(taskFeed(empty, SITE, empty.tasks.get('s-01')!)));

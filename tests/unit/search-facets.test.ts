@@ -29,7 +29,8 @@ describe('taskSearchRecord', () => {
 		});
 		expect(r.meta).toMatchObject({
 			number: '系列第01号',
-			status: '已完成',
+			// The result shows the status with what it rests on (s-01 is a sample); the facet keeps the plain label.
+			status: '已完成（示例）',
 			status_key: 'completed',
 			unit: '省生态环境厅、太原市',
 			title: '任务 s-01',

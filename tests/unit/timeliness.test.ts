@@ -3,6 +3,7 @@ import {
 	DISCLOSURE_LIMIT_WORKDAYS,
 	disclosureTimeliness,
 	summariseTimeliness,
+	timelinessLabel,
 	timelinessByUnit,
 } from '../../src/lib/model/timeliness.ts';
 import { statusHistory } from '../../src/lib/model/history.ts';
@@ -46,19 +47,39 @@ describe('disclosure timeliness (条例第二十六条, Chinese calendar)', () =
 		expect(t('2019-11-01', '2019-12-02')).toMatchObject({ workdays: 21, late: true });
 	});
 
-	it('flags hkk-02: fact 2020-12-31, published (repost date) 2021-06-04, and says the publication date is unsourced', () => {
+	it('never accuses from a stand-in date: hkk-02 (fact 2020-12-31, published = repost date 2021-06-04) cannot be judged', () => {
 		const r = t('2020-12-31', '2021-06-04', {
 			kind: 'partial',
 			note: '发布日期取转载日期',
 			unsourced: ['publishedDate'],
 		});
-		expect(r.late).toBe(true);
-		expect(r.workdays).toBeGreaterThan(100);
-		expect(r.publishedDateUnsourced).toBe(true);
+		expect(r).toMatchObject({ workdays: null, late: null, verdict: 'stand_in', publishedDateUnsourced: true });
+		expect(r.basis).toEqual({ kind: 'partial', unsourced: ['publishedDate'] });
+		expect(timelinessLabel(r)).toBe('无法判断（原始发布日期未见来源）');
+		// A stand-in fact date (hkk-03's completion dated with the repost date) is not judged either.
+		const f = t('2021-06-04', '2021-06-04', { kind: 'partial', note: '形成日期取转载日期', unsourced: ['factDate'] });
+		expect(f.verdict).toBe('stand_in');
+		expect(timelinessLabel(f)).toBe('无法判断（形成日期未见来源）');
+		// An unsourced field the verdict does not read leaves it sourced.
+		expect(t('2019-11-01', '2019-12-02', { kind: 'partial', note: '状态未核实', unsourced: ['status'] })).toMatchObject(
+			{ late: true, verdict: 'late', basis: { kind: 'sourced' } },
+		);
+	});
+
+	it('marks the verdict on a sample update as resting on a sample', () => {
+		const r = t('2019-11-01', '2019-12-02', { kind: 'sample', note: '示例' });
+		expect(r).toMatchObject({ late: true, verdict: 'late', basis: { kind: 'sample' } });
+		expect(timelinessLabel(r)).toBe('超过 20 个工作日');
 	});
 
 	it('answers unknown (null), not a guess, outside the holiday data', () => {
-		expect(t('2018-11-30', '2019-01-10')).toEqual({ workdays: null, late: null, publishedDateUnsourced: false });
+		expect(t('2018-11-30', '2019-01-10')).toMatchObject({
+			workdays: null,
+			late: null,
+			verdict: 'out_of_calendar',
+			publishedDateUnsourced: false,
+		});
+		expect(timelinessLabel(t('2018-11-30', '2019-01-10'))).toBe('无法计算（日期超出节假日数据范围）');
 	});
 
 	it('summarises: late count, median and maximum', () => {
@@ -68,14 +89,31 @@ describe('disclosure timeliness (条例第二十六条, Chinese calendar)', () =
 			{ factDate: '2019-12-06', publishedDate: '2019-12-09', provenance: official },
 			{ factDate: '2018-11-30', publishedDate: '2019-01-10', provenance: official },
 		]);
-		expect(s).toEqual({ updates: 4, late: 1, unknown: 1, medianWorkdays: 1, maxWorkdays: 21 });
-		expect(summariseTimeliness([])).toEqual({
+		expect(s).toMatchObject({ updates: 4, late: 1, unknown: 1, standIn: 0, medianWorkdays: 1, maxWorkdays: 21 });
+		expect(s.lateBasis).toEqual({ total: 1, sample: 0, partial: 0, unsourced: [] });
+		expect(summariseTimeliness([])).toMatchObject({
 			updates: 0,
 			late: 0,
 			unknown: 0,
+			standIn: 0,
 			medianWorkdays: null,
 			maxWorkdays: null,
 		});
+	});
+
+	it('summarises stand-ins apart and says how many late ones are samples', () => {
+		const s = summariseTimeliness([
+			{ factDate: '2019-11-01', publishedDate: '2019-12-02', provenance: { kind: 'sample', note: '示例' } },
+			{ factDate: '2019-11-01', publishedDate: '2019-12-03', provenance: official },
+			{
+				factDate: '2020-12-31',
+				publishedDate: '2021-06-04',
+				provenance: { kind: 'partial', note: '转载日期', unsourced: ['publishedDate'] },
+			},
+		]);
+		expect(s).toMatchObject({ updates: 3, late: 2, unknown: 0, standIn: 1, maxWorkdays: 22 });
+		expect(s.lateBasis).toEqual({ total: 2, sample: 1, partial: 0, unsourced: [] });
+		expect(s.daysBasis).toMatchObject({ total: 2, sample: 1 });
 	});
 
 	it('summarises per lead unit over the known updates', () => {

@@ -27,6 +27,30 @@ export interface PageFacts {
 	handlerAttrs: string[];
 	/** content of every <meta http-equiv="content-security-policy">. */
 	cspMetas: string[];
+	/** Every element that renders a judgment (a status or warning badge, or anything with data-basis), with its text. */
+	judgments: JudgmentFact[];
+	/** data-subject-basis of the page (the basis of the record the page is about), if it declares one. */
+	subjectBasis: string | undefined;
+}
+
+/** One judgment element of a page: its markup as written (for the report), its data-basis and its visible text. */
+export interface JudgmentFact {
+	tag: string;
+	className: string;
+	basis: string | undefined;
+	text: string;
+	/** Inside a legend (data-legend): a key explaining the badges, not a judgment about a record. */
+	legend: boolean;
+}
+
+/** True when an element is a judgment: a status badge (badge s-…), a warning (warn w-…) or anything with data-basis. */
+export function isJudgmentElement(attrs: Record<string, string>): boolean {
+	if (attrs['data-basis'] !== undefined) return true;
+	const cls = (attrs.class ?? '').split(/\s+/);
+	return (
+		(cls.includes('badge') && cls.some((c) => c.startsWith('s-'))) ||
+		(cls.includes('warn') && cls.some((c) => c.startsWith('w-')))
+	);
 }
 
 // Attributes that hold a URL, by element ('*' = any element).
@@ -72,9 +96,13 @@ export function pageFacts(html: string): PageFacts {
 		styleAttrs: 0,
 		handlerAttrs: [],
 		cspMetas: [],
+		judgments: [],
+		subjectBasis: undefined,
 	};
 	let inTitle = false;
 	let title = '';
+	// Open elements, so text reaches every judgment it is inside; legends (data-legend) exempt what they contain.
+	const open: { name: string; judgment?: JudgmentFact; legend: boolean }[] = [];
 	const parser = new Parser(
 		{
 			onopentag(name, attrs) {
@@ -84,6 +112,13 @@ export function pageFacts(html: string): PageFacts {
 					title = '';
 				}
 				if (name === 'h1') facts.h1Count += 1;
+				const legend = attrs['data-legend'] !== undefined || (open.at(-1)?.legend ?? false);
+				const judgment = isJudgmentElement(attrs)
+					? { tag: name, className: attrs.class ?? '', basis: attrs['data-basis'], text: '', legend }
+					: undefined;
+				if (judgment) facts.judgments.push(judgment);
+				if (attrs['data-subject-basis'] !== undefined) facts.subjectBasis = attrs['data-subject-basis'];
+				open.push({ name, judgment, legend }); // htmlparser2 closes void elements (br, img …) at once
 				if (name === 'style') facts.inlineStyles += 1;
 				if (name === 'script' && attrs.src === undefined && !DATA_SCRIPT_TYPES.has((attrs.type ?? '').toLowerCase()))
 					facts.inlineScripts += 1;
@@ -110,8 +145,11 @@ export function pageFacts(html: string): PageFacts {
 			},
 			ontext(text) {
 				if (inTitle) title += text;
+				for (const o of open) if (o.judgment) o.judgment.text += text;
 			},
 			onclosetag(name) {
+				const i = open.findLastIndex((o) => o.name === name);
+				if (i >= 0) open.length = i;
 				if (name === 'title' && inTitle) {
 					inTitle = false;
 					facts.titles.push(title.trim());

@@ -2,6 +2,7 @@ import type { TaskRecord, UpdateRecord } from './content.ts';
 import { compareNewestFirst, type TaskState } from './status.ts';
 import { compareTasks } from './names.ts';
 import type { SiteModel } from './site-model.ts';
+import { basisSuffix } from './basis.ts';
 
 type KeysOf = (t: TaskRecord) => readonly string[];
 // Grouping once per (task list, key function) keeps thousands of measure/area/city pages linear, not quadratic.
@@ -46,10 +47,16 @@ export function previousStatuses(updates: readonly UpdateRecord[]): Map<string, 
 /** The derived flags of a task's state in words, for the task page (none: empty); the rules are on /about/rules/. */
 export function stateFlags(task: TaskRecord, state: TaskState): string[] {
 	const flags: string[] = [];
-	if (state.overdue) flags.push(`已过整改时限仍未完成，已逾期 ${state.daysOverdue} 天`);
+	if (state.overdue) flags.push(`已过整改时限仍未完成，已逾期 ${state.daysOverdue} 天${basisSuffix(state.basis)}`);
 	const x = state.lateExtension;
-	if (x) flags.push(`逾期后延期：原时限 ${x.lapsedDue} 过后 ${x.daysLate} 天（${x.publishedDate}）才公布延期`);
-	if (state.completedLate) flags.push(state.status === 'long_term' ? '整改时限过后才报告长期坚持' : '逾期后完成');
+	if (x)
+		flags.push(
+			`逾期后延期：原时限 ${x.lapsedDue} 过后 ${x.daysLate} 天（${x.publishedDate}）才公布延期${basisSuffix(state.basis)}`,
+		);
+	if (state.completedLate)
+		flags.push(
+			`${state.status === 'long_term' ? '整改时限过后才报告长期坚持' : '逾期后完成'}${basisSuffix(state.timingBasis)}`,
+		);
 	if (state.inNotice) flags.push(state.reported === 'closed' ? '已报告销号，销号日期未到' : '正处于销号公示期');
 	if (state.daysSinceNotice !== undefined) flags.push(`销号公示期满 ${state.daysSinceNotice} 天，仍未公布销号`);
 	if (state.dueDate !== task.dueDate) flags.push('整改时限已调整');

@@ -8,12 +8,16 @@ import type { Plan } from '../../schemas/plan.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { monthEnds } from './dates.ts';
 import { isDone, stateOf, statesAt, type TaskState } from './status.ts';
+import type { Basis } from './basis.ts';
 
 /** A task whose state differs between the two dates. */
 export interface TaskChange {
 	task: string;
 	from: TaskStatus;
 	to: TaskStatus;
+	/** What the earlier and the later status rest on (a change list shows both). */
+	fromBasis: Basis;
+	basis: Basis;
 }
 
 /** A task that slipped: it became overdue, or its due date in force moved later, or both. */
@@ -50,7 +54,7 @@ export function diffStates(
 	for (const t of tasks) {
 		const a = stateOf(before, t.id);
 		const b = stateOf(after, t.id);
-		const change = { task: t.id, from: a.status, to: b.status };
+		const change = { task: t.id, from: a.status, to: b.status, fromBasis: a.basis, basis: b.basis };
 		if (isDone(b.status) && !isDone(a.status)) out.newlyCompleted.push(change);
 		if (b.status === 'closed' && a.status !== 'closed') out.newlyClosed.push(change);
 		if (isDone(a.status) && !isDone(b.status)) out.reopened.push(change);

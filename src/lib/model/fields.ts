@@ -7,7 +7,7 @@
  * Pure data: the browser bundles read it too.
  */
 import { STATUS_TABLE, TASK_STATUSES, REPORTED_STATUSES } from './statuses.ts';
-import { PROVENANCE_KINDS, PROVENANCE_TABLE } from './labels.ts';
+import { BASIS_KINDS, BASIS_LABELS, PROVENANCE_KINDS, PROVENANCE_TABLE } from './labels.ts';
 
 /** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
 export type FieldType = 'text' | 'id' | 'date' | 'int' | 'bool' | 'enum' | 'ids' | 'texts' | 'json' | 'url';
@@ -197,6 +197,21 @@ export const TASK_FIELDS = {
 		names: 'statusLabel',
 	},
 	statusLabel: { label: '状态', meaning: '状态的中文名称', type: 'text', derived: true },
+	statusBasis: {
+		label: '状态依据',
+		meaning:
+			'状态（及是否逾期、逾期天数）依据的记录性质：sourced 有来源；partial 用到了未核实的字段（见下一列）；sample 依据示例记录',
+		type: 'enum',
+		values: BASIS_KINDS.map((k) => ({ value: k, label: BASIS_LABELS[k] })),
+		derived: true,
+	},
+	statusUnsourced: {
+		label: '状态依据的未核实字段',
+		meaning: '推算状态时用到、但没有来源支持的字段（英文键名，以分号分隔；如 dueDate 整改时限、publishedDate 发布日期）',
+		type: 'ids',
+		optional: true,
+		derived: true,
+	},
 	dueDateInForce: {
 		label: '现行整改时限',
 		meaning: '原定时限，或已公布的最近一次时限调整后的日期',
@@ -233,6 +248,13 @@ export const TASK_FIELDS = {
 		label: '是否逾期完成',
 		meaning: '完成日期晚于现行时限，或晚于延期前已过的时限；CSV 中为 是/否',
 		type: 'bool',
+		derived: true,
+	},
+	completedLateBasis: {
+		label: '是否逾期完成的依据',
+		meaning: '是否按期完成所依据的整改时限和完成日期的性质；完成日期是替代日期（如转载日期）时不判为逾期完成',
+		type: 'enum',
+		values: BASIS_KINDS.map((k) => ({ value: k, label: BASIS_LABELS[k] })),
 		derived: true,
 	},
 	noticeStart: {
@@ -309,7 +331,8 @@ export const UPDATE_FIELDS = {
 	publishedDate: { label: '发布日期', meaning: '进展公开发布的日期', type: 'date', unit: DATE },
 	workdaysToPublish: {
 		label: '公开用时',
-		meaning: '从形成日期到发布日期的工作日数（按国务院节假日安排，含调休上班日）；日期超出节假日数据范围时为空',
+		meaning:
+			'从形成日期到发布日期的工作日数（按国务院节假日安排，含调休上班日）；日期超出节假日数据范围，或形成、发布日期是替代日期（如转载日期、“截至”日期）时为空',
 		type: 'int',
 		unit: '工作日',
 		optional: true,
@@ -317,9 +340,16 @@ export const UPDATE_FIELDS = {
 	},
 	lateDisclosure: {
 		label: '是否超期公开',
-		meaning: `公开用时超过 20 个工作日（${LATE_RULE}）；CSV 中为 是/否`,
+		meaning: `公开用时超过 20 个工作日（${LATE_RULE}）；CSV 中为 是/否；无法计算或无法判断时为空`,
 		type: 'bool',
 		optional: true,
+		derived: true,
+	},
+	timeliness: {
+		label: '公开时效',
+		meaning:
+			'公开时效的判断：20 个工作日内、超过 20 个工作日、无法计算（日期超出节假日数据范围）或无法判断（原始发布日期或形成日期未见来源）；示例记录另注“（示例）”',
+		type: 'text',
 		derived: true,
 	},
 	title: { label: '进展标题', meaning: '进展标题', type: 'text' },

@@ -18,3 +18,11 @@ export const PROVENANCE_TABLE: Record<ProvenanceKind, { label: string; meaning: 
 export const PROVENANCE_LABELS = /* @__PURE__ */ Object.fromEntries(
 	PROVENANCE_KINDS.map((k) => [k, PROVENANCE_TABLE[k].label]),
 ) as Record<ProvenanceKind, string>;
+
+/** What a derived judgment rests on (src/lib/model/basis.ts): sourced records, named unsourced inputs, or samples. */
+export const BASIS_KINDS = ['sourced', 'partial', 'sample'] as const;
+/** A kind of basis. */
+export type BasisKind = (typeof BASIS_KINDS)[number];
+
+/** The label of each basis kind, in data files and the data dictionary. */
+export const BASIS_LABELS: Record<BasisKind, string> = { sourced: '有来源', partial: '部分依据未核实', sample: '示例' };

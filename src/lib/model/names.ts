@@ -69,3 +69,24 @@ export function batchOptions(plans: Iterable<Plan>): { id: string; label: string
 export function batchLabel(plan: Plan | undefined, batch: string): string {
 	return plan?.batches.find((b) => b.id === batch)?.label ?? batch;
 }
+
+/** Which of a plan's groupings a page presents: its problem areas, or its split into measures. */
+export type Classification = 'problemAreas' | 'measures';
+
+/**
+ * The notes saying a grouping is this site's own, not the plan's, for the plans a page presents (each note once):
+ * every page presenting problem areas or the measure split shows them.
+ */
+export function ownClassificationNotes(
+	site: Pick<SiteModel, 'plans'>,
+	kind: Classification,
+	planIds: Iterable<string> = site.plans.keys(),
+): string[] {
+	const notes = new Set<string>();
+	for (const id of planIds) {
+		const plan = site.plans.get(id);
+		const note = plan?.ownClassifications?.[kind];
+		if (note) notes.add(`${planQualifier(site, id)}${note}`);
+	}
+	return [...notes];
+}

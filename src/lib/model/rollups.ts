@@ -1,15 +1,38 @@
 import { TASK_STATUSES, type TaskStatus } from './statuses.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { COMPLETED_STATUSES, DONE_STATUSES, isDone, stateOf, statesAt, type TaskState } from './status.ts';
+import { addToCount, emptyCountBasis, type CountBasis } from './basis.ts';
 
 /** Counts per status, every status present (zero when none). */
 export type StatusCounts = Record<TaskStatus, number>;
 
-/** A row of a rollup: a key (unit, batch …), its task count and counts per status. */
+/** What each per-status count rests on (how many samples, how many judgments on unsourced inputs). */
+export type StatusCountBasis = Record<TaskStatus, CountBasis>;
+
+/** A row of a rollup: a key (unit, batch …), its task count and counts per status, each count with its basis. */
 export interface RollupRow {
 	key: string;
 	total: number;
 	byStatus: StatusCounts;
+	basis: StatusCountBasis;
+}
+
+/** An empty basis per status. */
+export function emptyStatusBasis(): StatusCountBasis {
+	return Object.fromEntries(TASK_STATUSES.map((s) => [s, emptyCountBasis()])) as StatusCountBasis;
+}
+
+/** What each count of `countByStatus` rests on: the basis of every counted status, per status. */
+export function countBasisByStatus(
+	tasks: readonly TaskRecord[],
+	states: ReadonlyMap<string, TaskState>,
+): StatusCountBasis {
+	const out = emptyStatusBasis();
+	for (const t of tasks) {
+		const s = stateOf(states, t.id);
+		addToCount(out[s.status], s.basis);
+	}
+	return out;
 }
 
 /** An all-zero count per status. */
@@ -40,6 +63,36 @@ export interface Headline {
 	notReported: number;
 }
 
+/** What each headline figure rests on, key for key (tasks: every task's status basis). */
+export function headlineBasis(
+	tasks: readonly TaskRecord[],
+	states: ReadonlyMap<string, TaskState>,
+): Record<keyof Headline, CountBasis> {
+	const b = countBasisByStatus(tasks, states);
+	const sum = (list: readonly TaskStatus[]) => {
+		const out = emptyCountBasis();
+		for (const s of list) {
+			out.total += b[s].total;
+			out.sample += b[s].sample;
+			out.partial += b[s].partial;
+			for (const f of b[s].unsourced) if (!out.unsourced.includes(f)) out.unsourced.push(f);
+		}
+		return out;
+	};
+	return {
+		tasks: sum(TASK_STATUSES),
+		done: sum(DONE_STATUSES),
+		completed: sum(COMPLETED_STATUSES),
+		inNotice: b.in_notice,
+		closed: b.closed,
+		longTerm: b.long_term,
+		onTrack: b.on_track,
+		behind: b.behind,
+		overdue: b.overdue,
+		notReported: b.not_reported,
+	};
+}
+
 /** Headline figures for a set of tasks at the as-of date. */
 export function headline(tasks: readonly TaskRecord[], states: ReadonlyMap<string, TaskState>): Headline {
 	const c = countByStatus(tasks, states);
@@ -67,14 +120,17 @@ export function rollup(
 	keysOf: (t: TaskRecord) => readonly string[],
 	order: readonly string[] = [],
 ): RollupRow[] {
-	const rows = new Map<string, RollupRow>(order.map((k) => [k, { key: k, total: 0, byStatus: emptyCounts() }]));
+	const rows = new Map<string, RollupRow>(
+		order.map((k) => [k, { key: k, total: 0, byStatus: emptyCounts(), basis: emptyStatusBasis() }]),
+	);
 	for (const t of tasks) {
-		const status = stateOf(states, t.id).status;
+		const { status, basis } = stateOf(states, t.id);
 		for (const key of new Set(keysOf(t))) {
 			let row = rows.get(key);
-			if (!row) rows.set(key, (row = { key, total: 0, byStatus: emptyCounts() }));
+			if (!row) rows.set(key, (row = { key, total: 0, byStatus: emptyCounts(), basis: emptyStatusBasis() }));
 			row.total++;
 			row.byStatus[status]++;
+			addToCount(row.basis[status], basis);
 		}
 	}
 	const rank = new Map(order.map((k, i) => [k, i]));
@@ -104,6 +160,8 @@ export interface ProgressPoint {
 	done: number;
 	closed: number;
 	due: number;
+	/** What the figures of that date rest on: the tasks counted done or due. */
+	basis: CountBasis;
 }
 
 /** Progress at each of the given dates (month ends), from the same status rule as everything else. */
@@ -117,12 +175,14 @@ export function progressOverTime(
 		let done = 0;
 		let closed = 0;
 		let due = 0;
+		const basis = emptyCountBasis();
 		for (const t of tasks) {
 			const s = stateOf(states, t.id);
 			if (isDone(s.status)) done++;
 			if (s.status === 'closed') closed++;
 			if (s.dueDate <= date) due++;
+			if (isDone(s.status) || s.dueDate <= date) addToCount(basis, s.basis);
 		}
-		return { date, done, closed, due };
+		return { date, done, closed, due, basis };
 	});
 }

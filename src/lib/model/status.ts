@@ -1,6 +1,7 @@
 import { groupStatuses, STATUS_GROUPS, type ReportedStatus, type TaskStatus } from './statuses.ts';
 import { daysBetween } from './dates.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
+import { basisOf, joinBasis, SAMPLE, unsourcedBasis, type Basis } from './basis.ts';
 
 /** Everything the site says about one task's state at one as-of date. */
 export interface TaskState {
@@ -33,6 +34,10 @@ export interface TaskState {
 	lateExtension?: { lapsedDue: string; publishedDate: string; daysLate: number };
 	/** Date of the last update published on or before the as-of date. */
 	lastPublished?: string;
+	/** What the status (and the overdue flag, and days overdue) rests on: sample, unsourced inputs named, or sourced. */
+	basis: Basis;
+	/** What completedLate (or on-time completion) rests on: the due date in force and the completion's fact date. */
+	timingBasis: Basis;
 }
 
 /** The statuses that count as done (the 'done' group of the status table), in display order. */
@@ -94,6 +99,8 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 	let closedDate: string | undefined;
 	let completedDate: string | undefined;
 	let lateExtension: TaskState['lateExtension'];
+	let dueBasis = basisOf(task, ['dueDate']);
+	let completedBy: UpdateRecord | undefined;
 	for (const u of known) {
 		if (u.dueDateChange) {
 			// Extended after the deadline had already lapsed, the task not done: the lateness stays visible.
@@ -104,12 +111,15 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 					daysLate: daysBetween(dueDate, u.publishedDate),
 				};
 			dueDate = u.dueDateChange.to;
+			dueBasis = basisOf(u, ['dueDateChange']);
 		}
 		if (u.closure?.notice) notice = u.closure.notice;
 		if (u.closure?.acceptance) acceptance = u.closure.acceptance;
 		if (u.closure?.closedDate && u.closure.closedDate <= asOf) closedDate = u.closure.closedDate;
-		if (isDone(u.status)) completedDate ??= u.factDate;
-		else completedDate = undefined; // a later "not done" report reopens the task
+		if (isDone(u.status)) {
+			if (completedDate === undefined) completedBy = u;
+			completedDate ??= u.factDate;
+		} else completedDate = completedBy = undefined; // a later "not done" report reopens the task
 	}
 	const reported = latest?.status;
 	// 已销号 only from the closedDate on: a closure reported ahead of its date is still in notice until then.
@@ -127,6 +137,8 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 	else if (overdue) status = 'overdue';
 	else if (lateExtension) status = 'extended_late';
 	else status = reported ?? 'not_reported';
+	const completedLate =
+		done && !!completedDate && (completedDate > dueDate || (!!lapsedDue && completedDate > lapsedDue));
 	return {
 		status,
 		reported,
@@ -139,7 +151,8 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 		acceptance,
 		closedDate: status === 'closed' ? closedDate : undefined,
 		completedDate: done ? completedDate : undefined,
-		completedLate: done && !!completedDate && (completedDate > dueDate || (!!lapsedDue && completedDate > lapsedDue)),
+		// A completion dated with a stand-in (unsourced) fact date never makes the task "completed late".
+		completedLate: completedLate && !(completedBy && basisOf(completedBy, ['factDate']).kind === 'partial'),
 		daysOverdue: overdue ? daysBetween(dueDate, asOf) : undefined,
 		daysSinceNotice: noticeLapsed && notice ? daysBetween(notice.end, asOf) : undefined,
 		lateExtension,
@@ -147,7 +160,43 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 			(m, u) => (m === undefined || u.publishedDate > m ? u.publishedDate : m),
 			undefined,
 		),
+		...stateBasis(task, updates, asOf, { status, latest, dueBasis, completedBy, overdue }),
 	};
+}
+
+/**
+ * The basis of a task's status and of its timing at `asOf`. A sample task, or a status reported by a sample update,
+ * rests on a sample. Overdue rests on the due date in force and on the absence of a completion report; when a
+ * report whose fact date is on or before `asOf` carries a stand-in publication date, the site cannot say it was
+ * not public yet, so the publication date is named as an unsourced input too.
+ */
+function stateBasis(
+	task: TaskRecord,
+	updates: readonly UpdateRecord[],
+	asOf: string,
+	s: { status: TaskStatus; latest?: UpdateRecord; dueBasis: Basis; completedBy?: UpdateRecord; overdue: boolean },
+): { basis: Basis; timingBasis: Basis } {
+	if (task.provenance.kind === 'sample') return { basis: SAMPLE, timingBasis: SAMPLE };
+	const reportBasis = s.latest ? basisOf(s.latest, ['status']) : unsourcedBasis([]);
+	let basis: Basis;
+	if (s.status === 'overdue' || s.status === 'not_reported' || s.status === 'extended_late') {
+		const hidden = updates.some(
+			(u) =>
+				u.task === task.id &&
+				u.publishedDate > asOf &&
+				u.factDate <= asOf &&
+				basisOf(u, ['publishedDate']).kind === 'partial',
+		);
+		basis = joinBasis(
+			reportBasis,
+			s.overdue ? s.dueBasis : unsourcedBasis([]),
+			// 逾期后延期 rests on the deadline that lapsed as well as on the extension.
+			s.status === 'extended_late' ? joinBasis(s.dueBasis, basisOf(task, ['dueDate'])) : unsourcedBasis([]),
+			unsourcedBasis(hidden ? ['publishedDate'] : []),
+		);
+	} else basis = reportBasis;
+	const timingBasis = joinBasis(s.dueBasis, s.completedBy ? basisOf(s.completedBy, ['factDate']) : unsourcedBasis([]));
+	return { basis, timingBasis };
 }
 
 /** Every task's state at `asOf`, keyed by task id. */

@@ -114,8 +114,9 @@ export const STATUS_TABLE = {
 		mark: '▶',
 	},
 	not_reported: {
-		label: '暂无进展',
-		meaning: '本站尚未收录已发布的进展，且未到整改时限。',
+		// Worded as what this site found, not as what the body did (issue #13).
+		label: '未见公开进展',
+		meaning: '本站尚未收录已发布的进展，且未到整改时限；这只说明本站没有找到，不说明责任单位没有工作。',
 		reported: false,
 		groups: [],
 		color: '#555555',

@@ -4,31 +4,63 @@
  * (src/lib/model/workdays.ts) from the update's fact date to its publication date.
  */
 import type { UpdateRecord } from './content.ts';
+import { addToCount, basisOf, emptyCountBasis, type Basis, type CountBasis } from './basis.ts';
 import type { SiteModel } from './site-model.ts';
 import { CalendarRangeError, workdaysBetween } from './workdays.ts';
 
 /** The legal limit in working days (条例第二十六条). */
 export const DISCLOSURE_LIMIT_WORKDAYS = 20;
 
+/**
+ * The verdict on one update: within the limit, late, not computable (a date outside the holiday data), or not
+ * judgeable because a date is a stand-in (a reprint date, a "截至" date: provenance.unsourced names it).
+ */
+export const TIMELINESS_VERDICTS = ['within', 'late', 'out_of_calendar', 'stand_in'] as const;
+export type TimelinessVerdict = (typeof TIMELINESS_VERDICTS)[number];
+
 /** How promptly one update was disclosed. */
 export interface Timeliness {
-	/** Working days d with factDate < d ≤ publishedDate; null when a date lies outside the holiday data. */
+	/** Working days d with factDate < d ≤ publishedDate; null when a date is outside the holiday data or a stand-in. */
 	workdays: number | null;
-	/** More than 20 working days; null when it cannot be computed. */
+	/** More than 20 working days; null when it cannot be computed or judged. */
 	late: boolean | null;
+	verdict: TimelinessVerdict;
 	/** The publication date itself is not backed by a source (provenance.unsourced lists it). */
 	publishedDateUnsourced: boolean;
+	/** What the verdict rests on: the update's fact and publication dates (sample for a sample update). */
+	basis: Basis;
 }
 
-/** Working days from an update's fact date to its publication, and whether that exceeds the limit. */
+/** The words of a verdict, the same on pages, in the CSV and in the data dictionary. */
+export function timelinessLabel(t: Pick<Timeliness, 'verdict' | 'basis'>): string {
+	switch (t.verdict) {
+		case 'within':
+			return `${DISCLOSURE_LIMIT_WORKDAYS} 个工作日内`;
+		case 'late':
+			return `超过 ${DISCLOSURE_LIMIT_WORKDAYS} 个工作日`;
+		case 'out_of_calendar':
+			return '无法计算（日期超出节假日数据范围）';
+		case 'stand_in':
+			return t.basis.unsourced.includes('publishedDate')
+				? '无法判断（原始发布日期未见来源）'
+				: '无法判断（形成日期未见来源）';
+	}
+}
+
+/** Working days from fact date to publication and whether that exceeds the limit; a stand-in date never yields late. */
 export function disclosureTimeliness(u: Pick<UpdateRecord, 'factDate' | 'publishedDate' | 'provenance'>): Timeliness {
 	const publishedDateUnsourced = !!u.provenance.unsourced?.includes('publishedDate');
+	const basis = basisOf(u, ['factDate', 'publishedDate']);
+	if (basis.kind === 'partial')
+		return { workdays: null, late: null, verdict: 'stand_in', publishedDateUnsourced, basis };
 	try {
 		const workdays = workdaysBetween(u.factDate, u.publishedDate);
-		return { workdays, late: workdays > DISCLOSURE_LIMIT_WORKDAYS, publishedDateUnsourced };
+		const late = workdays > DISCLOSURE_LIMIT_WORKDAYS;
+		return { workdays, late, verdict: late ? 'late' : 'within', publishedDateUnsourced, basis };
 	} catch (e) {
 		// Outside the covered calendar we say "unknown" rather than guess with weekends alone.
-		if (e instanceof CalendarRangeError) return { workdays: null, late: null, publishedDateUnsourced };
+		if (e instanceof CalendarRangeError)
+			return { workdays: null, late: null, verdict: 'out_of_calendar', publishedDateUnsourced, basis };
 		throw e;
 	}
 }
@@ -39,6 +71,12 @@ export interface TimelinessSummary {
 	late: number;
 	/** Updates whose dates fall outside the holiday data. */
 	unknown: number;
+	/** Updates with a stand-in fact or publication date: not judged. */
+	standIn: number;
+	/** What the late count rests on (how many of the late ones are samples). */
+	lateBasis: CountBasis;
+	/** What the median and the maximum rest on: the updates whose working days were counted. */
+	daysBasis: CountBasis;
 	/** Median working days over the computable updates; null when none. */
 	medianWorkdays: number | null;
 	maxWorkdays: number | null;
@@ -51,11 +89,21 @@ export function summariseTimeliness(
 	const days: number[] = [];
 	let late = 0;
 	let unknown = 0;
+	let standIn = 0;
+	const lateBasis = emptyCountBasis();
+	const daysBasis = emptyCountBasis();
 	for (const u of updates) {
 		const t = disclosureTimeliness(u);
-		if (t.workdays === null) unknown++;
-		else days.push(t.workdays);
-		if (t.late) late++;
+		if (t.verdict === 'out_of_calendar') unknown++;
+		if (t.verdict === 'stand_in') standIn++;
+		if (t.workdays !== null) {
+			days.push(t.workdays);
+			addToCount(daysBasis, t.basis);
+		}
+		if (t.late) {
+			late++;
+			addToCount(lateBasis, t.basis);
+		}
 	}
 	days.sort((a, b) => a - b);
 	const mid = days.length >> 1;
@@ -69,6 +117,9 @@ export function summariseTimeliness(
 		updates: updates.length,
 		late,
 		unknown,
+		standIn,
+		lateBasis,
+		daysBasis,
 		medianWorkdays: median,
 		maxWorkdays: days.length ? (days.at(-1) as number) : null,
 	};

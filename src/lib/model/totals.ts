@@ -6,7 +6,20 @@ export interface TotalRow {
 	key: string;
 	label: string;
 	declared: number;
+	/** Records that carry content: placeholder lines are not counted. */
 	actual: number;
+	/** Placeholder lines standing for records not yet found (具体整改措施 "（未核实）…待补录"). */
+	placeholders: number;
+	/** Of `actual`, how many are in illustrative sample records. */
+	samples: number;
+}
+
+/** How a placeholder line starts: text standing in for a record whose source has not been found. */
+export const PLACEHOLDER_MARK = '（未核实）';
+
+/** True when a line (a specific measure) is a placeholder, not a recorded fact. */
+export function isPlaceholder(text: string): boolean {
+	return text.trim().startsWith(PLACEHOLDER_MARK);
 }
 
 /** The plan's declared totals beside the counts in the records, in display order. */
@@ -17,41 +30,50 @@ export function declaredVsRecords(content: Content, planId: string): TotalRow[] 
 	const groups = content.measureGroups.filter((g) => g.plan === planId);
 	const groupIds = new Set(groups.map((g) => g.id));
 	const tasks = content.tasks.filter((t) => t.plan === planId);
+	const row = (key: string, label: string, declared: number, actual: number, samples = 0): TotalRow => ({
+		key,
+		label,
+		declared,
+		actual,
+		placeholders: 0,
+		samples,
+	});
+	const sampleTasks = (list: readonly { provenance: { kind: string } }[]) =>
+		list.filter((t) => t.provenance.kind === 'sample').length;
 	const rows: TotalRow[] = [
-		{
-			key: 'problemAreas',
-			label: '问题方面',
-			declared: d.problemAreas,
-			actual: content.problemAreas.filter((a) => a.plan === planId).length,
-		},
-		{ key: 'measureGroups', label: '措施方面', declared: d.measureGroups, actual: groups.length },
-		{
-			key: 'measures',
-			label: '整改措施',
-			declared: d.measures,
-			actual: content.measures.filter((m) => groupIds.has(m.group)).length,
-		},
-		{ key: 'tasks', label: '整改任务', declared: d.tasks, actual: tasks.length },
+		row('problemAreas', '问题方面', d.problemAreas, content.problemAreas.filter((a) => a.plan === planId).length),
+		row('measureGroups', '措施方面', d.measureGroups, groups.length),
+		row('measures', '整改措施', d.measures, content.measures.filter((m) => groupIds.has(m.group)).length),
+		row('tasks', '整改任务', d.tasks, tasks.length, sampleTasks(tasks)),
 	];
-	for (const s of plan.series)
-		rows.push({
-			key: `tasksBySeries.${s.id}`,
-			label: `其中 ${s.name}`,
-			declared: d.tasksBySeries[s.id] ?? 0,
-			actual: tasks.filter((t) => t.series === s.id).length,
-		});
-	for (const b of plan.batches)
-		rows.push({
-			key: `tasksByBatch.${b.id}`,
-			label: `其中 ${b.label}`,
-			declared: d.tasksByBatch[b.id] ?? 0,
-			actual: tasks.filter((t) => t.batch === b.id).length,
-		});
-	rows.push({
+	for (const s of plan.series) {
+		const list = tasks.filter((t) => t.series === s.id);
+		rows.push(
+			row(`tasksBySeries.${s.id}`, `其中 ${s.name}`, d.tasksBySeries[s.id] ?? 0, list.length, sampleTasks(list)),
+		);
+	}
+	for (const b of plan.batches) {
+		const list = tasks.filter((t) => t.batch === b.id);
+		rows.push(
+			row(`tasksByBatch.${b.id}`, `其中 ${b.label}`, d.tasksByBatch[b.id] ?? 0, list.length, sampleTasks(list)),
+		);
+	}
+	const specific = {
 		key: 'specificMeasures',
 		label: '具体整改措施',
 		declared: d.specificMeasures,
-		actual: tasks.reduce((n, t) => n + t.measures.length, 0),
-	});
+		actual: 0,
+		placeholders: 0,
+		samples: 0,
+	};
+	for (const t of tasks)
+		for (const m of t.measures) {
+			if (isPlaceholder(m)) specific.placeholders++;
+			else {
+				specific.actual++;
+				if (t.provenance.kind === 'sample') specific.samples++;
+			}
+		}
+	rows.push(specific);
 	return rows;
 }

@@ -1,6 +1,7 @@
 /** How a task is cited: the citation text, its JSON-LD, and JSON that is safe inside a <script> element. */
 import { STATUS_LABELS } from '../model/statuses.ts';
 import type { TaskRecord } from '../model/content.ts';
+import { basisOf, basisSuffix } from '../model/basis.ts';
 import { absoluteUrl, taskPath } from './urls.ts';
 import { taskNumber } from '../model/names.ts';
 import { type SiteModel } from '../model/site-model.ts';
@@ -19,7 +20,8 @@ export function taskCitation(model: SiteModel, siteUrl: string, task: TaskRecord
 	return {
 		siteName: model.content.settings.siteName,
 		number: taskNumber(task, model.plans.get(task.plan)),
-		title: task.title,
+		// A sample task's citation says so in its title, so a copied citation never drops the flag.
+		title: `${task.title}${basisSuffix(basisOf(task, []))}`,
 		asOf: model.asOf,
 		url: absoluteUrl(siteUrl, taskPath(task.id)),
 	};
@@ -51,11 +53,11 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
 		'@id': c.url,
 		url: c.url,
 		identifier: task.id,
-		name: `${c.number}：${task.title}`,
+		name: `${c.number}：${c.title}`,
 		alternateName: c.number,
 		description: task.problem,
 		inLanguage: 'zh-CN',
-		creativeWorkStatus: state ? STATUS_LABELS[state.status] : undefined,
+		creativeWorkStatus: state ? `${STATUS_LABELS[state.status]}${basisSuffix(state.basis)}` : undefined,
 		dateModified: state?.lastPublished,
 		expires: state?.dueDate,
 		isPartOf: plan

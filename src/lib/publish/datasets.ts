@@ -20,7 +20,8 @@ import type { TaskRecord, UpdateRecord } from '../model/content.ts';
 import { ROLLUP_KEYS, rollup } from '../model/rollups.ts';
 import { batchLabel, compareTasks, taskNumber } from '../model/names.ts';
 import { type SiteModel } from '../model/site-model.ts';
-import { disclosureTimeliness } from '../model/timeliness.ts';
+import { disclosureTimeliness, timelinessLabel } from '../model/timeliness.ts';
+import { basisSuffix } from '../model/basis.ts';
 import { columnsFrom, type Dataset, type ExportContext } from './columns.ts';
 import { taskPath, updateAnchor, absoluteUrl } from './urls.ts';
 
@@ -66,12 +67,15 @@ export const TASKS: Dataset<TaskRecord> = {
 		cityNames: (t, c) => cityNames(c, t.cities),
 		status: (t, c) => state(c, t.id).status,
 		statusLabel: (t, c) => STATUS_LABELS[state(c, t.id).status],
+		statusBasis: (t, c) => state(c, t.id).basis.kind,
+		statusUnsourced: (t, c) => (state(c, t.id).basis.unsourced.length ? state(c, t.id).basis.unsourced : undefined),
 		dueDateInForce: (t, c) => state(c, t.id).dueDate,
 		overdue: (t, c) => state(c, t.id).overdue,
 		daysOverdue: (t, c) => state(c, t.id).daysOverdue,
 		lapsedDueDate: (t, c) => state(c, t.id).lateExtension?.lapsedDue,
 		completedDate: (t, c) => state(c, t.id).completedDate,
 		completedLate: (t, c) => state(c, t.id).completedLate,
+		completedLateBasis: (t, c) => state(c, t.id).timingBasis.kind,
 		noticeStart: (t, c) => state(c, t.id).notice?.start,
 		noticeEnd: (t, c) => state(c, t.id).notice?.end,
 		daysSinceNotice: (t, c) => state(c, t.id).daysSinceNotice,
@@ -103,6 +107,10 @@ export const UPDATES: Dataset<UpdateRecord> = {
 			statusLabel: (u) => STATUS_LABELS[u.status],
 			workdaysToPublish: (u) => disclosureTimeliness(u).workdays ?? undefined,
 			lateDisclosure: (u) => disclosureTimeliness(u).late ?? undefined,
+			timeliness: (u) => {
+				const t = disclosureTimeliness(u);
+				return `${timelinessLabel(t)}${t.basis.kind === 'sample' ? basisSuffix(t.basis) : ''}`;
+			},
 			correctedBy: (u, c) => c.correctedBy.get(u.id),
 			url: (u, c) => absoluteUrl(c.siteUrl, `${taskPath(u.task)}#${updateAnchor(u.id)}`),
 		},

@@ -10,6 +10,7 @@ import { type SiteModel } from '../model/site-model.ts';
 import { compareNewestFirst } from '../model/status.ts';
 import { publishedUpdates, tasksUnder } from '../model/browse.ts';
 import { ROLLUP_KEYS } from '../model/rollups.ts';
+import { basisOf, unsourcedNote } from '../model/basis.ts';
 
 /** The most entries a site-wide or unit feed carries (the newest); the complete record is updates.csv/json. */
 export const FEED_LIMIT = 500;
@@ -96,7 +97,8 @@ export function updateEntry(model: SiteModel, siteUrl: string, u: UpdateRecord):
 	const task = model.tasks.get(u.task);
 	const number = task ? taskNumber(task, model.plans.get(task.plan)) : u.task;
 	const label = REPORTED_LABELS[u.status];
-	const sample = u.provenance.kind === 'sample' ? '【示例数据，非官方信息】' : '';
+	// An entry about a sample task, or a sample update, says so in its title.
+	const sample = u.provenance.kind === 'sample' || task?.provenance.kind === 'sample' ? '【示例数据，非官方信息】' : '';
 	const url = absoluteUrl(siteUrl, `${taskPath(u.task)}#${updateAnchor(u.id)}`);
 	return {
 		id: url,
@@ -108,7 +110,7 @@ export function updateEntry(model: SiteModel, siteUrl: string, u: UpdateRecord):
 			{ term: u.status, label },
 			{ term: `task:${u.task}`, label: number },
 		],
-		summary: `${sample}任务：${number}${task ? ' ' + task.title : ''}；报告状态：${label}；形成日期：${u.factDate}；发布日期：${u.publishedDate}${u.dueDateChange ? `；整改时限调整为 ${u.dueDateChange.to}（理由：${u.dueDateChange.reason}）` : ''}${u.corrects ? `；本条更正进展 ${u.corrects}` : ''}。`,
+		summary: `${sample}任务：${number}${task ? ' ' + task.title : ''}；报告状态：${label}；形成日期：${u.factDate}${unsourcedNote(basisOf(u, ['factDate']))}；发布日期：${u.publishedDate}${unsourcedNote(basisOf(u, ['publishedDate']))}${u.dueDateChange ? `；整改时限调整为 ${u.dueDateChange.to}（理由：${u.dueDateChange.reason}）` : ''}${u.corrects ? `；本条更正进展 ${u.corrects}` : ''}。`,
 		content: u.body.trim(),
 	};
 }

@@ -1,5 +1,6 @@
 import { STATUS_LABELS, TASK_STATUSES } from '../model/statuses.ts';
 import { stateOf } from '../model/status.ts';
+import { basisSuffix } from '../model/basis.ts';
 import { PROVENANCE_KINDS, PROVENANCE_LABELS } from '../model/labels.ts';
 import { fieldLabel, TASK_FIELDS } from '../model/fields.ts';
 import type { Unit } from '../../schemas/index.ts';
@@ -74,7 +75,8 @@ export function taskSearchRecord(task: TaskRecord, site: SiteModel): SearchRecor
 			title: task.title,
 			kind: '整改任务',
 			number: taskNumber(task, plan),
-			status: STATUS_LABELS[state.status],
+			// The status as shown on the page, with what it rests on (示例, or the unsourced inputs named).
+			status: `${STATUS_LABELS[state.status]}${basisSuffix(state.basis)}`,
 			status_key: state.status,
 			unit: units.join('、'),
 			provenance: PROVENANCE_LABELS[task.provenance.kind],

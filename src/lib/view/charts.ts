@@ -1,5 +1,6 @@
 import { STATUS_GROUPS, STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../model/statuses.ts';
-import type { ProgressPoint, RollupRow, StatusCounts } from '../model/rollups.ts';
+import type { ProgressPoint, RollupRow, StatusCountBasis, StatusCounts } from '../model/rollups.ts';
+import { countBasisKind, countNote, emptyCountBasis, type BasisKind, type CountBasis } from '../model/basis.ts';
 
 /** One series of a chart: a column of its data table. */
 export interface ChartSeries {
@@ -24,18 +25,38 @@ export interface ChartModel {
 	series: ChartSeries[];
 	/** Horizontal bars (long Chinese category names read better down the side on a phone). */
 	horizontal: boolean;
+	/** What each category's figures rest on; a category counting samples says so in its label (table, canvas, text). */
+	basis?: BasisKind[];
+}
+
+/** A category's label with what its counts rest on, e.g. 省生态环境厅（含示例 3 项）. */
+function withBasis(label: string, b: CountBasis): string {
+	return `${label}${countNote(b)}`;
+}
+
+/** The basis of a whole rollup row: every status's count together. */
+function rowBasis(r: RollupRow): CountBasis {
+	const out = emptyCountBasis();
+	for (const b of Object.values(r.basis)) {
+		out.total += b.total;
+		out.sample += b.sample;
+		out.partial += b.partial;
+		for (const f of b.unsourced) if (!out.unsourced.includes(f)) out.unsourced.push(f);
+	}
+	return out;
 }
 
 const UNIT = '项';
 
 /** Status distribution: one bar per status, every status listed (zeros included). */
-export function statusChart(id: string, title: string, counts: StatusCounts): ChartModel {
+export function statusChart(id: string, title: string, counts: StatusCounts, basis?: StatusCountBasis): ChartModel {
 	return {
 		id,
 		kind: 'bar',
 		title,
 		categoryLabel: '状态',
-		categories: TASK_STATUSES.map((s) => STATUS_LABELS[s]),
+		categories: TASK_STATUSES.map((s) => (basis ? withBasis(STATUS_LABELS[s], basis[s]) : STATUS_LABELS[s])),
+		...(basis ? { basis: TASK_STATUSES.map((s) => countBasisKind(basis[s])) } : {}),
 		series: [{ key: 'tasks', label: '任务数', values: TASK_STATUSES.map((s) => counts[s]) }],
 		horizontal: true,
 	};
@@ -59,7 +80,8 @@ export function stackedStatusChart(
 		kind: 'stacked',
 		title,
 		categoryLabel,
-		categories: rows.map((r) => label(r.key)),
+		categories: rows.map((r) => withBasis(label(r.key), rowBasis(r))),
+		basis: rows.map((r) => countBasisKind(rowBasis(r))),
 		series: statusesPresent(rows).map((s) => ({
 			key: s,
 			label: STATUS_LABELS[s],
@@ -71,10 +93,12 @@ export function stackedStatusChart(
 
 /** Progress over time: tasks done and closed, against tasks due, at each date. */
 export function progressChart(id: string, title: string, points: readonly ProgressPoint[]): ChartModel {
+	// The dates carry no mark, so the chart as a whole says it counts samples (caption, table caption, spoken text).
+	const samples = points.some((p) => p.basis.sample > 0);
 	return {
 		id,
 		kind: 'line',
-		title,
+		title: samples ? `${title}（含示例数据）` : title,
 		categoryLabel: '日期（月末）',
 		categories: points.map((p) => p.date),
 		series: [
