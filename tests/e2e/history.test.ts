@@ -84,7 +84,7 @@ describe('history pages', () => {
 					.filter({ has: page.locator(`a[href="/tasks/${task}/"]`) })
 					.locator('.badge.s-overdue')
 					.first();
-			expect(await badgeOf('hkk-02').textContent()).toBe('逾期未完成（整改时限、发布日期未核实）');
+			expect(await badgeOf('hkk-02').textContent()).toBe('逾期未完成（原定整改时限、发布日期未核实）');
 			expect(await badgeOf('hkk-10').textContent()).toBe('逾期未完成 · 示例');
 		}
 	});

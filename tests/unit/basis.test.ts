@@ -41,14 +41,14 @@ describe('basis of a judgment', () => {
 	});
 	it('is shown in words: 示例, or the unsourced inputs named', () => {
 		expect(unsourcedNote({ kind: 'partial', unsourced: ['dueDate', 'publishedDate'] })).toBe(
-			'（整改时限、发布日期未核实）',
+			'（原定整改时限、发布日期未核实）',
 		);
 		expect(judgmentMark(SAMPLE)).toBe('示例');
 		expect(judgmentMark(SOURCED)).toBe('');
 		expect(basisSuffix(SAMPLE)).toBe('（示例）');
 		expect(countNote({ total: 3, sample: 3, partial: 0, unsourced: [] })).toBe('（均为示例）');
 		expect(countNote({ total: 3, sample: 2, partial: 1, unsourced: ['dueDate'] })).toBe(
-			'（含示例 2 项；1 项整改时限未核实）',
+			'（含示例 2 项；1 项原定整改时限未核实）',
 		);
 		expect(countNote({ total: 3, sample: 0, partial: 0, unsourced: [] })).toBe('');
 	});

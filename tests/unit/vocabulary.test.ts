@@ -87,6 +87,7 @@ describe('the 口径说明 examples', () => {
 		expect(lapsed.flags).toContain('销号公示期满 49 天，仍未公布销号');
 		const late = examples.find((x) => x.status === 'extended_late')!;
 		expect(late.flags.join()).toContain('原时限 2020-12-31 过后 20 天');
-		expect(examples.find((x) => x.status === 'overdue')!.flags[0]).toBe('已过整改时限仍未完成，已逾期 46 天');
+		// The examples are made-up (sample) tasks, and their flags say so like every other judgment about a sample.
+		expect(examples.find((x) => x.status === 'overdue')!.flags[0]).toBe('已过整改时限仍未完成，已逾期 46 天（示例）');
 	});
 });

@@ -47,7 +47,7 @@ export function unsourcedBasis(fields: readonly string[]): Basis {
 
 /** The unsourced inputs of a partial basis in words, e.g. 整改时限、发布日期未核实; empty otherwise. */
 export function unsourcedText(b: Basis): string {
-	return b.kind === 'partial' && b.unsourced.length ? `${b.unsourced.map(fieldLabel).join('、')}未核实` : '';
+	return b.kind === 'partial' && b.unsourced.length ? `${b.unsourced.map((f) => fieldLabel(f)).join('、')}未核实` : '';
 }
 
 /** A basis in words for use inside a bracket: 示例, 整改时限未核实, or nothing when sourced. */
@@ -103,7 +103,7 @@ export function countNote(c: CountBasis, unit = '项'): string {
 		parts.push(
 			c.sample === c.total ? `均为${PROVENANCE_LABELS.sample}` : `含${PROVENANCE_LABELS.sample} ${c.sample} ${unit}`,
 		);
-	if (c.partial > 0) parts.push(`${c.partial} ${unit}${c.unsourced.map(fieldLabel).join('、')}未核实`);
+	if (c.partial > 0) parts.push(`${c.partial} ${unit}${c.unsourced.map((f) => fieldLabel(f)).join('、')}未核实`);
 	return parts.length ? `（${parts.join('；')}）` : '';
 }
 

@@ -207,7 +207,8 @@ export const TASK_FIELDS = {
 	},
 	statusUnsourced: {
 		label: '状态依据的未核实字段',
-		meaning: '推算状态时用到、但没有来源支持的字段（英文键名，以分号分隔；如 dueDate 整改时限、publishedDate 发布日期）',
+		meaning:
+			'推算状态时用到、但没有来源支持的字段（英文键名，以分号分隔；如 dueDate 整改时限、publishedDate 发布日期）',
 		type: 'ids',
 		optional: true,
 		derived: true,
