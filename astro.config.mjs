@@ -7,6 +7,7 @@ import { distCheck } from './src/integrations/dist-check.ts';
 import { cspMeta } from './src/integrations/csp-meta.ts';
 import { statusStyles } from './src/integrations/status-styles.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
+import { contentCacheDir } from './src/integrations/content-cache.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'https://zhenggai.example.gov.cn',
@@ -26,5 +27,7 @@ export default defineConfig({
 	// No Shiki: its inline styles break the CSP.
 	markdown: { syntaxHighlight: false },
 	// Inside the checkout (not node_modules/.astro) so parallel worktrees sharing node_modules never share a cache.
-	cacheDir: './.cache/astro',
+	// One cache per content directory: another tree (CONTENT_DIR) never reuses stale entries
+	// (src/integrations/content-cache.ts).
+	cacheDir: contentCacheDir(),
 });

@@ -6,7 +6,7 @@
 // Usage: node scripts/build.ts [--out DIR] [astro build flags, e.g. --force]
 // AS_OF, CONTENT_DIR and SITE_URL pass through to Astro unchanged.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { resolveAsOf } from '../src/lib/model/dates.ts';
 
@@ -23,6 +23,19 @@ if (!out || args.some((a) => a.startsWith('--outDir'))) {
 	process.exit(2);
 }
 const target = resolve(out);
+if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
+	console.error(
+		`[build] 输出目录的上级文件夹不存在：${dirname(target)} / the parent folder of --out does not exist\n    → 先创建它（mkdir -p ${dirname(target)}），或换一个输出目录。`,
+	);
+	process.exit(2);
+}
+let asOfValue: string;
+try {
+	asOfValue = resolveAsOf(process.env.AS_OF);
+} catch (e) {
+	console.error(`[build] ${(e as Error).message}`);
+	process.exit(2);
+}
 // Same parent as the target, so the final rename stays on one filesystem.
 const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
 const cleanup = () => rmSync(staging, { recursive: true, force: true });
@@ -32,7 +45,7 @@ const fail = (code: number, message: string): never => {
 	process.exit(code);
 };
 // Resolved once here, so the whole build (and a build that runs past midnight) uses one date.
-const asOf = resolveAsOf(process.env.AS_OF);
+const asOf = asOfValue;
 // Asynchronous, so an interrupt reaches this process while Astro runs (a synchronous child held the
 // signal until the build had finished and been swapped in): Astro is stopped and nothing is published.
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // npm run check — validate every content file without building the site.
-//   npm run check -- --base origin/main   also fail when an update published in that ref was edited or deleted
+//   npm run check -- --base origin/main   also fail when an update published in that ref was edited or deleted,
+//                                          or an entry of its ledger (content/ledger.json) changed
+//   Without flags the check compares the content with content/ledger.json (no git history needed).
 //   npm run check -- --release            also refuse sample records and placeholder identity fields
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { appendOnlyProblems } from '../src/lib/content/append-only.ts';
+import { LEDGER_FILE, parseLedger, type Ledger } from '../src/lib/content/ledger.ts';
 import { CONTENT_LAYOUT, contentDirOf } from '../src/lib/content/layout.ts';
 import { resolveAsOf } from '../src/lib/model/dates.ts';
 import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
@@ -74,7 +77,36 @@ function appendOnly(contentDir: string, root: string, ref: string): Problem[] {
 			return undefined;
 		}
 	};
-	return appendOnlyProblems(ref, base, current, baseText);
+	const problems = appendOnlyProblems(ref, base, current, baseText);
+	// The ledger itself only grows: an entry at the ref must still be there with the same fingerprint.
+	const ledgerFile = relative(root, join(contentDir, LEDGER_FILE)) || LEDGER_FILE;
+	let before: Ledger | undefined;
+	try {
+		before = parseLedger(git(contentDir, ['show', `${ref}:./${LEDGER_FILE}`]).toString('utf8'));
+	} catch {
+		before = undefined; // no ledger at the ref yet
+	}
+	if (before) {
+		let now: Ledger | undefined;
+		try {
+			now = parseLedger(readFileSync(join(contentDir, LEDGER_FILE), 'utf8'));
+		} catch {
+			now = undefined;
+		}
+		for (const [kind, entries] of [
+			['updates', before.updates],
+			['tasks', before.tasks],
+		] as const)
+			for (const [id, fp] of Object.entries(entries))
+				if (JSON.stringify((now?.[kind] as Record<string, unknown> | undefined)?.[id]) !== JSON.stringify(fp))
+					problems.push({
+						file: ledgerFile,
+						field: `${kind}.${id}`,
+						message: `账本中 ${ref} 已有的条目“${id}”被修改或删除 / a ledger entry was changed`,
+						hint: `恢复账本（git checkout ${ref} -- ${ledgerFile}），再运行 npm run ledger 追加新记录；已发布的记录用更正进展处理。`,
+					});
+	}
+	return problems;
 }
 
 const root = process.cwd();
@@ -88,7 +120,14 @@ try {
 	console.error((e as Error).message);
 	process.exit(2);
 }
-const { content, problems } = validateContent(contentDir, asOf, root, { release });
+const { content, problems, warnings } = validateContent(contentDir, asOf, root, { release });
+if (warnings.length)
+	console.warn(
+		formatProblems(warnings).replace(
+			/^发现 (\d+) 个内容问题 \/ \d+ content problem\(s\)/,
+			'提醒 $1 项 / $1 warning(s)',
+		) + '\n',
+	);
 if (args.base) problems.push(...appendOnly(contentDir, root, args.base));
 const ms = Math.round(performance.now() - started);
 const mode = [release && '正式发布模式', args.base && `对照 ${args.base}`].filter(Boolean).join('，');

@@ -8,7 +8,8 @@ import { resolveAsOf } from '../src/lib/model/dates.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from './lib/spreadsheet.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { validateContent, wholeContentProblems } from '../src/lib/content/validate.ts';
+import { byId } from '../src/lib/model/content.ts';
 import { readTaskWorkbook } from './lib/xlsx.ts';
 import { contentDirOf } from '../src/lib/content/layout.ts';
 
@@ -72,6 +73,15 @@ if (sheet.missing.length) {
 }
 
 const { tasks, problems } = rowsToTasks(sheet.rows, { content }, label);
+// A formula without a stored value or an error value (#REF!) would import as empty or as garbage: refuse it.
+for (const c of sheet.unreadable)
+	problems.push({
+		file: label,
+		line: c.rowNo,
+		field: c.column,
+		message: `第 ${c.rowNo} 行：${c.message}`,
+		hint: '在 Excel/WPS 中打开并保存一次（保存计算结果），或把公式换成它的值（复制 → 选择性粘贴 → 数值）。',
+	});
 if (problems.length) {
 	console.error(formatProblems(problems));
 	console.error(`\n表格有 ${problems.length} 个问题，没有导入任何内容。改正表格后再运行 / nothing imported`);
@@ -97,6 +107,26 @@ if (diff.notInSheet.length)
 console.log(out.join('\n'));
 
 const toWrite = [...diff.added, ...diff.changed.map((c) => c.task)];
+// What --write would leave, checked before anything is written, in the preview too: the same references,
+// rules and ledger as npm run check, on content/ with the imported tasks merged in.
+const asOf = resolveAsOf(process.env.AS_OF);
+const merged = {
+	...content,
+	tasks: [...content.tasks.filter((t) => !toWrite.some((w) => w.id === t.id)), ...toWrite].sort(byId),
+};
+const rowOf = new Map(tasks.map((t, i) => [t.id, sheet.rows[i]?.rowNo]));
+const after = wholeContentProblems(merged, asOf, contentDir, root).map((p) => {
+	const id = /\/tasks\/([^/]+)\.json$/.exec(p.file)?.[1];
+	const row = id && toWrite.some((w) => w.id === id) ? rowOf.get(id) : undefined;
+	return row ? { ...p, file: label, line: row, message: `第 ${row} 行（任务 ${id}）：${p.message}` } : p;
+});
+if (after.length) {
+	console.error(formatProblems(after));
+	console.error(
+		`\n导入后内容检查将不通过，${values.write ? '没有写入任何文件' : '这是预览，没有写入任何文件'}。常见原因：任务编号与已有任务重复、方案中声明的任务数（declaredTotals）与任务数不一致、改动了已发布任务的内容。改正表格或方案后再运行 / nothing imported`,
+	);
+	process.exit(1);
+}
 if (!values.write) {
 	console.log(
 		toWrite.length

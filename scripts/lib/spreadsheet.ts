@@ -1,8 +1,9 @@
 import { TaskSchema, type Task } from '../../src/schemas/index.ts';
 import { TASK_FIELDS, type FieldDef } from '../../src/lib/model/fields.ts';
 import { PROVENANCE_KINDS, PROVENANCE_TABLE } from '../../src/lib/model/labels.ts';
+import { ID_PATTERN } from '../../src/schemas/common.ts';
 import type { Content, TaskRecord } from '../../src/lib/model/content.ts';
-import { isMissingField, type Problem } from '../../src/lib/content/problems.ts';
+import { schemaIssueText, type Problem, type SchemaIssue } from '../../src/lib/content/problems.ts';
 import { batchLabel, compareTasks } from '../../src/lib/model/names.ts';
 
 // A sheet column's header and the other headers accepted on import, from the field registry.
@@ -294,17 +295,18 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 						: (COLUMN_OF[f] ?? 'title');
 			if (reported.has(header(k))) continue;
 			reported.add(header(k));
-			const missing = isMissingField(issue);
+			// An empty cell is the sheet's way of leaving a field out: the same words as a missing field in a file.
+			const text = schemaIssueText(issue as SchemaIssue, raw);
 			add(
 				k,
-				missing || (issue.code === 'too_small' && cell(k) === '')
-					? '必填项为空 / required cell is empty'
-					: issue.message,
+				issue.code === 'too_small' && cell(k) === ''
+					? schemaIssueText({ ...issue, path: ['-'] } as SchemaIssue, {}).message
+					: text.message,
 			);
 		}
 	} else if (problems.length === 0) {
 		const id = cell('id') || `${r.data.series}-${r.data.no}`;
-		if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) add('id', `${header('id')}“${id}”只能用小写字母、数字和连字符 / bad id`);
+		if (!ID_PATTERN.test(id)) add('id', `${header('id')}“${id}”只能用小写字母、数字和连字符 / bad id`);
 		else return { rowNo, task: { ...r.data, id }, problems };
 	}
 	return { rowNo, problems };

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { REPORTED_LABELS, REPORTED_STATUSES, UpdateSchema, type ReportedStatus } from '../../src/schemas/index.ts';
 import type { Content } from '../../src/lib/model/content.ts';
 import { narrativeProblems } from '../../src/lib/content/narrative.ts';
-import { isMissingField, type Problem } from '../../src/lib/content/problems.ts';
+import { schemaIssueText, type Problem, type SchemaIssue } from '../../src/lib/content/problems.ts';
 
 /** Everything an editor gives for one progress update, before it becomes a file. */
 export interface UpdateDraft {
@@ -131,12 +131,12 @@ export function draftProblems(d: UpdateDraft, content: Pick<Content, 'tasks' | '
 		FLAG_OF_FIELD[path.split('.').slice(0, 2).join('.')] ??
 		FLAG_OF_FIELD[path.split('.')[0]!] ??
 		path;
-	const r = UpdateSchema.safeParse(draftFrontmatter(d));
+	const fm = draftFrontmatter(d);
+	const r = UpdateSchema.safeParse(fm);
 	if (!r.success)
 		for (const issue of r.error.issues) {
 			const path = issue.path.filter((x) => typeof x === 'string').join('.');
-			const missing = isMissingField(issue);
-			problems.push({ file, field: flag(path), message: missing ? '缺少必填项 / required' : issue.message });
+			problems.push({ file, field: flag(path), message: schemaIssueText(issue as SchemaIssue, fm).message });
 		}
 	if (d.task && !content.tasks.some((t) => t.id === d.task))
 		problems.push({

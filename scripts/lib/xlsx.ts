@@ -1,5 +1,6 @@
 // Reading and writing the task-list workbook with exceljs; the mapping itself is in spreadsheet.ts.
 import ExcelJS from 'exceljs';
+import { neutraliseCell, restoreCell } from '../../src/lib/publish/csv.ts';
 import { COLUMNS, HEADERS, mapHeaders, type ColumnKey, type SheetRow } from './spreadsheet.ts';
 
 /** Name of the sheet export writes and import looks for first. */
@@ -34,7 +35,8 @@ export async function writeTaskWorkbook(
 		style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } },
 	}));
 	ws.getRow(1).font = { bold: true };
-	for (const r of rows) ws.addRow(r);
+	// Cells an editor's spreadsheet would read as formulas get a leading ' (OWASP); import takes it off again.
+	for (const r of rows) ws.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, neutraliseCell(v)])));
 	if (notes.length) {
 		const help = wb.addWorksheet('填写说明');
 		help.columns = [
@@ -47,9 +49,25 @@ export async function writeTaskWorkbook(
 	await wb.xlsx.writeFile(path);
 }
 
+/** Why a cell cannot be imported: a formula whose value the file does not hold, or an error value (#REF!). */
+export function unreadableCell(v: ExcelJS.CellValue): string | undefined {
+	if (v === null || typeof v !== 'object' || v instanceof Date) return undefined;
+	if (('formula' in v || 'sharedFormula' in v) && (!('result' in v) || v.result === undefined || v.result === null))
+		return '单元格是公式，文件中没有保存它的计算结果 / formula without a stored value';
+	const error =
+		'error' in v
+			? v.error
+			: 'result' in v && v.result && typeof v.result === 'object' && 'error' in v.result
+				? v.result.error
+				: undefined;
+	if (error !== undefined) return `单元格是错误值 ${String(error)} / error value`;
+	return undefined;
+}
+
 /** A cell's value as the text an editor sees: dates as YYYY-MM-DD, rich text joined, formulas by result. */
 export function cellText(v: ExcelJS.CellValue): string {
 	if (v === null || v === undefined) return '';
+	if (typeof v === 'string') return restoreCell(v).replace(/\r\n?/g, '\n');
 	if (v instanceof Date) return v.toISOString().slice(0, 10); // exceljs reads Excel dates as UTC midnight
 	if (typeof v === 'object') {
 		if ('richText' in v) return v.richText.map((t) => t.text).join('');
@@ -64,13 +82,18 @@ export function cellText(v: ExcelJS.CellValue): string {
  * Reads the task list: finds the header row (a title row above it is allowed) and returns the rows with their sheet row
  * numbers.
  */
-export async function readTaskWorkbook(
-	path: string,
-): Promise<{ rows: { rowNo: number; values: Partial<SheetRow> }[]; missing: string[]; headerRow: number }> {
+export async function readTaskWorkbook(path: string): Promise<{
+	rows: { rowNo: number; values: Partial<SheetRow> }[];
+	missing: string[];
+	headerRow: number;
+	/** Cells that cannot be read as text (formulas without a stored value, error values), with their column header. */
+	unreadable: { rowNo: number; column: string; message: string }[];
+}> {
 	const wb = new ExcelJS.Workbook();
 	await wb.xlsx.readFile(path);
 	const ws = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
-	if (!ws) return { rows: [], missing: HEADERS.slice(), headerRow: 0 };
+	const unreadable: { rowNo: number; column: string; message: string }[] = [];
+	if (!ws) return { rows: [], missing: HEADERS.slice(), headerRow: 0, unreadable };
 	let headerRow = 0;
 	let index: Partial<Record<ColumnKey, number>> = {};
 	let missing: string[] = HEADERS.slice();
@@ -83,17 +106,20 @@ export async function readTaskWorkbook(
 		break;
 	}
 	const rows: { rowNo: number; values: Partial<SheetRow> }[] = [];
-	if (!headerRow) return { rows, missing, headerRow };
+	if (!headerRow) return { rows, missing, headerRow, unreadable };
 	for (let r = headerRow + 1; r <= ws.rowCount; r++) {
 		const row = ws.getRow(r);
 		const values: Partial<SheetRow> = {};
 		let any = false;
 		for (const [key, i] of Object.entries(index) as [ColumnKey, number][]) {
-			const t = cellText(row.getCell(i + 1).value);
+			const value = row.getCell(i + 1).value;
+			const why = unreadableCell(value);
+			if (why) unreadable.push({ rowNo: r, column: COLUMNS.find((c) => c.key === key)?.header ?? key, message: why });
+			const t = why ? '' : cellText(value);
 			values[key] = t;
 			if (t.trim() !== '' && key !== 'seq') any = true;
 		}
 		if (any) rows.push({ rowNo: r, values });
 	}
-	return { rows, missing, headerRow };
+	return { rows, missing, headerRow, unreadable };
 }

@@ -20,7 +20,10 @@ export function contentGate(): AstroIntegration {
 				process.env.AS_OF = asOf;
 				const dir = contentDirOf();
 				// A release build (npm run build:release) also refuses sample records and placeholder identity fields.
-				const { content, problems } = validateContent(dir, asOf, process.cwd(), { release: isReleaseBuild() });
+				const { content, problems, warnings } = validateContent(dir, asOf, process.cwd(), {
+					release: isReleaseBuild(),
+				});
+				if (warnings.length) logger.warn(formatProblems(warnings));
 				if (problems.length) {
 					const report = formatProblems(problems);
 					if (command === 'build')

@@ -24,9 +24,20 @@ export const IsoDate = z.preprocess(
 	}),
 );
 
+/** The one id pattern: lower-case ASCII letters, digits and hyphens (file names, references, URLs). */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** An update id: the task id, a slash and the update's file name without .md (hkk-02/2020-12-31). */
+export const UPDATE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
+
 /** A record id: lower-case ASCII letters, digits and hyphens, used in file names and URLs. */
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
-	error: '编号只能用小写字母、数字和连字符 / id: lower-case letters, digits, hyphens',
+export const Id = z.string().regex(ID_PATTERN, {
+	error: '编号只能用小写字母（a–z）、数字和连字符 / id: lower-case letters, digits, hyphens',
+});
+
+/** A reference to an update by id (<task>/<file name>). */
+export const UpdateId = z.string().regex(UPDATE_ID_PATTERN, {
+	error: '进展编号应为“任务编号/文件名”，如 hkk-02/2020-12-31 / update id: <task>/<file name>',
 });
 
 /** A web link that is safe to put in an href: http or https only (never javascript:, data: …). */
@@ -36,7 +47,20 @@ export const HttpUrl = z.url({
 });
 
 /** Non-empty trimmed text. */
-export const Text = z.string().trim().min(1, { error: '不能为空 / must not be empty' });
+// Format characters (zero-width spaces, joiners, direction marks) and spaces of every kind show nothing.
+const INVISIBLE = /[\p{Cf}\p{Z}\s\u3164\u115f\u1160\uffa0]/gu;
+
+/** True when a text shows at least one visible character (not only spaces or zero-width characters). */
+export function hasVisibleText(s: string): boolean {
+	return s.replace(INVISIBLE, '') !== '';
+}
+
+/** Non-empty trimmed text with at least one visible character. */
+export const Text = z
+	.string()
+	.trim()
+	.min(1, { error: '不能为空 / must not be empty' })
+	.refine(hasVisibleText, { error: '只有空格或不可见字符（如零宽空格），没有可见文字 / no visible text' });
 
 /** A citation: who published what, when; a link only to the original publisher or a government site. */
 export const SourceSchema = z.strictObject({

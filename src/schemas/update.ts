@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { REPORTED_STATUSES } from '../lib/model/statuses.ts';
-import { HttpUrl, Id, IsoDate, ProvenanceSchema, SourceSchema, Text } from './common.ts';
+import { HttpUrl, Id, IsoDate, UpdateId, ProvenanceSchema, SourceSchema, Text } from './common.ts';
 
 /** A piece of evidence linked from an update (a notice, a report, a photo page). */
 export const EvidenceSchema = z.strictObject({
@@ -65,7 +65,7 @@ export const UpdateSchema = z
 		/** A change of the task's due date, with its reason. */
 		dueDateChange: z.strictObject({ to: IsoDate, reason: Text }).optional(),
 		/** Id of an earlier update this one corrects (updates are append-only). */
-		corrects: z.string().optional(),
+		corrects: UpdateId.optional(),
 		sources: z.array(SourceSchema).default([]),
 		provenance: ProvenanceSchema,
 	})

@@ -1,5 +1,5 @@
 // A build is all or nothing, escapes what content says, and publishes nothing from the build machine.
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, cleanup, contentCopy, leftovers, tempDir } from './helpers.ts';
@@ -31,7 +31,10 @@ describe('scripts/build.ts (npm run build)', () => {
 
 	it('a failing dist check (a local path and a token in content) fails the build, naming file and leak; the previous output stays', () => {
 		const content = contentCopy();
-		const update = join(content, 'updates', 'hkk-02', readdirSync(join(content, 'updates', 'hkk-02')).sort()[0]!);
+		// A new update (published ones are in the ledger and may not be edited): a copy of the first, under a new name.
+		const first = join(content, 'updates', 'hkk-02', readdirSync(join(content, 'updates', 'hkk-02')).sort()[0]!);
+		const update = join(content, 'updates', 'hkk-02', '2021-06-29.md');
+		writeFileSync(update, readFileSync(first, 'utf8'));
 		appendFileSync(update, `\n\n草稿见 /home/editor/草稿.docx，令牌 ghp_${'Ab12'.repeat(9)}。\n`);
 		const { parent, out } = previousOutput();
 		const r = build(out, { contentDir: content });
@@ -48,6 +51,8 @@ describe('scripts/build.ts (npm run build)', () => {
 		// Raw HTML in update narratives is refused by the content check (tests/unit on the injection guard);
 		// plain text fields may contain "<" and must arrive as text.
 		const content = contentCopy();
+		// This decorates a published task's problem text, which the ledger of published records (rightly) refuses.
+		rmSync(join(content, 'ledger.json'));
 		const task = join(content, 'tasks', 'hkk-02.json');
 		const json = JSON.parse(readFileSync(task, 'utf8'));
 		json.title = `${json.title}<script>alert("title")</script>`;
@@ -66,5 +71,16 @@ describe('scripts/build.ts (npm run build)', () => {
 		expect(html).not.toMatch(/<script>alert|<img src="x"|<b onclick/);
 		// the JSON-LD block keeps "<" out of the script element
 		expect(html).toContain('\\u003cscript\\u003ealert');
+	});
+
+	it('a build from another content tree after the first was deleted does not reuse its stale cache', () => {
+		const first = contentCopy();
+		const { out } = previousOutput();
+		expect(build(out, { contentDir: first }).status).toBe(0);
+		rmSync(first, { recursive: true, force: true });
+		const second = contentCopy();
+		const r = build(out, { contentDir: second });
+		expect(r.status, r.output.slice(-2000)).toBe(0);
+		expect(existsSync(join(out, 'tasks', 'hkk-02', 'index.html'))).toBe(true);
 	});
 });

@@ -126,10 +126,10 @@ describe('feeds in dist/feeds', () => {
 		}
 	});
 
-	it("each task feed has exactly the task's known updates, each with date, task and status", () => {
+	it("each task feed has exactly the task's published updates (corrected ones marked), each with date, task and status", () => {
 		for (const t of model.tasks.values()) {
 			const xml = text(`feeds/tasks/${t.id}.xml`);
-			const known = model.states.get(t.id)!.known;
+			const known = model.states.get(t.id)!.published;
 			expect(new Set(entryIds(xml)), t.id).toEqual(new Set(known.map((u) => permalink(u.id))));
 			const els = elements(xml);
 			expect(els.filter((e) => e.name === 'published')).toHaveLength(known.length);
@@ -141,7 +141,7 @@ describe('feeds in dist/feeds', () => {
 		for (const unit of model.units.keys()) {
 			const ids = [...model.tasks.values()]
 				.filter((t) => t.leadUnits.includes(unit) || t.supportUnits.includes(unit))
-				.flatMap((t) => model.states.get(t.id)!.known.map((u) => u.id));
+				.flatMap((t) => model.states.get(t.id)!.published.map((u) => u.id));
 			expect(new Set(entryIds(text(`feeds/units/${unit}.xml`))), unit).toEqual(
 				new Set(
 					newestFirst(ids)
@@ -150,7 +150,7 @@ describe('feeds in dist/feeds', () => {
 				),
 			);
 		}
-		const all = [...model.states.values()].flatMap((s) => s.known.map((u) => u.id));
+		const all = [...model.states.values()].flatMap((s) => s.published.map((u) => u.id));
 		const got = entryIds(text('feeds/updates.xml'));
 		expect(got).toHaveLength(Math.min(all.length, FEED_LIMIT));
 		expect(new Set(got)).toEqual(
@@ -160,6 +160,28 @@ describe('feeds in dist/feeds', () => {
 					.map((u) => permalink(u.id)),
 			),
 		);
+	});
+
+	it('a correction publishes: the corrected update stays listed, marked 已更正 with a link, in the page, the feeds and the data', () => {
+		const corrections = content.updates.filter((u) => u.corrects);
+		expect(corrections.length).toBeGreaterThan(0); // the bundled sample correction, hkk-03/2020-07-24
+		for (const c of corrections) {
+			const old = c.corrects!;
+			const task = c.task;
+			const page = text(`tasks/${task}/index.html`);
+			const anchor = `u-${old.replaceAll('/', '-')}`;
+			const li = new RegExp(`<li id="${anchor}" class="corrected"[^>]*>[\\s\\S]*?</li>`).exec(page)?.[0] ?? '';
+			expect(li, old).toContain('已更正');
+			expect(li).toContain(`href="#u-${c.id.replaceAll('/', '-')}"`);
+			expect(page).toContain(`href="#${anchor}"`);
+			const feed = text(`feeds/tasks/${task}.xml`);
+			expect(feed).toContain(`【已更正，见进展 ${c.id}】`);
+			const csv = text('data/updates.csv');
+			const row = csv.split('\r\n').find((r) => r.startsWith(`${old},`));
+			expect(row, old).toContain(c.id);
+			const json = JSON.parse(text('data/updates.json')) as { records: { id: string; correctedBy?: string }[] };
+			expect(json.records.find((r) => r.id === old)?.correctedBy).toBe(c.id);
+		}
 	});
 
 	it('pages link their feeds with <link rel="alternate" type="application/atom+xml">', () => {

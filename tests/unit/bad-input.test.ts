@@ -97,7 +97,8 @@ const cases: Case[] = [
 		apply: () => editJson(T, (t) => (t.leadUnits = 'u1')),
 		file: T,
 		field: 'leadUnits',
-		message: /array/i,
+		line: 16,
+		message: /类型不对：应为列表/,
 	},
 	{
 		name: 'YAML: unclosed bracket',
@@ -295,14 +296,14 @@ const cases: Case[] = [
 		name: 'duplicate unit id',
 		apply: () => editJson('units.json', (u) => u.push({ ...u[0], name: '另一个' })),
 		file: 'content/units.json',
-		field: 'id',
+		field: '[2].id',
 		message: /编号“u1”重复/,
 	},
 	{
 		name: 'duplicate city id',
 		apply: () => editJson('cities.json', (c) => c.push({ ...c[0] })),
 		file: 'content/cities.json',
-		field: 'id',
+		field: '[1].id',
 		message: /编号“c1”重复/,
 	},
 	{
@@ -316,7 +317,7 @@ const cases: Case[] = [
 		name: 'duplicate measure id',
 		apply: () => editJson('measures.json', (m) => m.push({ ...m[0], no: 2 })),
 		file: 'content/measures.json',
-		field: 'id',
+		field: '[1].id',
 		message: /编号“m1”重复/,
 	},
 

@@ -18,9 +18,12 @@ describe('browsing helpers', () => {
 		expect(tasksUnder(tasks, ROLLUP_KEYS.city, 'c2').map((t) => t.id)).toEqual(['s-01', 's-02']);
 		expect(tasksUnder(tasks, ROLLUP_KEYS.city, 'c1').map((t) => t.id)).toEqual(['s-01']);
 	});
-	it('lists the updates known at the as-of date, newest first, corrections applied', () => {
+	it('lists the updates published by the as-of date, newest first, the corrected one kept beside its correction', () => {
 		const states = statesAt(tasks, updates, '2020-01-15');
-		expect(publishedUpdates(states).map((u) => u.id)).toEqual(['s-02/c', 's-01/a', 's-02/a']);
+		expect(publishedUpdates(states).map((u) => u.id)).toEqual(['s-02/c', 's-02/b', 's-01/a', 's-02/a']);
+		expect(states.get('s-02')!.correctedBy.get('s-02/b')).toBe('s-02/c');
+		// The status still rests on the updates in force only.
+		expect(states.get('s-02')!.known.map((u) => u.id)).toEqual(['s-02/a', 's-02/c']);
 	});
 	it('gives each update the status reported before it', () => {
 		const known = statesAt(tasks, updates, '2020-03-01').get('s-02')!.known;

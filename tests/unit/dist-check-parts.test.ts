@@ -93,6 +93,10 @@ describe('leaks', () => {
 				.sort(),
 		).toEqual(['file: URL', 'local path']);
 		expect(findLeaks('<a href="https://www.gov.cn/home/index.htm">x</a> ./tmp/x')).toEqual([]);
+		// A bare home folder, as {process.env.HOME} in a plan text would print it.
+		expect(findLeaks('<p>/root</p>').map((l) => l.excerpt)).toEqual(['/root']);
+		expect(findLeaks('主目录是 /home 。').map((l) => l.kind)).toEqual(['local path']);
+		expect(findLeaks('/rooted /homework /tmpl')).toEqual([]);
 	});
 	it('finds the shapes of secrets and masks them in the report', () => {
 		const key = 'ghp_' + 'a1B2'.repeat(9);

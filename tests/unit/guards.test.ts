@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendOnlyProblems, firstDifferentLine, gitBlobId, updateIdOf } from '../../src/lib/content/append-only.ts';
-import { isSafeLinkDestination, narrativeProblems } from '../../src/lib/content/narrative.ts';
+import { narrativeProblems } from '../../src/lib/content/narrative.ts';
+import { isSafeLinkDestination } from '../../src/lib/publish/link-rule.ts';
 import { isReleaseBuild, releaseBlockers, releaseProblems } from '../../src/lib/content/release.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
@@ -102,7 +103,9 @@ describe('narrative guard', () => {
 	it('classifies link destinations', () => {
 		expect(isSafeLinkDestination('https://a.cn')).toBe(true);
 		expect(isSafeLinkDestination('vbscript:x')).toBe(false);
-		expect(isSafeLinkDestination('foo/bar:baz')).toBe(true);
+		expect(isSafeLinkDestination('foo/bar:baz')).toBe(false);
+		expect(isSafeLinkDestination('tasks/x')).toBe(false);
+		expect(isSafeLinkDestination('/tasks/x/')).toBe(true);
 	});
 });
 

@@ -48,7 +48,7 @@ describe('checkIntegrity', () => {
 		c.units.push({ ...c.units[0]! });
 		c.tasks.push({ ...c.tasks[0]!, id: 's-01-copy' });
 		const f = fields(c);
-		expect(f).toContain('content/units.json|id');
+		expect(f).toContain('content/units.json|[2].id');
 		expect(f).toContain('content/tasks/s-01-copy.json|no');
 	});
 	it('rejects updates before the feedback date, after the as-of date, or for unknown tasks', () => {

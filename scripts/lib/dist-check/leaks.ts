@@ -8,9 +8,15 @@ export interface LeakPattern {
 	pattern: RegExp;
 }
 
-/** Absolute paths of a build machine (a leading letter, dot or dash means it is part of a URL path). */
+/**
+ * Absolute paths of a build machine, bare home folders (/root) too (a leading letter, dot or dash means it is part of
+ * a URL path).
+ */
 export const LOCAL_PATH_PATTERNS: LeakPattern[] = [
-	{ name: 'local path', pattern: /(?<![\w.~-])\/(?:work|root|home|Users|tmp|var\/folders)\/[^\s"'<>)]*/ },
+	{
+		name: 'local path',
+		pattern: /(?<![\w.~-])\/(?:work|root|home|Users|tmp|var\/folders)(?:\/[^\s"'<>)]*|(?![\w.~-]))/,
+	},
 	{ name: 'file: URL', pattern: /\bfile:\/\/[^\s"'<>]*/i },
 	{ name: 'Windows path', pattern: /\b[A-Z]:\\(?:Users|Windows|Documents and Settings)\\/ },
 ];

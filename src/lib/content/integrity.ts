@@ -3,18 +3,34 @@ import { type Content } from '../model/content.ts';
 import type { Problem } from './problems.ts';
 import { declaredVsRecords } from '../model/totals.ts';
 
-function duplicates(ids: readonly string[]): string[] {
+/** The index of every record whose id an earlier record already has. */
+function duplicates(ids: readonly string[]): { id: string; index: number }[] {
 	const seen = new Set<string>();
-	const dup = new Set<string>();
-	for (const id of ids) (seen.has(id) ? dup : seen).add(id);
-	return [...dup];
+	const dup: { id: string; index: number }[] = [];
+	ids.forEach((id, index) => (seen.has(id) ? dup.push({ id, index }) : seen.add(id)));
+	return dup;
 }
+
+/** What failed to load (see LoadGaps in load.ts): checks that depend on it are skipped rather than misreported. */
+export interface IntegrityGaps {
+	tasks: ReadonlySet<string>;
+	updates: ReadonlySet<string>;
+	records: ReadonlySet<string>;
+	lists: ReadonlySet<string>;
+}
+
+const NO_GAPS: IntegrityGaps = { tasks: new Set(), updates: new Set(), records: new Set(), lists: new Set() };
 
 /**
  * Checks the content as a whole: duplicate ids, dangling references, declared totals vs records,
  * update dates against the feedback and as-of dates, and closure sequences. Returns every problem.
  */
-export function checkIntegrity(content: Content, asOf: string, base = 'content'): Problem[] {
+export function checkIntegrity(
+	content: Content,
+	asOf: string,
+	base = 'content',
+	gaps: IntegrityGaps = NO_GAPS,
+): Problem[] {
 	// File names as the loader reports them (relative to the project root), so both halves of a report agree.
 	const taskFile = (id: string) => `${base}/${CONTENT_LAYOUT.tasks}/${id}.json`;
 	const updateFile = (id: string) => `${base}/${CONTENT_LAYOUT.updates}/${id}.md`;
@@ -32,10 +48,10 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 	] as const;
 	for (const [kind, list] of lists) {
 		const file = kind === 'plans' ? `${base}/${CONTENT_LAYOUT.plans}/` : `${base}/${CONTENT_LAYOUT[kind]}`;
-		for (const id of duplicates(list.map((r) => r.id)))
+		for (const { id, index } of duplicates(list.map((r) => r.id)))
 			add({
-				file,
-				field: 'id',
+				file: kind === 'plans' ? planFile(id) : file,
+				field: kind === 'plans' ? 'id' : `[${index}].id`,
 				message: `编号“${id}”重复 / duplicate id`,
 				hint: '每条记录的 id 必须唯一；修改其中一条。',
 			});
@@ -50,7 +66,19 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 	const tasks = new Map(content.tasks.map((t) => [t.id, t]));
 	const updates = new Map(content.updates.map((u) => [u.id, u]));
 
+	// A reference to a record that exists but failed to load is not dangling: its own problem is already reported.
+	const unloaded = (id: string, list?: string) =>
+		gaps.records.has(id) || gaps.tasks.has(id) || gaps.updates.has(id) || (list !== undefined && gaps.lists.has(list));
+	const listOf: Record<string, string | undefined> = {
+		方案: 'plans',
+		措施方面: 'measureGroups',
+		整改措施: 'measures',
+		问题方面: 'problemAreas',
+		责任单位: 'units',
+		城市: 'cities',
+	};
 	const dangling = (file: string, field: string, kind: string, id: string, listFile: string) =>
+		unloaded(id, listOf[kind]) ||
 		add({
 			file,
 			field,
@@ -105,11 +133,24 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 				file,
 				field: 'measure',
 				message: `整改措施“${t.measure}”不属于方案“${t.plan}” / measure belongs to another plan`,
+				hint: `改用方案“${t.plan}”的整改措施编号（见 ${base}/${CONTENT_LAYOUT.measures}）。`,
 			});
 		const area = areas.get(t.area);
 		if (!area) dangling(file, 'area', '问题方面', t.area, `${base}/${CONTENT_LAYOUT.problemAreas}`);
 		else if (area.plan !== t.plan)
-			add({ file, field: 'area', message: `问题方面“${t.area}”不属于方案“${t.plan}” / area belongs to another plan` });
+			add({
+				file,
+				field: 'area',
+				message: `问题方面“${t.area}”不属于方案“${t.plan}” / area belongs to another plan`,
+				hint: `改用方案“${t.plan}”的问题方面编号（见 ${base}/${CONTENT_LAYOUT.problemAreas}）。`,
+			});
+		if (plan && t.dueDate < plan.inspection.feedbackDate)
+			add({
+				file,
+				field: 'dueDate',
+				message: `整改时限 ${t.dueDate} 早于督察反馈日 ${plan.inspection.feedbackDate} / due date before the feedback`,
+				hint: '检查年份是否写错；整改时限不能早于督察组反馈意见的日期。',
+			});
 		t.leadUnits.forEach(
 			(u, i) => units.has(u) || dangling(file, `leadUnits[${i}]`, '责任单位', u, `${base}/${CONTENT_LAYOUT.units}`),
 		);
@@ -121,19 +162,22 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 		);
 	}
 
-	// Declared totals vs records, per plan.
+	// Declared totals vs records, per plan (skipped while a task or a taxonomy file failed to load: the count would
+	// be off by it).
+	const countable = gaps.tasks.size === 0 && gaps.lists.size === 0 && gaps.records.size === 0;
 	for (const plan of content.plans) {
 		const file = planFile(plan.id);
 		const d = plan.declaredTotals;
-		for (const row of declaredVsRecords(content, plan.id))
-			// A placeholder line holds the place of a record not yet found: it keeps the count of slots, not of facts.
-			if (row.declared !== row.actual + row.placeholders)
-				add({
-					file,
-					field: `declaredTotals.${row.key}`,
-					message: `方案声明${row.label} ${row.declared} 项，记录中有 ${row.actual + row.placeholders} 项 / declared ${row.declared}, records ${row.actual + row.placeholders}`,
-					hint: '补齐或删除记录，或在核对原件后修改声明数。',
-				});
+		if (countable)
+			for (const row of declaredVsRecords(content, plan.id))
+				// A placeholder line holds the place of a record not yet found: it keeps the count of slots, not of facts.
+				if (row.declared !== row.actual + row.placeholders)
+					add({
+						file,
+						field: `declaredTotals.${row.key}`,
+						message: `方案声明${row.label} ${row.declared} 项，记录中有 ${row.actual + row.placeholders} 项 / declared ${row.declared}, records ${row.actual + row.placeholders}`,
+						hint: '补齐或删除记录，或在核对原件后修改声明数。',
+					});
 		for (const s of Object.keys(d.tasksBySeries))
 			if (!plan.series.some((x) => x.id === s))
 				dangling(file, `declaredTotals.tasksBySeries.${s}`, '任务系列', s, file);
@@ -144,17 +188,22 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 				file,
 				field: 'publishedDate',
 				message: `方案发布日期 ${plan.publishedDate} 晚于截至日期 ${asOf} / plan published after the as-of date`,
+				hint: '检查日期，或调整构建的截至日期 AS_OF。',
 			});
 	}
 
 	// Updates: references, dates, closure sequence.
 	const noticesByTask = new Map<string, { factDate: string; end: string }[]>();
-	for (const x of content.updates)
+	const acceptedByTask = new Map<string, string[]>();
+	for (const x of content.updates) {
 		if (x.closure?.notice) {
 			const list = noticesByTask.get(x.task) ?? [];
 			list.push({ factDate: x.factDate, end: x.closure.notice.end });
 			noticesByTask.set(x.task, list);
 		}
+		if (x.closure?.acceptance)
+			acceptedByTask.set(x.task, [...(acceptedByTask.get(x.task) ?? []), x.closure.acceptance.date]);
+	}
 	for (const u of content.updates) {
 		const file = updateFile(u.id);
 		const task = tasks.get(u.task);
@@ -162,6 +211,20 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 			dangling(file, 'task', '整改任务', u.task, `${base}/tasks/`);
 			continue;
 		}
+		const feedback = plans.get(task.plan)?.inspection.feedbackDate;
+		const early = (field: string, date: string | undefined, what: string) =>
+			feedback &&
+			date &&
+			date < feedback &&
+			add({
+				file,
+				field,
+				message: `${what} ${date} 早于督察反馈日 ${feedback} / before the feedback date`,
+				hint: '检查年份是否写错；整改中的日期不能早于督察组反馈意见的日期。',
+			});
+		early('dueDateChange.to', u.dueDateChange?.to, '调整后的整改时限');
+		early('closure.acceptance.date', u.closure?.acceptance?.date, '验收日期');
+		early('closure.notice.start', u.closure?.notice?.start, '公示开始日');
 		if (!u.id.startsWith(`${u.task}/`))
 			add({
 				file,
@@ -172,18 +235,34 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 		for (const q of updateDateProblems(u, asOf, plans.get(task.plan)?.inspection.feedbackDate)) add({ file, ...q });
 		if (u.corrects) {
 			const target = updates.get(u.corrects);
-			if (!target) dangling(file, 'corrects', '进展', u.corrects, `${base}/updates/${u.task}/`);
+			if (u.corrects === u.id)
+				add({
+					file,
+					field: 'corrects',
+					message: '进展不能更正它自己 / an update cannot correct itself',
+					hint: '更正要写成一条新的进展文件，其 corrects 写被更正进展的编号。',
+				});
+			else if (!target) dangling(file, 'corrects', '进展', u.corrects, `${base}/updates/${u.task}/`);
 			else if (target.task !== u.task)
 				add({
 					file,
 					field: 'corrects',
 					message: `更正的进展“${u.corrects}”属于另一项任务 / corrects an update of another task`,
+					hint: `把更正放在 ${base}/updates/${target.task}/ 下，并把 task 写成 ${target.task}。`,
 				});
 			else if (target.publishedDate > u.publishedDate)
 				add({
 					file,
 					field: 'corrects',
 					message: `更正发布于被更正的进展之前 / a correction must be published after what it corrects`,
+					hint: '检查两条进展的发布日期 publishedDate。',
+				});
+			else if (target.corrects && target.corrects === u.id)
+				add({
+					file,
+					field: 'corrects',
+					message: `两条进展互相更正 / two updates correct each other`,
+					hint: '只保留较晚一条中的 corrects。',
 				});
 		}
 		if (u.closure?.closedDate && u.closure.closedDate > asOf)
@@ -191,6 +270,7 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 				file,
 				field: 'closure.closedDate',
 				message: `销号日 ${u.closure.closedDate} 晚于截至日期 ${asOf} / closed date after the as-of date`,
+				hint: '销号生效后再发布这条进展。',
 			});
 		if (u.status === 'closed') {
 			const notice = (noticesByTask.get(u.task) ?? [])
@@ -209,6 +289,15 @@ export function checkIntegrity(content: Content, asOf: string, base = 'content')
 					file,
 					field: 'closure.closedDate',
 					message: `销号日 ${u.closure.closedDate} 早于公示结束日 ${notice.end} / closed before the notice window ended`,
+					hint: '公示期满后才能销号；检查销号日期。',
+				});
+			const accepted = (acceptedByTask.get(u.task) ?? []).some((d) => d <= (u.closure?.closedDate ?? u.factDate));
+			if (!accepted)
+				add({
+					file,
+					field: 'status',
+					message: '销号前没有验收记录 / closed without an acceptance on record',
+					hint: '先发布一条含 closure.acceptance（验收日期和验收单位）的已完成进展，或在本条 closure 中补上 acceptance。',
 				});
 		}
 	}
@@ -241,6 +330,7 @@ export function updateDateProblems(
 		out.push({
 			field: 'factDate',
 			message: `形成日期 ${u.factDate} 晚于截至日期 ${asOf} / fact date after the as-of date`,
+			hint: '未来发生的事不能作为进展发布；检查日期。',
 		});
 	return out;
 }

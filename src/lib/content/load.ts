@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { parseDocument, isNode, type Document } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { z } from 'astro/zod';
@@ -16,14 +15,12 @@ import {
 } from '../../schemas/index.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
 import { byId, type Content, type TaskRecord, type UpdateRecord } from '../model/content.ts';
-import { isMissingField, lineAt, type Problem } from './problems.ts';
+import { lineAt, schemaIssueText, type Problem, type SchemaIssue } from './problems.ts';
+import { listContentFiles, readContentDir, readContentFile } from './files.ts';
+import { duplicateJsonKeys } from './json-keys.ts';
+import { planTextProblems } from './plan-text.ts';
+import { LEDGER_FILE } from './ledger.ts';
 import { narrativeProblems } from './narrative.ts';
-
-/** Result of reading content/: the records that parsed and every problem found on the way. */
-export interface LoadResult {
-	content: Content;
-	problems: Problem[];
-}
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
 
@@ -52,7 +49,8 @@ function textProblems(file: string, text: string): Problem[] {
 	return [];
 }
 
-function pathLine(doc: Document, text: string, path: PropertyKey[], offset = 0): number | undefined {
+/** The 1-based line of the deepest node on `path` in a parsed YAML/JSON document. */
+export function pathLine(doc: Document, text: string, path: readonly PropertyKey[], offset = 0): number | undefined {
 	for (let n = path.length; n >= 0; n--) {
 		const node = doc.getIn(path.slice(0, n) as (string | number)[], true);
 		if (isNode(node) && node.range) return lineAt(text, node.range[0]) + offset;
@@ -63,6 +61,7 @@ function pathLine(doc: Document, text: string, path: PropertyKey[], offset = 0):
 function zodProblems(
 	file: string,
 	error: z.ZodError,
+	input: unknown,
 	doc: Document | undefined,
 	text: string,
 	lineOffset = 0,
@@ -71,18 +70,10 @@ function zodProblems(
 	return error.issues.map((issue) => {
 		const path = [...basePath, ...issue.path];
 		const field = issue.path.map(String).join('.') || undefined;
-		let message = issue.message;
-		if (issue.code === 'unrecognized_keys') message = `未知字段 ${issue.keys.join('、')} / unknown field(s)`;
-		else if (isMissingField(issue)) message = `缺少必填字段 / missing required field`;
+		const { message, hint } = schemaIssueText(issue as SchemaIssue, input);
 		// For an unknown key, point at the key itself rather than the object that holds it.
 		const at = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
-		return {
-			file,
-			field,
-			line: doc ? pathLine(doc, text, at, lineOffset) : undefined,
-			message,
-			hint: issue.code === 'unrecognized_keys' ? '检查拼写；字段名见 docs/editing.md。' : undefined,
-		};
+		return { file, field, line: doc ? pathLine(doc, text, at, lineOffset) : undefined, message, hint };
 	});
 }
 
@@ -90,8 +81,9 @@ function zodProblems(
 function parseJson(file: string, text: string): { value?: unknown; problems: Problem[] } {
 	const pre = textProblems(file, text);
 	if (pre.length) return { problems: pre };
+	let value: unknown;
 	try {
-		return { value: JSON.parse(text), problems: [] };
+		value = JSON.parse(text);
 	} catch (e) {
 		const msg = (e as Error).message;
 		const pos = /position (\d+)/.exec(msg);
@@ -108,6 +100,18 @@ function parseJson(file: string, text: string): { value?: unknown; problems: Pro
 			],
 		};
 	}
+	const dup = duplicateJsonKeys(text);
+	if (dup.length)
+		return {
+			problems: dup.map((d) => ({
+				file,
+				line: lineAt(text, d.offset),
+				field: d.key,
+				message: `字段“${d.key}”在同一条记录中写了两次 / duplicate key`,
+				hint: '删除多余的一处；JSON 中同名字段只有最后一个生效，容易把正确的值悄悄覆盖掉。',
+			})),
+		};
+	return { value, problems: [] };
 }
 
 /** Splits a Markdown file into YAML frontmatter data and body, reporting problems with lines. */
@@ -143,10 +147,12 @@ export function parseFrontmatter(
 	// js-yaml also throws on duplicate keys, so anything it accepts the `yaml` parser accepts too.
 	if (data !== undefined) return { data, yamlText, body, problems: [] };
 	const doc = parseDocument(yamlText, { prettyErrors: true, uniqueKeys: true });
-	if (doc.errors.length) {
+	// Warnings too: an unknown tag (!!js/function …) would otherwise come through as a plain string.
+	const errors = [...doc.errors, ...doc.warnings];
+	if (errors.length) {
 		return {
 			body: '',
-			problems: doc.errors.map((err) => ({
+			problems: errors.map((err) => ({
 				file,
 				line: (err.linePos?.[0]?.line ?? 0) + 1,
 				message: `YAML 元数据格式错误：${err.message.split('\n')[0]} / invalid YAML frontmatter`,
@@ -157,33 +163,66 @@ export function parseFrontmatter(
 	return { data: doc.toJS(), doc, yamlText, body, problems: [] };
 }
 
-function listFiles(dir: string, ext: string): string[] {
-	if (!existsSync(dir)) return [];
-	const out: string[] = [];
-	for (const name of readdirSync(dir).sort()) {
-		const p = join(dir, name);
-		if (statSync(p).isDirectory()) out.push(...listFiles(p, ext));
-		else if (name.endsWith(ext)) out.push(p);
-	}
-	return out;
+/** What failed to load, so whole-content checks can skip what they cannot judge (instead of reporting noise). */
+export interface LoadGaps {
+	/** Task ids whose file exists but did not load. */
+	tasks: Set<string>;
+	/** Update ids whose file exists but did not load. */
+	updates: Set<string>;
+	/** Ids of records in the array files that did not load (where the record gave an id). */
+	records: Set<string>;
+	/** Array files (CONTENT_LAYOUT keys) that did not load at all, or lost a record without an id. */
+	lists: Set<string>;
 }
+
+/** Result of reading content/: the records that parsed, every problem found on the way, and what did not load. */
+export interface LoadResult {
+	content: Content;
+	problems: Problem[];
+	gaps: LoadGaps;
+	/** Ids of the plan texts (content/plans/<id>.mdx) that were found. */
+	planTexts: string[];
+}
+
+const KNOWN_TOP = new Set<string>([
+	...Object.values(CONTENT_LAYOUT),
+	LEDGER_FILE,
+	'.gitkeep',
+	'.gitignore',
+	'README.md',
+]);
 
 /** Reads and validates every record under `contentDir`; never throws on bad content, it reports. */
 export function loadContent(contentDir: string, root: string = process.cwd()): LoadResult {
 	const problems: Problem[] = [];
+	const gaps: LoadGaps = { tasks: new Set(), updates: new Set(), records: new Set(), lists: new Set() };
 	const rel = (p: string) => relative(root, p) || p;
 
-	function readArray<S extends z.ZodType>(name: string, schema: S): z.output<S>[] {
+	/** The text of a file, or undefined after reporting why it cannot be read (symlink, folder, not UTF-8). */
+	function readText(path: string): string | undefined {
+		const r = readContentFile(path, rel(path));
+		if ('problem' in r) {
+			problems.push(r.problem);
+			return undefined;
+		}
+		return r.text;
+	}
+
+	function readArray<S extends z.ZodType>(key: keyof typeof CONTENT_LAYOUT, schema: S): z.output<S>[] {
+		const name = CONTENT_LAYOUT[key];
 		const path = join(contentDir, name);
 		const file = rel(path);
-		if (!existsSync(path)) {
-			problems.push({ file, message: '文件不存在 / file is missing', hint: `在 content/ 下创建 ${name}。` });
+		const text = readText(path);
+		if (text === undefined) {
+			gaps.lists.add(key);
 			return [];
 		}
-		const text = readFileSync(path, 'utf8');
 		const { value, problems: p } = parseJson(file, text);
 		problems.push(...p);
-		if (p.length) return [];
+		if (p.length) {
+			gaps.lists.add(key);
+			return [];
+		}
 		// Positions are only needed to report a problem, so the YAML/JSON document is built lazily.
 		let doc: Document | undefined;
 		const docOf = () => (doc ??= parseDocument(text));
@@ -194,87 +233,161 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 				message: '应为 JSON 数组 [ … ] / expected a JSON array',
 				hint: '最外层用方括号包住所有记录。',
 			});
+			gaps.lists.add(key);
 			return [];
 		}
 		const out: z.output<S>[] = [];
 		value.forEach((item, i) => {
 			const r = schema.safeParse(item);
-			if (r.success) out.push(r.data);
-			else
-				problems.push(
-					...zodProblems(file, r.error, docOf(), text, 0, [i]).map((q) => ({
-						...q,
-						field: `[${i}]${q.field ? '.' + q.field : ''}`,
-					})),
-				);
+			if (r.success) {
+				out.push(r.data);
+				return;
+			}
+			const id = (item as { id?: unknown } | null)?.id;
+			if (typeof id === 'string') gaps.records.add(id);
+			else gaps.lists.add(key);
+			problems.push(
+				...zodProblems(file, r.error, item, docOf(), text, 0, [i]).map((q) => ({
+					...q,
+					field: `[${i}]${q.field ? '.' + q.field : ''}`,
+				})),
+			);
 		});
 		return out;
 	}
 
 	function readJsonFile<S extends z.ZodType>(path: string, schema: S): z.output<S> | undefined {
 		const file = rel(path);
-		const text = readFileSync(path, 'utf8');
+		const text = readText(path);
+		if (text === undefined) return undefined;
 		const { value, problems: p } = parseJson(file, text);
 		problems.push(...p);
 		if (p.length) return undefined;
 		const r = schema.safeParse(value);
 		if (r.success) return r.data;
-		problems.push(...zodProblems(file, r.error, parseDocument(text), text));
+		problems.push(...zodProblems(file, r.error, value, parseDocument(text), text));
 		return undefined;
 	}
 
-	const settingsList = readArray(CONTENT_LAYOUT.settings, SettingsSchema);
+	// The content directory itself, and anything at its top level that the site would silently ignore.
+	const top = readContentDir(contentDir, rel);
+	problems.push(...top.problems);
+	for (const name of top.names)
+		if (!KNOWN_TOP.has(name))
+			problems.push({
+				file: rel(join(contentDir, name)),
+				message: `不认识的文件或文件夹“${name}”，它不会被发布 / unexpected entry in content/`,
+				hint: `content/ 下只应有 ${Object.values(CONTENT_LAYOUT).join('、')} 和 ${LEDGER_FILE}；检查拼写（大小写也要一致）或删除它。`,
+			});
+
+	const settingsList = readArray('settings', SettingsSchema);
 	if (settingsList.length !== 1 && !problems.some((p) => p.file.endsWith(CONTENT_LAYOUT.settings)))
 		problems.push({
 			file: rel(join(contentDir, CONTENT_LAYOUT.settings)),
 			message: `应恰好有一条站点设置，现有 ${settingsList.length} 条 / expected exactly one settings record`,
+			hint: '文件中只保留一条 id 为 "site" 的记录。',
 		});
 
-	const plans = listFiles(join(contentDir, CONTENT_LAYOUT.plans), '.json')
-		.map((p) => readJsonFile(p, PlanSchema))
-		.filter((p) => p !== undefined);
+	const plansDir = join(contentDir, CONTENT_LAYOUT.plans);
+	const planFiles = listContentFiles(plansDir, rel, { ext: ['.json', '.mdx'], depth: 0 });
+	problems.push(...planFiles.problems);
+	const plans = [];
+	const planTexts: string[] = [];
+	for (const path of planFiles.files) {
+		if (path.endsWith('.json')) {
+			const plan = readJsonFile(path, PlanSchema);
+			if (plan) plans.push(plan);
+			continue;
+		}
+		const text = readText(path);
+		if (text === undefined) continue;
+		const id = basename(path, '.mdx');
+		planTexts.push(id);
+		problems.push(...planTextFileProblems(rel(path), text, id));
+	}
 
 	const tasks: TaskRecord[] = [];
-	for (const path of listFiles(join(contentDir, CONTENT_LAYOUT.tasks), '.json')) {
-		const id = path.slice(join(contentDir, CONTENT_LAYOUT.tasks).length + 1, -'.json'.length);
+	const taskFiles = listContentFiles(join(contentDir, CONTENT_LAYOUT.tasks), rel, { ext: ['.json'], depth: 0 });
+	problems.push(...taskFiles.problems);
+	for (const path of taskFiles.files) {
+		const id = basename(path, '.json');
 		const t = readJsonFile(path, TaskSchema);
 		if (t) tasks.push({ ...t, id });
+		else gaps.tasks.add(id);
 	}
 
 	const updates: UpdateRecord[] = [];
 	const updatesDir = join(contentDir, CONTENT_LAYOUT.updates);
-	for (const path of listFiles(updatesDir, '.md')) {
+	const updateFiles = listContentFiles(updatesDir, rel, { ext: ['.md'], depth: 1 });
+	problems.push(...updateFiles.problems);
+	for (const path of updateFiles.files) {
 		const file = rel(path);
-		const id = path.slice(updatesDir.length + 1, -'.md'.length);
-		const text = readFileSync(path, 'utf8');
-		const fm = parseFrontmatter(file, text);
-		problems.push(...fm.problems);
-		if (fm.problems.length) continue;
-		const r = UpdateSchema.safeParse(fm.data);
-		if (!r.success) {
-			problems.push(...zodProblems(file, r.error, fm.doc ?? parseDocument(fm.yamlText ?? ''), fm.yamlText ?? '', 1));
+		const id = relative(updatesDir, path).split(sep).join('/').slice(0, -'.md'.length);
+		const text = readText(path);
+		if (text === undefined) {
+			gaps.updates.add(id);
 			continue;
 		}
+		const fm = parseFrontmatter(file, text);
+		problems.push(...fm.problems);
+		if (fm.problems.length) {
+			gaps.updates.add(id);
+			continue;
+		}
+		const r = UpdateSchema.safeParse(fm.data);
+		const bodyLine = lineAt(text, text.length - fm.body.length);
+		// The narrative is checked even when the frontmatter is wrong, so one run reports both.
 		if (fm.body.trim() === '')
 			problems.push({
 				file,
+				line: bodyLine,
+				field: '正文',
 				message: '进展正文为空 / the update has no narrative',
 				hint: '在第二个 --- 之后写一段进展说明。',
 			});
-		problems.push(...narrativeProblems(file, fm.body, lineAt(text, text.length - fm.body.length)));
+		problems.push(...narrativeProblems(file, fm.body, bodyLine));
+		if (!r.success) {
+			problems.push(
+				...zodProblems(file, r.error, fm.data, fm.doc ?? parseDocument(fm.yamlText ?? ''), fm.yamlText ?? '', 1),
+			);
+			gaps.updates.add(id);
+			continue;
+		}
 		updates.push({ ...r.data, id, body: fm.body });
 	}
 
 	const content: Content = {
 		settings: settingsList[0] as Content['settings'],
 		plans: plans.sort(byId),
-		measureGroups: readArray(CONTENT_LAYOUT.measureGroups, MeasureGroupSchema),
-		measures: readArray(CONTENT_LAYOUT.measures, MeasureSchema),
-		problemAreas: readArray(CONTENT_LAYOUT.problemAreas, ProblemAreaSchema),
-		units: readArray(CONTENT_LAYOUT.units, UnitSchema),
-		cities: readArray(CONTENT_LAYOUT.cities, CitySchema),
+		measureGroups: readArray('measureGroups', MeasureGroupSchema),
+		measures: readArray('measures', MeasureSchema),
+		problemAreas: readArray('problemAreas', ProblemAreaSchema),
+		units: readArray('units', UnitSchema),
+		cities: readArray('cities', CitySchema),
 		tasks: tasks.sort(byId),
 		updates: updates.sort(byId),
 	};
-	return { content, problems };
+	return { content, problems, gaps, planTexts: planTexts.sort() };
+}
+
+/** Problems of a plan text file: its frontmatter (plan id matching the file name) and its MDX syntax tree. */
+function planTextFileProblems(file: string, text: string, id: string): Problem[] {
+	const pre = textProblems(file, text);
+	if (pre.length) return pre;
+	const problems = planTextProblems(file, text);
+	const m = FRONTMATTER.exec(text);
+	if (m) {
+		const fm = parseFrontmatter(file, text);
+		problems.push(...fm.problems);
+		const plan = (fm.data as { plan?: unknown } | undefined)?.plan;
+		if (!fm.problems.length && plan !== id)
+			problems.push({
+				file,
+				line: 2,
+				field: 'plan',
+				message: `方案正文的 plan 字段应为“${id}”（与文件名一致），现在是“${String(plan ?? '')}” / plan must match the file name`,
+				hint: `写成 plan: ${id}。`,
+			});
+	}
+	return problems;
 }

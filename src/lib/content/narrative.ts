@@ -1,3 +1,4 @@
+import { isSafeLinkDestination } from '../publish/link-rule.ts';
 import { lineAt, type Problem } from './problems.ts';
 
 // Markdown passes raw HTML straight through to the page, so a narrative may contain no tag at all:
@@ -7,26 +8,7 @@ const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|\/[A-Za-z][A-Za-z0-9-]*\s*
 
 // Link destinations in Markdown: inline `](dest`, reference definitions `[x]: dest`, autolinks `<scheme:…>`.
 const LINK_DEST =
-	/\]\(\s*(?:<([^>\n]*)>|([^)\s]*))|^\s{0,3}\[[^\]]+\]:\s*(?:<([^>\n]*)>|(\S*))|<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>/gm;
-
-/** Decodes the character references a Markdown renderer would decode inside a link destination. */
-function decodeEntities(s: string): string {
-	return s
-		.replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-		.replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
-		.replace(/&colon;/gi, ':')
-		.replace(/&tab;|&newline;/gi, '');
-}
-
-/** True when a link destination is safe to publish: http(s), mailto, or a relative/anchor link. */
-export function isSafeLinkDestination(dest: string): boolean {
-	// Browsers ignore control characters and whitespace inside a scheme (java\tscript:), so strip them first.
-	// eslint-disable-next-line no-control-regex -- control characters are what this strips
-	const d = decodeEntities(dest).replace(/[\u0000-\u0020\u007f]/g, '');
-	const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(d);
-	if (!scheme) return !/^[^/?#]*:/.test(d);
-	return /^(https?|mailto)$/i.test(scheme[1]!);
-}
+	/\]\(\s*(?:<([^>\n]*)>|([^)\s]*))|^[ \t]{0,3}\[[^\]]+\]:\s*(?:<([^>\n]*)>|(\S*))|<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>/gm;
 
 /**
  * Checks an update's Markdown narrative for raw HTML and unsafe link targets (javascript:, data: …),
@@ -56,8 +38,8 @@ export function narrativeProblems(file: string, body: string, firstLine = 1): Pr
 			file,
 			line: firstLine + lineAt(body, m.index) - 1,
 			field: '正文',
-			message: `正文中的链接“${dest.slice(0, 40)}”不是 http(s) 网址 / link must be an http(s) URL`,
-			hint: '链接只能指向 http:// 或 https:// 开头的网址（或 mailto: 邮箱）。',
+			message: `正文中的链接“${dest.slice(0, 40)}”不是 http(s) 网址或以 / 开头的站内路径 / link must be an http(s) URL or a site path`,
+			hint: '链接只能指向 http:// 或 https:// 开头的网址、mailto: 邮箱，或以 / 开头的站内路径（如 /tasks/hkk-02/）。',
 		});
 	}
 	return problems;

@@ -31,9 +31,12 @@ export function sortedTasksUnder(site: SiteModel, keysOf: KeysOf, key: string): 
 	return tasksUnder(site.content.tasks, keysOf, key).sort(compareTasks(site.plans));
 }
 
-/** Every update known at the as-of date (corrections applied), newest publication first. */
+/**
+ * Every update published by the as-of date (corrected ones too, as the task pages and data files list them), newest
+ * publication first.
+ */
 export function publishedUpdates(states: ReadonlyMap<string, TaskState>): UpdateRecord[] {
-	return [...states.values()].flatMap((s) => s.known).sort(compareNewestFirst);
+	return [...states.values()].flatMap((s) => s.published).sort(compareNewestFirst);
 }
 
 /** Updates per page of /updates/: short enough for a phone, long enough to skim a month. */

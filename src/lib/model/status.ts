@@ -12,6 +12,10 @@ export interface TaskState {
 	latest?: UpdateRecord;
 	/** Updates known at the as-of date (published on or before it), oldest first, corrections applied. */
 	known: UpdateRecord[];
+	/** Every update published by the as-of date, corrected ones included, oldest first (what the task page lists). */
+	published: UpdateRecord[];
+	/** Id of a corrected update → id of the published update that corrects it. */
+	correctedBy: ReadonlyMap<string, string>;
 	/** Due date in force (the original, or the latest known deadline change). */
 	dueDate: string;
 	/** Due date passed and the task not completed. */
@@ -74,11 +78,17 @@ export function compareUpdates(a: UpdateRecord, b: UpdateRecord): number {
 	return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Corrected update id → id of the update that corrects it, among updates published by `asOf`. */
+export function correctionsAt(updates: readonly UpdateRecord[], asOf: string): Map<string, string> {
+	const out = new Map<string, string>();
+	for (const u of updates) if (u.corrects && u.corrects !== u.id && u.publishedDate <= asOf) out.set(u.corrects, u.id);
+	return out;
+}
+
 /** The updates of one task that the public could see at `asOf`, with corrected ones replaced. */
 export function knownUpdates(updates: readonly UpdateRecord[], asOf: string): UpdateRecord[] {
-	const published = updates.filter((u) => u.publishedDate <= asOf);
-	const corrected = new Set(published.map((u) => u.corrects).filter((c): c is string => !!c));
-	return published.filter((u) => !corrected.has(u.id)).sort(compareUpdates);
+	const corrected = correctionsAt(updates, asOf);
+	return updates.filter((u) => u.publishedDate <= asOf && !corrected.has(u.id)).sort(compareUpdates);
 }
 
 /** True when a task whose state is `state` counts as done (已完成, 销号公示中, 已销号 or 长期坚持). */
@@ -88,10 +98,10 @@ export function isDone(status: TaskStatus): boolean {
 
 /** Computes a task's state as of a date from its updates (any order; other tasks' updates are ignored). */
 export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], asOf: string): TaskState {
-	const known = knownUpdates(
-		updates.filter((u) => u.task === task.id),
-		asOf,
-	);
+	const own = updates.filter((u) => u.task === task.id);
+	const known = knownUpdates(own, asOf);
+	const correctedBy = correctionsAt(own, asOf);
+	const published = own.filter((u) => u.publishedDate <= asOf).sort(compareUpdates);
 	const latest = known.at(-1);
 	let dueDate = task.dueDate;
 	let notice: TaskState['notice'];
@@ -144,6 +154,8 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 		reported,
 		latest,
 		known,
+		published,
+		correctedBy,
 		dueDate,
 		overdue,
 		inNotice,

@@ -14,7 +14,7 @@ import {
 	UNIT_FIELDS,
 	UPDATE_FIELDS,
 } from '../model/fields.ts';
-import { stateOf } from '../model/status.ts';
+import { correctionsAt, stateOf } from '../model/status.ts';
 import type { City, Measure, MeasureGroup, ProblemArea, Unit } from '../../schemas/index.ts';
 import type { TaskRecord, UpdateRecord } from '../model/content.ts';
 import { ROLLUP_KEYS, rollup } from '../model/rollups.ts';
@@ -30,9 +30,7 @@ export function exportContext(model: SiteModel, siteUrl: string): ExportContext 
 	const tasks = [...model.tasks.values()];
 	const totals = (keys: (t: TaskRecord) => readonly string[]) =>
 		new Map(rollup(tasks, model.states, keys).map((r) => [r.key, r.total]));
-	const correctedBy = new Map<string, string>();
-	for (const u of model.content.updates)
-		if (u.corrects && u.publishedDate <= model.asOf) correctedBy.set(u.corrects, u.id);
+	const correctedBy = correctionsAt(model.content.updates, model.asOf);
 	return {
 		model,
 		siteUrl,

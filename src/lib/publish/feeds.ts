@@ -99,10 +99,12 @@ export function updateEntry(model: SiteModel, siteUrl: string, u: UpdateRecord):
 	const label = REPORTED_LABELS[u.status];
 	// An entry about a sample task, or a sample update, says so in its title.
 	const sample = u.provenance.kind === 'sample' || task?.provenance.kind === 'sample' ? '【示例数据，非官方信息】' : '';
+	const correction = model.states.get(u.task)?.correctedBy.get(u.id);
+	const corrected = correction ? `【已更正，见进展 ${correction}】` : '';
 	const url = absoluteUrl(siteUrl, `${taskPath(u.task)}#${updateAnchor(u.id)}`);
 	return {
 		id: url,
-		title: `${sample}${number}${task ? ' ' + task.title : ''}：${u.title}（${label}）`,
+		title: `${sample}${corrected}${number}${task ? ' ' + task.title : ''}：${u.title}（${label}）`,
 		url,
 		published: u.publishedDate,
 		updated: u.publishedDate,
@@ -110,15 +112,15 @@ export function updateEntry(model: SiteModel, siteUrl: string, u: UpdateRecord):
 			{ term: u.status, label },
 			{ term: `task:${u.task}`, label: number },
 		],
-		summary: `${sample}任务：${number}${task ? ' ' + task.title : ''}；报告状态：${label}；形成日期：${u.factDate}${unsourcedNote(basisOf(u, ['factDate']))}；发布日期：${u.publishedDate}${unsourcedNote(basisOf(u, ['publishedDate']))}${u.dueDateChange ? `；整改时限调整为 ${u.dueDateChange.to}（理由：${u.dueDateChange.reason}）` : ''}${u.corrects ? `；本条更正进展 ${u.corrects}` : ''}。`,
+		summary: `${sample}任务：${number}${task ? ' ' + task.title : ''}；报告状态：${label}；形成日期：${u.factDate}${unsourcedNote(basisOf(u, ['factDate']))}；发布日期：${u.publishedDate}${unsourcedNote(basisOf(u, ['publishedDate']))}${u.dueDateChange ? `；整改时限调整为 ${u.dueDateChange.to}（理由：${u.dueDateChange.reason}）` : ''}${u.corrects ? `；本条更正进展 ${u.corrects}` : ''}${correction ? `；本条已被进展 ${correction} 更正，以更正为准` : ''}。`,
 		content: u.body.trim(),
 	};
 }
 
-/** Updates the public could see at the as-of date (corrections applied), newest first. */
+/** Updates published by the as-of date (corrected ones too, marked in their entries), newest first. */
 function knownOf(model: SiteModel, taskIds: Iterable<string>): UpdateRecord[] {
 	const out: UpdateRecord[] = [];
-	for (const id of taskIds) out.push(...(model.states.get(id)?.known ?? []));
+	for (const id of taskIds) out.push(...(model.states.get(id)?.published ?? []));
 	return out.sort(compareNewestFirst);
 }
 

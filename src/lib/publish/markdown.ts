@@ -1,6 +1,5 @@
 import { markdownToHtml } from 'satteri';
-
-const SAFE_URL = /^(https?:|mailto:|\/|#|\.)/i;
+import { isSafeLinkDestination } from './link-rule.ts';
 
 /**
  * Renders an update narrative (Markdown) to HTML that can contain no markup of the author's own:
@@ -14,12 +13,7 @@ export function renderNarrative(markdown: string): string {
 	// so only attributes inside real tags are inspected; quotes in visible text stay as typed.
 	return html.replace(/<[a-z][^>]*>/gi, (tag) =>
 		tag.replace(/\s(href|src)="([^"]*)"/g, (all, attr: string, url: string) => {
-			const decoded = url
-				.replace(/&amp;/g, '&')
-				.replace(/&#x?[0-9a-f]+;/gi, '')
-				// eslint-disable-next-line no-control-regex -- control characters are what this strips
-				.replace(/[\s\u0000-\u001f]/g, '');
-			return SAFE_URL.test(decoded) ? all : attr === 'href' ? '' : ' src=""';
+			return isSafeLinkDestination(url) ? all : attr === 'href' ? '' : ' src=""';
 		}),
 	);
 }
