@@ -421,7 +421,7 @@ export const HOSTILE_CASES: HostileCase[] = [
 		apply: (fx) => fx.write(MDX, gbk('---\nplan: p1\ntitle: t\n---\n\n', '\n')),
 		file: MDX,
 		field: null,
-		line: 'none',
+		line: 6,
 		message: /GBK/,
 	},
 	{
@@ -896,7 +896,7 @@ export const HOSTILE_CASES: HostileCase[] = [
 		apply: (fx) => fx.write(U, gbk('---\ntask: s-01\nstatus: on_track\n---\n', '\n')),
 		file: U,
 		field: null,
-		line: 'none',
+		line: 5,
 		message: /GBK/,
 	},
 	{
@@ -906,7 +906,7 @@ export const HOSTILE_CASES: HostileCase[] = [
 			fx.write(U, new Uint8Array([...new TextEncoder().encode(UPDATE.replace('正文。\n', '')), 0xe9, 0x0a])),
 		file: U,
 		field: null,
-		line: 'none',
+		line: 14,
 		message: /不是 UTF-8/,
 	},
 	{
@@ -1209,7 +1209,7 @@ export const HOSTILE_CASES: HostileCase[] = [
 		apply: (fx) => fx.write(T, gbk('{"title": "', '"}')),
 		file: T,
 		field: null,
-		line: 'none',
+		line: 1,
 		message: /GBK/,
 	},
 	{
@@ -1333,7 +1333,7 @@ export const HOSTILE_CASES: HostileCase[] = [
 		apply: (fx) => fx.write('settings.json', gbk('[{"siteName": "', '"}]')),
 		file: 'settings.json',
 		field: null,
-		line: 'none',
+		line: 1,
 		message: /GBK/,
 	},
 	{

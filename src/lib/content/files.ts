@@ -48,9 +48,11 @@ export function readContentFile(path: string, file: string): { text: string } | 
 			gbk = false;
 		}
 		const q = `'${file.replaceAll("'", "'\\''")}'`;
+		const at = firstInvalidUtf8(bytes);
 		return {
 			problem: {
 				file,
+				line: bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1,
 				message: gbk
 					? '文件不是 UTF-8 编码，看起来是 GBK/GB18030 / the file is GBK (GB18030), not UTF-8'
 					: '文件不是 UTF-8 编码 / the file is not UTF-8',
@@ -60,6 +62,18 @@ export function readContentFile(path: string, file: string): { text: string } | 
 			},
 		};
 	}
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (bytes.length if none). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+	for (let i = 0; i < bytes.length;) {
+		const b = bytes[i]!;
+		const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		if (n < 0) return i;
+		for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+		i += n + 1;
+	}
+	return bytes.length;
 }
 
 /** One expected file kind in a folder of content/: its extension and whether its name is an id. */
