@@ -174,6 +174,10 @@ describe('feeds in dist/feeds', () => {
 			expect(li, old).toContain('已更正');
 			expect(li).toContain(`href="#u-${c.id.replaceAll('/', '-')}"`);
 			expect(page).toContain(`href="#${anchor}"`);
+			// The status history lists the updates in force: the correction, linking to what it corrected.
+			const history = /<table class="history">[\s\S]*?<\/table>/.exec(page)?.[0] ?? '';
+			expect(history).toContain('被更正的进展不列入，以更正为准');
+			expect(history).toContain(`（更正<a href="#${anchor}">此前一条</a>）`);
 			const feed = text(`feeds/tasks/${task}.xml`);
 			expect(feed).toContain(`【已更正，见进展 ${c.id}】`);
 			const csv = text('data/updates.csv');
