@@ -10,6 +10,8 @@ export interface SiteServerOptions {
 	serverName: string;
 	/** Absolute path of the deployed dist/. */
 	root: string;
+	/** The Content-Security-Policy header value; default: the site's own (src/lib/publish/csp.ts). The national portal passes its own. */
+	policy?: string;
 }
 
 /** The values in the shipped ops/nginx.conf; deployers change them there or regenerate with flags. */
@@ -38,10 +40,10 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control for everything else (HTML, data files, feeds): always revalidate, so a rebuild shows at once. */
 export const CACHE_REVALIDATE = 'no-cache';
 
-/** The security headers sent with every response, the CSP among them. */
-export function securityHeaders(): [string, string][] {
+/** The security headers sent with every page, the CSP among them (under SHARED_PREFIXES, CORP is cross-origin instead). */
+export function securityHeaders(policy = headerPolicy()): [string, string][] {
 	return [
-		['Content-Security-Policy', headerPolicy()],
+		['Content-Security-Policy', policy],
 		['X-Content-Type-Options', 'nosniff'],
 		['X-Frame-Options', 'DENY'],
 		['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -50,6 +52,27 @@ export function securityHeaders(): [string, string][] {
 		['Cross-Origin-Resource-Policy', 'same-origin'],
 	];
 }
+
+/**
+ * The folders other sites may read from a browser (a national portal, a newsroom's page): data files, feeds and
+ * the search index. Responses under them carry `Access-Control-Allow-Origin: *` and
+ * `Cross-Origin-Resource-Policy: cross-origin`; every other response keeps CORP same-origin and no CORS header.
+ */
+export const SHARED_PREFIXES = ['/data/', '/feeds/', '/pagefind/'] as const;
+
+/** The CORS and CORP headers nginx sends for a request path (what the `map` blocks of the config compute). */
+export function crossOriginHeaders(path: string): {
+	'Access-Control-Allow-Origin'?: string;
+	'Cross-Origin-Resource-Policy': string;
+} {
+	return SHARED_PREFIXES.some((p) => path.startsWith(p))
+		? { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' }
+		: { 'Cross-Origin-Resource-Policy': 'same-origin' };
+}
+
+/** nginx variables holding the CORS and CORP values per request (set by the `map` blocks before the server block). */
+const CORS_VAR = '$zhenggai_cors';
+const CORP_VAR = '$zhenggai_corp';
 
 /** Extensions whose content type nginx's stock mime.types lacks or gets wrong, with their cache rule. */
 export const TYPE_OVERRIDES: { pattern: string; type: string; cache: string; why: string }[] = [
@@ -66,24 +89,45 @@ export const TYPE_OVERRIDES: { pattern: string; type: string; cache: string; why
 		why: "Pagefind's WebAssembly (fixed name)",
 	},
 	{ pattern: String.raw`\.wasm$`, type: 'application/wasm', cache: CACHE_REVALIDATE, why: 'WebAssembly' },
-	{ pattern: String.raw`\.csv$`, type: 'text/csv; charset=utf-8', cache: CACHE_REVALIDATE, why: 'data downloads' },
-	{ pattern: String.raw`\.mjs$`, type: 'text/javascript; charset=utf-8', cache: CACHE_REVALIDATE, why: 'ES modules' },
+	{
+		pattern: String.raw`\.csv$`,
+		type: 'text/csv',
+		cache: CACHE_REVALIDATE,
+		why: 'data downloads (charset=utf-8 added by charset_types; a type with the charset in it would miss gzip_types)',
+	},
+	{
+		pattern: String.raw`\.mjs$`,
+		type: 'text/javascript',
+		cache: CACHE_REVALIDATE,
+		why: 'ES modules (charset added by charset_types)',
+	},
 ];
 
 const q = (s: string) => `"${s.replace(/["\\]/g, '\\$&')}"`;
 
-function headerLines(cache: string, indent: string): string {
-	return [...securityHeaders(), ['Cache-Control', cache] as [string, string]]
-		.map(([k, v]) => `${indent}add_header ${k} ${q(v)} always;`)
-		.join('\n');
+/** Every location's add_header lines: the security headers (CORP from the map), CORS from the map, Cache-Control. */
+function headerLines(cache: string, indent: string, policy: string): string {
+	const headers: [string, string][] = securityHeaders(policy).map(([k, v]) => [
+		k,
+		k === 'Cross-Origin-Resource-Policy' ? CORP_VAR : v,
+	]);
+	headers.push(['Access-Control-Allow-Origin', CORS_VAR], ['Cache-Control', cache]);
+	return headers.map(([k, v]) => `${indent}add_header ${k} ${q(v)} always;`).join('\n');
+}
+
+/** The map blocks that give CORS_VAR and CORP_VAR their value per request path (nginx sends no header for an empty value). */
+function crossOriginMaps(): string {
+	const re = `~^/(?:${SHARED_PREFIXES.map((p) => p.slice(1, -1)).join('|')})/`;
+	return `map $uri ${CORS_VAR} {\n\t${re} "*";\n\tdefault "";\n}\nmap $uri ${CORP_VAR} {\n\t${re} "cross-origin";\n\tdefault "same-origin";\n}`;
 }
 
 /** The server block for the site (the text of ops/nginx.conf for the shipped options). */
 export function nginxSiteConfig(o: SiteServerOptions = SHIPPED_SITE): string {
 	const t = '\t\t';
+	const policy = o.policy ?? headerPolicy();
 	const overrides = TYPE_OVERRIDES.map(
 		(x) =>
-			`\t# ${x.why}\n\tlocation ~* ${x.pattern} {\n${t}types { }\n${t}default_type ${q(x.type)};\n${headerLines(x.cache, t)}\n${t}try_files $uri =404;\n\t}`,
+			`\t# ${x.why}\n\tlocation ~* ${x.pattern} {\n${t}types { }\n${t}default_type ${q(x.type)};\n${headerLines(x.cache, t, policy)}\n${t}try_files $uri =404;\n\t}`,
 	).join('\n');
 	return `# 整改公开 — nginx server block serving the built site (dist/).
 # Generated by \`npm run nginx-conf\` (scripts/nginx-conf.ts) from scripts/lib/nginx-conf.ts and the
@@ -92,6 +136,11 @@ export function nginxSiteConfig(o: SiteServerOptions = SHIPPED_SITE): string {
 # Install: copy to /etc/nginx/conf.d/zhenggai.conf, set root to the deployed dist/, \`nginx -t && nginx -s reload\`.
 # HTTPS: add \`listen 443 ssl;\` with ssl_certificate/ssl_certificate_key here (or terminate TLS in
 # front), and only then also send Strict-Transport-Security.
+
+# Other sites may read ${SHARED_PREFIXES.join(', ')} from a browser (CORS; a national portal merges the search
+# indexes): these maps give every location the header values for the request's path. They belong to the http
+# context, as conf.d files are; two server blocks from this generator in one nginx need only one copy of them.
+${crossOriginMaps()}
 
 server {
 	listen ${o.listen};
@@ -103,7 +152,7 @@ server {
 	# Directory redirects (/tasks → /tasks/) keep the scheme, host and port the reader used.
 	absolute_redirect off;
 	charset utf-8;
-	charset_types text/css text/plain text/xml text/csv application/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml;
+	charset_types text/css text/plain text/xml text/csv text/javascript application/javascript application/json application/xml application/rss+xml application/atom+xml image/svg+xml;
 
 	# Compress on the fly, or send a precompressed file.gz when the build left one next to the file.
 	gzip on;
@@ -121,13 +170,13 @@ server {
 
 	# HTML, data files, feeds, favicon: revalidate on every visit.
 	location / {
-${headerLines(CACHE_REVALIDATE, t)}
+${headerLines(CACHE_REVALIDATE, t, policy)}
 ${t}try_files $uri $uri/ =404;
 	}
 
 	# Vite's bundles: the file name changes whenever the content does.
 	location /_astro/ {
-${headerLines(CACHE_IMMUTABLE, t)}
+${headerLines(CACHE_IMMUTABLE, t, policy)}
 ${t}try_files $uri =404;
 	}
 

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headerPolicy } from '../../src/lib/publish/csp.ts';
-import { CACHE_IMMUTABLE, nginxSiteConfig, securityHeaders } from '../../scripts/lib/nginx-conf.ts';
+import {
+	CACHE_IMMUTABLE,
+	SHARED_PREFIXES,
+	crossOriginHeaders,
+	nginxSiteConfig,
+	securityHeaders,
+} from '../../scripts/lib/nginx-conf.ts';
 import { nginxMainConfig, retarget } from '../support/nginx-harness.ts';
 
 describe('ops/nginx.conf', () => {
@@ -14,8 +20,12 @@ describe('ops/nginx.conf', () => {
 		const locations = conf.split(/\n\tlocation /).slice(1);
 		expect(locations.length).toBeGreaterThanOrEqual(4);
 		for (const block of locations) {
-			for (const [name, value] of securityHeaders())
-				expect(block, `${name} in location ${block.split('\n')[0]}`).toContain(`add_header ${name} "${value}" always;`);
+			for (const [name, value] of securityHeaders()) {
+				// CORP comes from the map (same-origin except under SHARED_PREFIXES).
+				const sent = name === 'Cross-Origin-Resource-Policy' ? '$zhenggai_corp' : value;
+				expect(block, `${name} in location ${block.split('\n')[0]}`).toContain(`add_header ${name} "${sent}" always;`);
+			}
+			expect(block).toContain('add_header Access-Control-Allow-Origin "$zhenggai_cors" always;');
 			expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
 		}
 		expect(conf).toContain(`add_header Content-Security-Policy "${headerPolicy()}" always;`);
@@ -33,6 +43,48 @@ describe('ops/nginx.conf', () => {
 		expect(conf).toMatch(/location ~\* \\\.wasm\$ \{\n\t\ttypes \{ \}\n\t\tdefault_type "application\/wasm";/);
 		expect(conf).toContain('error_page 404 /404.html;');
 		expect(conf).toMatch(/gzip on;[\s\S]*gzip_static on;/);
+	});
+
+	it('maps exactly /data/, /feeds/ and /pagefind/ to CORS * and CORP cross-origin, everything else to same-origin', () => {
+		const conf = nginxSiteConfig();
+		expect(conf).toContain('map $uri $zhenggai_cors {\n\t~^/(?:data|feeds|pagefind)/ "*";\n\tdefault "";\n}');
+		expect(conf).toContain(
+			'map $uri $zhenggai_corp {\n\t~^/(?:data|feeds|pagefind)/ "cross-origin";\n\tdefault "same-origin";\n}',
+		);
+		expect(conf.indexOf('map $uri')).toBeLessThan(conf.indexOf('server {'));
+		expect(SHARED_PREFIXES).toEqual(['/data/', '/feeds/', '/pagefind/']);
+		expect(crossOriginHeaders('/data/tasks.csv')).toEqual({
+			'Access-Control-Allow-Origin': '*',
+			'Cross-Origin-Resource-Policy': 'cross-origin',
+		});
+		expect(crossOriginHeaders('/database/')).toEqual({ 'Cross-Origin-Resource-Policy': 'same-origin' });
+		expect(crossOriginHeaders('/tasks/')).toEqual({ 'Cross-Origin-Resource-Policy': 'same-origin' });
+	});
+
+	it('serves CSV and ES modules with a bare type (charset_types adds the charset), so gzip_types matches them', () => {
+		const conf = nginxSiteConfig();
+		expect(conf).toMatch(/location ~\* \\\.csv\$ \{\n\t\ttypes \{ \}\n\t\tdefault_type "text\/csv";/);
+		expect(conf).not.toMatch(/default_type "[^"]*charset/);
+		const charsetTypes = /charset_types ([^;]+);/.exec(conf)![1]!.split(' ');
+		const gzipTypes = /gzip_types ([^;]+);/.exec(conf)![1]!.split(' ');
+		for (const t of ['text/csv', 'text/javascript']) {
+			expect(charsetTypes).toContain(t);
+			expect(gzipTypes).toContain(t);
+		}
+	});
+
+	it('takes another Content-Security-Policy for every location when given one (the national portal)', () => {
+		const conf = nginxSiteConfig({
+			listen: '80',
+			serverName: 'portal',
+			root: '/srv/portal',
+			policy: "default-src 'self'; connect-src 'self' https://a.example",
+		});
+		const locations = conf.split(/\n\tlocation /).slice(1);
+		for (const block of locations)
+			expect(block).toContain(
+				`add_header Content-Security-Policy "default-src 'self'; connect-src 'self' https://a.example" always;`,
+			);
 	});
 
 	it('retarget replaces listen and root, and refuses a config without exactly one of each', () => {
