@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // npm run bench -- --tasks 38,1000,10000 [--seed 1] [--lighthouse] [--out bench-results/bench.json]
-// Builds the real site at each size (the bundled content for 38, synthetic content otherwise),
-// builds a bare Astro baseline with the same number of trivial pages, and prints the figures.
+//                  [--portal-sites 3] [--portal-tasks N (default: the largest size; 0 skips the portal)]
+// Builds the real site at each size (the bundled content for 38, synthetic content otherwise), then the
+// floor a user of the same stack would get (bare Astro with the same page count, Pagefind's CLI alone over
+// the same searchable pages, Hugo when installed), measures pages and the journalist queries in Chromium,
+// and at the largest size composes a national portal over several synthetic provincial sites.
 import { spawn, spawnSync } from 'node:child_process';
 import {
 	existsSync,
@@ -21,8 +24,15 @@ import { writeSynthetic } from './generate-content.ts';
 import { serveDir } from './serve.ts';
 import { wireBytes } from './lib/nginx-conf.ts';
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './lib/chromium.ts';
-import { firstQuery, median } from './lib/bench-search.ts';
-import { checkBudgets, formatBudgets, type BenchFigures } from './lib/bench-budgets.ts';
+import { COMMON_QUERY, JOURNALIST_QUERIES, countingServer, firstQuery, median, queryList } from './lib/bench-search.ts';
+import {
+	checkBudgets,
+	formatBudgets,
+	reportedFigures,
+	type BenchFigures,
+	type PortalFigures,
+} from './lib/bench-budgets.ts';
+import { SEARCHABLE_ROUTES } from '../src/lib/search/routes.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -31,6 +41,8 @@ const { values } = parseArgs({
 		lighthouse: { type: 'boolean', default: false },
 		out: { type: 'string', default: 'bench-results/bench.json' },
 		'as-of': { type: 'string', default: '2021-06-30' },
+		'portal-sites': { type: 'string', default: '3' },
+		'portal-tasks': { type: 'string' },
 	},
 });
 const ROOT = process.cwd();
@@ -40,16 +52,35 @@ const work = mkdtempSync(join(tmpdir(), 'zg-bench-'));
 const t0 = performance.now();
 const log = (msg: string) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
 
+/** Peak RSS in MB per kind of process (astro, pagefind, check, hugo, other), the largest single process of each kind. */
+type RoleRss = Record<string, number>;
 interface Timed {
 	wallMs: number;
 	peakRssMb: number;
 	peakTreeRssMb: number;
+	peakByRoleMb: RoleRss;
 	ok: boolean;
 	output: string;
 }
 
+/** The kind of a process from its command line: Astro's build, Pagefind's indexer, the dist check, Hugo, or other. */
+function roleOf(pid: number): string {
+	let cmd = '';
+	try {
+		cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+	} catch {
+		return 'other';
+	}
+	if (/pagefind_extended|pagefind\b/.test(cmd.split(' ')[0] ?? '') || /\/pagefind(_extended)?( |$)/.test(cmd))
+		return 'pagefind';
+	if (cmd.includes('astro.mjs')) return 'astro';
+	if (cmd.includes('check-dist')) return 'check';
+	if (/(^|\/)hugo( |$)/.test(cmd)) return 'hugo';
+	return 'other';
+}
+
 /** RSS in bytes of every live process under `root` (itself included), from /proc. */
-function treeRss(root: number): { max: number; sum: number } {
+function treeRss(root: number, roles?: Map<number, string>): { max: number; sum: number; byPid: Map<number, number> } {
 	const parent = new Map<number, number>();
 	const rss = new Map<number, number>();
 	for (const name of readdirSync('/proc')) {
@@ -66,14 +97,17 @@ function treeRss(root: number): { max: number; sum: number } {
 	}
 	let max = 0;
 	let sum = 0;
+	const byPid = new Map<number, number>();
 	for (const [pid, bytes] of rss) {
 		let p: number | undefined = pid;
 		while (p !== undefined && p > 1 && p !== root) p = parent.get(p);
 		if (p !== root) continue;
 		max = Math.max(max, bytes);
 		sum += bytes;
+		byPid.set(pid, bytes);
+		if (roles && !roles.has(pid)) roles.set(pid, roleOf(pid));
 	}
-	return { max, sum };
+	return { max, sum, byPid };
 }
 
 /**
@@ -95,10 +129,16 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT, 
 	child.stderr.on('data', take);
 	let peak = 0;
 	let peakTree = 0;
+	const roles = new Map<number, string>();
+	const byRole: RoleRss = {};
 	const sample = () => {
-		const r = treeRss(child.pid!);
+		const r = treeRss(child.pid!, roles);
 		peak = Math.max(peak, r.max);
 		peakTree = Math.max(peakTree, r.sum);
+		for (const [pid, bytes] of r.byPid) {
+			const role = roles.get(pid) ?? 'other';
+			byRole[role] = Math.max(byRole[role] ?? 0, Math.round(bytes / 1048576));
+		}
 	};
 	const timer = setInterval(sample, 100);
 	return new Promise((resolvePromise) => {
@@ -108,6 +148,7 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT, 
 				wallMs: performance.now() - start,
 				peakRssMb: peak / 1048576,
 				peakTreeRssMb: peakTree / 1048576,
+				peakByRoleMb: byRole,
 				ok: code === 0,
 				output,
 			});
@@ -202,6 +243,54 @@ function buildBaseline(pages: number, dir: string): Promise<Timed> {
 	);
 }
 
+/** The searchable pages as a Pagefind glob, from SEARCHABLE_ROUTES (e.g. /tasks/[id] → tasks/*\/index.html). */
+export function searchableGlob(routes: readonly string[] = SEARCHABLE_ROUTES): string {
+	const globs = routes.map((r) => r.replace(/^\//, '').replace(/\[[^\]]+\]/g, '*') + '/index.html');
+	return globs.length === 1 ? globs[0]! : `{${globs.join(',')}}`;
+}
+
+/** Pagefind's CLI alone over the searchable pages of a finished site (its own output elsewhere): the search half of the floor. */
+function pagefindCli(dist: string, out: string): Promise<Timed> {
+	rmSync(out, { recursive: true, force: true });
+	return timed(
+		process.execPath,
+		[
+			join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'),
+			'--site',
+			dist,
+			'--glob',
+			searchableGlob(),
+			'--output-path',
+			out,
+		],
+		{},
+	);
+}
+
+/** Whether Debian's hugo is installed (the second floor is measured only then). */
+function hugoPath(): string | undefined {
+	const r = spawnSync('sh', ['-c', 'command -v hugo'], { encoding: 'utf8' });
+	return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+/** Hugo building `pages` trivial pages (the same page count as the site): the second floor's page half. */
+function buildHugo(hugo: string, pages: number, dir: string): Promise<Timed> {
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'content/p'), { recursive: true });
+	mkdirSync(join(dir, 'layouts/_default'), { recursive: true });
+	writeFileSync(
+		join(dir, 'config.toml'),
+		'baseURL = "/"\nlanguageCode = "zh-CN"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n',
+	);
+	const page =
+		'<!doctype html><html lang="zh-CN"><head><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1></main></body></html>\n';
+	writeFileSync(join(dir, 'layouts/_default/single.html'), page);
+	writeFileSync(join(dir, 'layouts/_default/list.html'), page);
+	writeFileSync(join(dir, 'layouts/index.html'), page);
+	for (let i = 0; i < pages; i++) writeFileSync(join(dir, 'content/p', `${i}.md`), `---\ntitle: "第${i}页"\n---\n`);
+	return timed(hugo, ['--quiet', '--source', dir, '--destination', join(dir, 'public')], {}, dir);
+}
+
 /** Bytes (gzip) of what the browser fetched for a page, before and after scrolling to its end. */
 async function pageBytes(base: string, dist: string, path: string) {
 	const browser = await launchChromium();
@@ -218,12 +307,13 @@ async function pageBytes(base: string, dist: string, path: string) {
 			return existsSync(f) ? n + gz(f) : n;
 		}, 0);
 	const before = sum();
+	const domElements = await page.evaluate(() => document.getElementsByTagName('*').length);
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 	await page.waitForTimeout(1500);
 	await page.waitForLoadState('networkidle');
 	const after = sum();
 	await browser.close();
-	return { before, after };
+	return { before, after, domElements };
 }
 
 /**
@@ -286,6 +376,82 @@ async function lighthouse(base: string, path: string, runs = 3) {
 	};
 }
 
+/** Synthetic provinces of the portal step: clearly made-up names, so no figure reads as a real province's. */
+const PROVINCES = ['合成甲省', '合成乙省', '合成丙省', '合成丁省', '合成戊省', '合成己省'];
+
+/**
+ * The national portal over `count` synthetic provincial sites of `tasks` tasks each (seeds seed, seed+1, …; the
+ * bench's largest site is the first when it has that size), each served by its own counting server with the CORS
+ * headers of ops/nginx.conf: the portal's build time and memory (`npm run portal`, reading each site's /data/ over
+ * HTTP), and the journalist queries over the merged indexes.
+ */
+async function benchPortal(
+	count: number,
+	tasks: number,
+	firstDist: string | undefined,
+): Promise<PortalFigures & Record<string, unknown>> {
+	const dists: string[] = [];
+	const builds: number[] = [];
+	for (let i = 0; i < count; i++) {
+		if (i === 0 && firstDist) {
+			dists.push(firstDist);
+			continue;
+		}
+		const dir = join(work, `province-${i}`);
+		const content = join(work, `province-content-${i}`);
+		writeSynthetic(content, tasks, Number(values.seed) + i, { siteName: `${PROVINCES[i % PROVINCES.length]}整改公开` });
+		log(`portal: building provincial site ${i + 1}/${count} (${tasks} tasks) …`);
+		const b = await buildSite(content, dir);
+		if (!b.ok) throw new Error(`provincial site ${i + 1} failed: ${b.output.slice(-2000)}`);
+		builds.push(+(b.wallMs / 1000).toFixed(2));
+		rmSync(content, { recursive: true, force: true });
+		dists.push(dir);
+	}
+	const servers = await Promise.all(dists.map((d) => countingServer(d)));
+	const labels = dists.map((_, i) => PROVINCES[i % PROVINCES.length]!);
+	const out = join(work, 'portal');
+	log(`portal: npm run portal over ${count} sites (read over HTTP) …`);
+	const built = await timed(
+		process.execPath,
+		[
+			join(ROOT, 'scripts/portal.ts'),
+			'--out',
+			out,
+			...servers.flatMap((s, i) => ['--site', `${labels[i]}=${s.base}/`]),
+		],
+		{ AS_OF },
+	);
+	if (!built.ok) throw new Error(`portal build failed: ${built.output.slice(-2000)}`);
+	log(
+		`portal: built in ${(built.wallMs / 1000).toFixed(1)} s; ${JOURNALIST_QUERIES.length} journalist queries over the merged indexes …`,
+	);
+	const list = await queryList(
+		out,
+		JOURNALIST_QUERIES,
+		servers.map((server, i) => ({ server, label: labels[i]! })),
+		log,
+	);
+	for (const s of servers) s.close();
+	for (const d of dists) if (d !== firstDist) rmSync(d, { recursive: true, force: true });
+	return {
+		sites: count,
+		tasksPerSite: tasks,
+		siteBuildSeconds: builds,
+		buildSeconds: +(built.wallMs / 1000).toFixed(2),
+		peakRssMb: Math.round(built.peakRssMb),
+		peakRssByProcessMb: built.peakByRoleMb,
+		portalMb: +(sizeOf(walk(out)) / 1048576).toFixed(2),
+		queryList: {
+			queries: list.queries,
+			medianKb: list.medianKb,
+			medianMs: list.medianMs,
+			p95Kb: list.p95Kb,
+			p95Ms: list.p95Ms,
+		},
+		queryListEach: list.each,
+	};
+}
+
 const results: (BenchFigures & Record<string, unknown>)[] = [];
 for (const n of sizes) {
 	log(`size ${n}: preparing content`);
@@ -309,10 +475,29 @@ for (const n of sizes) {
 	const pagefindDir = join(dist, 'pagefind');
 	const indexBytes = existsSync(pagefindDir) ? sizeOf(walk(pagefindDir)) : 0;
 	log(
-		`size ${n}: built ${pages} pages in ${(site.wallMs / 1000).toFixed(1)} s; baseline with ${pages} trivial pages …`,
+		`size ${n}: built ${pages} pages in ${(site.wallMs / 1000).toFixed(1)} s (peak RSS by process: ${JSON.stringify(site.peakByRoleMb)}); the floor: bare Astro with ${pages} trivial pages …`,
 	);
+	// The floor, each part timed by itself after the build (nothing else of the bench runs meanwhile).
 	const baseline = await buildBaseline(pages, join(work, `baseline-${n}`));
 	if (!baseline.ok) throw new Error(`baseline build failed: ${baseline.output.slice(-2000)}`);
+	rmSync(join(work, `baseline-${n}`), { recursive: true, force: true });
+	log(
+		`size ${n}: bare Astro ${(baseline.wallMs / 1000).toFixed(1)} s; Pagefind's CLI alone over ${searchableGlob()} …`,
+	);
+	const cli = existsSync(pagefindDir) ? await pagefindCli(dist, join(work, `pagefind-cli-${n}`)) : undefined;
+	if (cli && !cli.ok) throw new Error(`pagefind CLI failed: ${cli.output.slice(-2000)}`);
+	rmSync(join(work, `pagefind-cli-${n}`), { recursive: true, force: true });
+	const cliPages = Number(/Indexed (\d+) pages?/i.exec(cli?.output ?? '')?.[1] ?? NaN);
+	const hugo = hugoPath();
+	let hugoRun: Timed | undefined;
+	if (hugo) {
+		log(
+			`size ${n}: Pagefind CLI ${cli ? (cli.wallMs / 1000).toFixed(1) : '–'} s (${cliPages} pages); Hugo (${hugo}) with ${pages} trivial pages …`,
+		);
+		hugoRun = await buildHugo(hugo, pages, join(work, `hugo-${n}`));
+		if (!hugoRun.ok) log(`size ${n}: hugo failed: ${hugoRun.output.slice(-500)}`);
+		rmSync(join(work, `hugo-${n}`), { recursive: true, force: true });
+	}
 	log(`size ${n}: measuring pages in Chromium …`);
 	const server = await serveDir(dist, 0);
 	const addr = server.address();
@@ -325,7 +510,13 @@ for (const n of sizes) {
 		'/';
 	const home = await pageBytes(base, dist, '/');
 	const task = await pageBytes(base, dist, taskPath);
-	const query = existsSync(pagefindDir) ? await firstQuery(dist, '整改') : undefined;
+	const query = existsSync(pagefindDir) ? await firstQuery(dist, COMMON_QUERY, 3) : undefined;
+	const isLargest = n === Math.max(...sizes);
+	let list: Awaited<ReturnType<typeof queryList>> | undefined;
+	if (existsSync(pagefindDir) && isLargest) {
+		log(`size ${n}: ${JOURNALIST_QUERIES.length} journalist queries, one cold browser each …`);
+		list = await queryList(dist, JOURNALIST_QUERIES, [], log);
+	}
 	let lh: Record<string, unknown> | undefined;
 	if (values.lighthouse) {
 		// Served as in production: Debian's nginx with ops/nginx.conf (gzip, cache headers), as the e2e tests run it;
@@ -348,10 +539,14 @@ for (const n of sizes) {
 	}
 	server.close();
 	let rebuild: Timed | undefined;
-	if (n === Math.max(...sizes) && n !== 38) {
+	if (isLargest && n !== 38) {
 		log(`size ${n}: adding one update with npm run update, then building again …`);
 		rebuild = await rebuildAfterOneUpdate(contentDir, dist);
 	}
+	const portalTasks = values['portal-tasks'] === undefined ? n : Number(values['portal-tasks']);
+	let portal: (PortalFigures & Record<string, unknown>) | undefined;
+	if (isLargest && portalTasks > 0 && Number(values['portal-sites']) > 0)
+		portal = await benchPortal(Number(values['portal-sites']), portalTasks, portalTasks === n ? dist : undefined);
 	const row = {
 		tasks: n,
 		updates,
@@ -360,22 +555,47 @@ for (const n of sizes) {
 		checkDistSeconds: +(checkMs / 1000).toFixed(2),
 		baselineSeconds: +(baseline.wallMs / 1000).toFixed(2),
 		ratio: +(site.wallMs / baseline.wallMs).toFixed(2),
+		pagefindCliSeconds: cli ? +(cli.wallMs / 1000).toFixed(2) : undefined,
+		pagefindCliPages: cliPages,
+		hugoSeconds: hugoRun?.ok ? +(hugoRun.wallMs / 1000).toFixed(2) : undefined,
+		hugoVersion: hugo ? spawnSync(hugo, ['version'], { encoding: 'utf8' }).stdout.trim() : undefined,
 		peakRssMb: Math.round(site.peakRssMb),
 		peakTreeRssMb: Math.round(site.peakTreeRssMb),
+		peakRssByProcessMb: site.peakByRoleMb,
+		astroRssMb: site.peakByRoleMb.astro,
+		pagefindRssMb: site.peakByRoleMb.pagefind,
+		pagefindCliRssMb: cli?.peakByRoleMb.pagefind,
 		distMb: +(distBytes / 1048576).toFixed(1),
 		searchIndexMb: +(indexBytes / 1048576).toFixed(2),
 		homeKbGzipBeforeCharts: +(home.before / 1024).toFixed(1),
 		homeKbGzipAfterCharts: +(home.after / 1024).toFixed(1),
+		homeDomElements: home.domElements,
+		// The largest CSV as nginx sends it (issue #16: gzip missed text/csv; charset=utf-8).
+		updatesCsvKb: existsSync(join(dist, 'data/updates.csv'))
+			? +(statSync(join(dist, 'data/updates.csv')).size / 1024).toFixed(1)
+			: undefined,
+		updatesCsvKbWire: existsSync(join(dist, 'data/updates.csv'))
+			? +(gz(join(dist, 'data/updates.csv')) / 1024).toFixed(1)
+			: undefined,
 		taskPageKbGzip: +(task.before / 1024).toFixed(1),
-		// Compressed bytes as production nginx sends them, page and worker (see scripts/lib/bench-search.ts); median of 5
+		// Compressed bytes as production nginx sends them, page and worker (see scripts/lib/bench-search.ts); median of 3
 		// cold runs.
 		firstQueryKb: query ? +(query.wireBytes / 1024).toFixed(1) : NaN,
 		firstQueryMs: query?.ms ?? NaN,
 		firstQueryResults: query?.count ?? -1,
 		firstQueryKbByKind:
 			query && Object.fromEntries(Object.entries(query.byKind).map(([k, v]) => [k, +(v.wireBytes / 1024).toFixed(1)])),
+		queryList: list && {
+			queries: list.queries,
+			medianKb: list.medianKb,
+			medianMs: list.medianMs,
+			p95Kb: list.p95Kb,
+			p95Ms: list.p95Ms,
+		},
+		queryListEach: list?.each,
 		lighthouse: lh,
 		rebuildAfterOneUpdateSeconds: rebuild ? +(rebuild.wallMs / 1000).toFixed(2) : undefined,
+		portal,
 	};
 	results.push(row);
 	log(`size ${n}: ${JSON.stringify(row)}`);
@@ -390,17 +610,22 @@ const table = [
 		'pages',
 		'build s',
 		'of it check s',
-		'baseline s',
+		'bare Astro s',
 		'ratio',
-		'RSS MB',
+		'Pagefind CLI s',
+		'Hugo s',
+		'Astro MB',
+		'Pagefind MB',
+		'CLI MB',
 		'tree RSS MB',
 		'dist MB',
 		'index MB',
 		'home KB gz',
 		'home+charts KB gz',
+		'home elements',
 		'task KB gz',
-		'query KB',
-		'query ms',
+		'整改 KB',
+		'整改 ms',
 	],
 	...results.map((r) =>
 		[
@@ -411,12 +636,17 @@ const table = [
 			r.checkDistSeconds,
 			r.baselineSeconds,
 			r.ratio,
-			r.peakRssMb,
+			r.pagefindCliSeconds ?? '–',
+			r.hugoSeconds ?? '–',
+			r.astroRssMb ?? '–',
+			r.pagefindRssMb ?? '–',
+			r.pagefindCliRssMb ?? '–',
 			r.peakTreeRssMb,
 			r.distMb,
 			r.searchIndexMb,
 			r.homeKbGzipBeforeCharts,
 			r.homeKbGzipAfterCharts,
+			r.homeDomElements ?? '–',
 			r.taskPageKbGzip,
 			r.firstQueryKb,
 			r.firstQueryMs,
@@ -425,14 +655,23 @@ const table = [
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
 console.log('\n' + table.map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n'));
-// Growth from 1,000 to 10,000 tasks is one of the budgets printed below.
-for (const r of results)
-	if (r.rebuildAfterOneUpdateSeconds !== undefined)
-		console.log(
-			`rebuild after one added update @${r.tasks}: ${r.rebuildAfterOneUpdateSeconds} s (full build; no budget)`,
-		);
 console.log(
-	'RSS MB: largest single process; tree RSS MB: all processes of the build at once (Astro + Pagefind + checker).',
+	'Astro / Pagefind MB: peak RSS of those processes in the build; CLI MB: Pagefind CLI alone; tree RSS MB: all processes of the build at once.',
+);
+console.log(
+	`machine: ${(await import('node:os')).cpus().length} cores, load average at the end ${(await import('node:os'))
+		.loadavg()
+		.map((x) => x.toFixed(1))
+		.join(' ')}`,
+);
+for (const r of results)
+	if (r.updatesCsvKb !== undefined)
+		console.log(`updates.csv @${r.tasks}: ${r.updatesCsvKb} KB, ${r.updatesCsvKbWire} KB as nginx sends it`);
+console.log(
+	'\nreported (no budget):\n' +
+		reportedFigures(results)
+			.map((l) => '  ' + l)
+			.join('\n'),
 );
 for (const r of results) if (r.lighthouse) console.log(`lighthouse @${r.tasks}: ${JSON.stringify(r.lighthouse)}`);
 const budgets = checkBudgets(results);
@@ -441,7 +680,15 @@ mkdirSync(dirname(resolve(values.out)), { recursive: true });
 writeFileSync(
 	values.out,
 	JSON.stringify(
-		{ date: new Date().toISOString(), asOf: AS_OF, cpus: (await import('node:os')).cpus().length, results, budgets },
+		{
+			date: new Date().toISOString(),
+			asOf: AS_OF,
+			cpus: (await import('node:os')).cpus().length,
+			loadAverageAtEnd: (await import('node:os')).loadavg(),
+			queries: JOURNALIST_QUERIES,
+			results,
+			budgets,
+		},
 		null,
 		2,
 	) + '\n',

@@ -86,6 +86,11 @@ export interface SyntheticBase {
 	problemAreas: { id: string; title: string; summary: string; no: number; sources: unknown[] }[];
 }
 
+/** A synthetic site's own name (the portal's provinces); the rest of the settings come from the bundled content. */
+export interface SyntheticSite {
+	siteName: string;
+}
+
 const PER_PLAN = 50;
 const SAMPLE = {
 	kind: 'sample',
@@ -94,11 +99,17 @@ const SAMPLE = {
 const SOURCE = [{ publisher: '合成数据', title: '基准测试用合成方案', date: '2019-12-30' }];
 
 /** Generates a content tree as a map of relative path → file text; same seed, same bytes. */
-export function generateContent(base: SyntheticBase, tasks: number, seed = 1, updatesPerTask = 5): Map<string, string> {
+export function generateContent(
+	base: SyntheticBase,
+	tasks: number,
+	seed = 1,
+	updatesPerTask = 5,
+	site?: SyntheticSite,
+): Map<string, string> {
 	const r = prng(seed);
 	const files = new Map<string, string>();
 	const json = (v: unknown) => JSON.stringify(v, null, '\t') + '\n';
-	files.set('settings.json', json([base.settings]));
+	files.set('settings.json', json([site ? { ...(base.settings as object), siteName: site.siteName } : base.settings]));
 	const plans = Math.ceil(tasks / PER_PLAN);
 	const groups: unknown[] = [];
 	const measures: unknown[] = [];

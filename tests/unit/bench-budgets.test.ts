@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, formatBudgets, type BenchFigures } from '../../scripts/lib/bench-budgets.ts';
+import {
+	HOME_DOM_BUDGET,
+	checkBudgets,
+	floorSeconds,
+	formatBudgets,
+	percentile,
+	reportedFigures,
+	type BenchFigures,
+} from '../../scripts/lib/bench-budgets.ts';
 
 const row = (tasks: number, over: Partial<BenchFigures> = {}): BenchFigures => ({
 	tasks,
 	buildSeconds: 10,
 	baselineSeconds: 5,
+	pagefindCliSeconds: 6,
 	peakRssMb: 900,
 	peakTreeRssMb: 1500,
+	astroRssMb: 900,
+	pagefindRssMb: 500,
+	pagefindCliRssMb: 600,
 	homeKbGzipBeforeCharts: 20,
 	homeKbGzipAfterCharts: 80,
+	homeDomElements: 1200,
 	taskPageKbGzip: 9,
-	firstQueryKb: 120,
-	firstQueryMs: 200,
+	firstQueryKb: 700,
+	firstQueryMs: 700,
+	queryList: { queries: 36, medianKb: 120, medianMs: 200, p95Kb: 250, p95Ms: 400 },
 	...over,
 });
 const lh = (performance: number, accessibility = 100) => ({
@@ -20,54 +34,137 @@ const lh = (performance: number, accessibility = 100) => ({
 	search: { performance, accessibility },
 });
 const verdict = (results: BenchFigures[]) => Object.fromEntries(checkBudgets(results).map((b) => [b.budget, b.met]));
+const B = {
+	floor: '10,000 tasks: full build ≤ 1.0× the floor (bare Astro + Pagefind CLI alone)',
+	astro: '10,000 tasks: Astro’s process ≤ 2 GB',
+	pagefind: '10,000 tasks: Pagefind’s indexer ≤ its CLI alone',
+	qMedianKb: '10,000 tasks: first query median ≤ 150 KB (journalist queries)',
+	qMedianMs: '10,000 tasks: first query median ≤ 300 ms',
+	qP95: '10,000 tasks: first query p95 ≤ 300 KB',
+	dom: 'home ≤ 3,000 DOM elements (every size)',
+	growth: 'build time 1,000 → 10,000 tasks ≤ 11× (issue #7)',
+	lighthouse: 'Lighthouse mobile: performance ≥ 98, accessibility 100 (home, task, search; issue #7)',
+};
+
+describe('percentile and floor', () => {
+	it('takes the nearest rank', () => {
+		const xs = Array.from({ length: 36 }, (_, i) => i + 1); // 1..36, shuffled below
+		expect(percentile([...xs].reverse(), 95)).toBe(35); // ceil(0.95 × 36) = 35th
+		expect(percentile([3, 1, 2], 50)).toBe(2);
+		expect(percentile([7], 95)).toBe(7);
+		expect(percentile([], 95)).toBeNaN();
+	});
+
+	it('is bare Astro plus Pagefind’s CLI, and unknown without the CLI figure', () => {
+		expect(floorSeconds({ baselineSeconds: 12.5, pagefindCliSeconds: 28.9 })).toBe(41.4);
+		expect(floorSeconds({ baselineSeconds: 12.5 })).toBeUndefined();
+		expect(floorSeconds({ baselineSeconds: 12.5, pagefindCliSeconds: NaN })).toBeUndefined();
+	});
+});
 
 describe('checkBudgets', () => {
 	it('passes figures within every budget', () => {
 		const v = verdict([
 			row(1000, { buildSeconds: 5, lighthouse: lh(100) }),
-			row(10000, { buildSeconds: 50, baselineSeconds: 20, lighthouse: lh(99) }),
+			row(10000, { buildSeconds: 40, baselineSeconds: 12, pagefindCliSeconds: 29, lighthouse: lh(99) }),
 		]);
 		expect(Object.values(v).every((m) => m === true)).toBe(true);
-		expect(Object.keys(v)).toHaveLength(10);
+		expect(Object.keys(v)).toHaveLength(12);
 	});
 
 	it('fails each budget its figure exceeds, and only those', () => {
 		const v = verdict([
-			row(1000, { buildSeconds: 5, homeKbGzipBeforeCharts: 61 }),
+			row(1000, { buildSeconds: 5, homeKbGzipBeforeCharts: 61, homeDomElements: HOME_DOM_BUDGET + 1 }),
 			row(10000, {
-				buildSeconds: 72,
-				baselineSeconds: 12,
-				peakRssMb: 4186,
-				firstQueryKb: 705,
-				firstQueryMs: 709,
+				buildSeconds: 63.3,
+				baselineSeconds: 9.97,
+				pagefindCliSeconds: 28.9,
+				astroRssMb: 2100,
+				pagefindRssMb: 4295,
+				pagefindCliRssMb: 5700,
+				queryList: { queries: 36, medianKb: 151, medianMs: 301, p95Kb: 300, p95Ms: 900 },
 				taskPageKbGzip: 21,
 				lighthouse: lh(97),
 			}),
 		]);
-		expect(v['10,000 tasks: build ≤ 60 s wall']).toBe(false);
-		expect(v['10,000 tasks: build ≤ 3× bare Astro']).toBe(false);
-		expect(v['10,000 tasks: peak RSS ≤ 2 GB']).toBe(false);
-		expect(v['build time 1,000 → 10,000 tasks ≤ 11×']).toBe(false); // 72 / 5 = 14.4
+		expect(v[B.floor]).toBe(false); // 63.3 > 38.87
+		expect(v[B.astro]).toBe(false);
+		expect(v[B.pagefind]).toBe(true); // 4.3 GB against 5.7 GB alone
+		expect(v[B.qMedianKb]).toBe(false);
+		expect(v[B.qMedianMs]).toBe(false);
+		expect(v[B.qP95]).toBe(true); // at the bound
+		expect(v[B.dom]).toBe(false); // the worst size counts
 		expect(v['home ≤ 60 KB gzip before charts load (every size)']).toBe(false);
 		expect(v['home ≤ 130 KB gzip once charts load (every size)']).toBe(true);
 		expect(v['task page ≤ 20 KB gzip (every size)']).toBe(false);
-		expect(v['10,000 tasks: first query ≤ 150 KB']).toBe(false);
-		expect(v['10,000 tasks: first query ≤ 300 ms']).toBe(false);
-		expect(v['Lighthouse mobile: performance ≥ 98, accessibility 100 (home, task, search)']).toBe(false);
+		expect(v[B.growth]).toBe(false); // 63.3 / 5 = 12.7
+		expect(v[B.lighthouse]).toBe(false);
 	});
 
-	it('leaves the budgets of sizes not run unmeasured instead of passing them', () => {
-		const budgets = checkBudgets([row(38)]);
+	it('holds the build to exactly 1.0× the floor and the indexer to exactly its CLI', () => {
+		const at = (buildSeconds: number, pagefindRssMb: number) =>
+			verdict([
+				row(10000, {
+					buildSeconds,
+					baselineSeconds: 10,
+					pagefindCliSeconds: 30,
+					pagefindRssMb,
+					pagefindCliRssMb: 5000,
+				}),
+			]);
+		expect(at(40, 5000)[B.floor]).toBe(true);
+		expect(at(40.01, 5001)[B.floor]).toBe(false);
+		expect(at(40, 5000)[B.pagefind]).toBe(true);
+		expect(at(40, 5001)[B.pagefind]).toBe(false);
+	});
+
+	it('never budgets 整改: a huge first query on the common term changes no verdict', () => {
+		const a = verdict([row(10000, { buildSeconds: 5 })]);
+		const b = verdict([row(10000, { buildSeconds: 5, firstQueryKb: 5000, firstQueryMs: 9000 })]);
+		expect(b).toEqual(a);
+	});
+
+	it('leaves the budgets of sizes or steps not run unmeasured instead of passing them', () => {
+		const budgets = checkBudgets([
+			row(38),
+			row(10000, {
+				pagefindCliSeconds: undefined,
+				pagefindCliRssMb: undefined,
+				queryList: undefined,
+				astroRssMb: undefined,
+			}),
+		]);
 		const unmeasured = budgets.filter((b) => b.met === undefined).map((b) => b.budget);
-		expect(unmeasured).toContain('10,000 tasks: build ≤ 60 s wall');
-		expect(unmeasured).toContain('build time 1,000 → 10,000 tasks ≤ 11×');
-		expect(unmeasured).toContain('Lighthouse mobile: performance ≥ 98, accessibility 100 (home, task, search)');
-		expect(budgets.find((b) => b.budget.startsWith('task page'))!.met).toBe(true);
-		expect(formatBudgets(budgets)).toMatch(/– 10,000 tasks: build ≤ 60 s wall: not measured/);
+		for (const b of [B.floor, B.astro, B.pagefind, B.qMedianKb, B.qMedianMs, B.qP95, B.growth, B.lighthouse])
+			expect(unmeasured).toContain(b);
+		expect(budgets.find((b) => b.budget === B.dom)!.met).toBe(true);
+		expect(formatBudgets(budgets)).toContain(`– ${B.floor}: not measured`);
+		expect(formatBudgets(budgets)).toContain(`✓ ${B.dom}: 1200 at most`);
 	});
 
 	it('names the Lighthouse pages below the bar', () => {
 		const results = [row(10000, { lighthouse: { ...lh(100), task: { performance: 95, accessibility: 100 } } })];
 		expect(checkBudgets(results).at(-1)!.measured).toBe('task@10000 95/100');
+	});
+});
+
+describe('reportedFigures', () => {
+	it('prints the absolute time, the bare-Astro ratio, the floors, memory, 整改, the rebuild and the portal', () => {
+		const lines = reportedFigures([
+			row(10000, {
+				buildSeconds: 63.3,
+				baselineSeconds: 9.97,
+				pagefindCliSeconds: 28.9,
+				hugoSeconds: 3.1,
+				rebuildAfterOneUpdateSeconds: 63.5,
+				portal: { sites: 3, tasksPerSite: 10000, buildSeconds: 4.2, peakRssMb: 210 },
+			}),
+		]).join('\n');
+		expect(lines).toContain('build 63.3 s; 6.35× bare Astro (9.97 s); floor 38.87 s (Pagefind CLI 28.9 s)');
+		expect(lines).toContain('second floor Hugo + Pagefind CLI 32 s (Hugo 3.1 s)');
+		expect(lines).toContain('整改 (on every page, not budgeted) 700 KB / 700 ms');
+		expect(lines).toContain('rebuild after one added update 63.5 s');
+		expect(lines).toContain('portal over 3 sites of 10000 tasks: build 4.2 s, peak RSS 210 MB');
+		expect(reportedFigures([row(10000, { hugoSeconds: undefined })]).join('\n')).not.toContain('Hugo');
 	});
 });
