@@ -17,7 +17,7 @@ import {
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSynthetic } from './generate-content.ts';
@@ -453,6 +453,22 @@ async function benchPortal(
 }
 
 const results: (BenchFigures & Record<string, unknown>)[] = [];
+
+/** Writes the results so far (partial: the run is still going, so a long run that is cut short keeps what it measured). */
+function save(partial: boolean): void {
+	mkdirSync(dirname(resolve(values.out)), { recursive: true });
+	const doc = {
+		date: new Date().toISOString(),
+		partial,
+		asOf: AS_OF,
+		cpus: cpus().length,
+		loadAverage: loadavg(),
+		queries: JOURNALIST_QUERIES,
+		results,
+		budgets: checkBudgets(results),
+	};
+	writeFileSync(values.out, JSON.stringify(doc, null, 2) + '\n');
+}
 for (const n of sizes) {
 	log(`size ${n}: preparing content`);
 	let contentDir = join(ROOT, 'content');
@@ -543,11 +559,7 @@ for (const n of sizes) {
 		log(`size ${n}: adding one update with npm run update, then building again …`);
 		rebuild = await rebuildAfterOneUpdate(contentDir, dist);
 	}
-	const portalTasks = values['portal-tasks'] === undefined ? n : Number(values['portal-tasks']);
-	let portal: (PortalFigures & Record<string, unknown>) | undefined;
-	if (isLargest && portalTasks > 0 && Number(values['portal-sites']) > 0)
-		portal = await benchPortal(Number(values['portal-sites']), portalTasks, portalTasks === n ? dist : undefined);
-	const row = {
+	const row: BenchFigures & Record<string, unknown> = {
 		tasks: n,
 		updates,
 		pages,
@@ -595,10 +607,21 @@ for (const n of sizes) {
 		queryListEach: list?.each,
 		lighthouse: lh,
 		rebuildAfterOneUpdateSeconds: rebuild ? +(rebuild.wallMs / 1000).toFixed(2) : undefined,
-		portal,
 	};
 	results.push(row);
 	log(`size ${n}: ${JSON.stringify(row)}`);
+	save(true);
+	// The portal step last: its failure is reported and leaves the site's figures above intact.
+	const portalTasks = values['portal-tasks'] === undefined ? n : Number(values['portal-tasks']);
+	if (isLargest && portalTasks > 0 && Number(values['portal-sites']) > 0) {
+		try {
+			row.portal = await benchPortal(Number(values['portal-sites']), portalTasks, portalTasks === n ? dist : undefined);
+		} catch (e) {
+			log(`portal step failed: ${String(e).slice(0, 2000)}`);
+			row.portalError = String(e).slice(0, 2000);
+		}
+		save(true);
+	}
 	if (n !== 38) rmSync(contentDir, { recursive: true, force: true });
 	rmSync(dist, { recursive: true, force: true });
 }
@@ -676,22 +699,6 @@ console.log(
 for (const r of results) if (r.lighthouse) console.log(`lighthouse @${r.tasks}: ${JSON.stringify(r.lighthouse)}`);
 const budgets = checkBudgets(results);
 console.log('\n' + formatBudgets(budgets));
-mkdirSync(dirname(resolve(values.out)), { recursive: true });
-writeFileSync(
-	values.out,
-	JSON.stringify(
-		{
-			date: new Date().toISOString(),
-			asOf: AS_OF,
-			cpus: (await import('node:os')).cpus().length,
-			loadAverageAtEnd: (await import('node:os')).loadavg(),
-			queries: JOURNALIST_QUERIES,
-			results,
-			budgets,
-		},
-		null,
-		2,
-	) + '\n',
-);
+save(false);
 console.log(`\nwritten ${values.out}`);
 rmSync(work, { recursive: true, force: true });
