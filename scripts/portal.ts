@@ -148,7 +148,7 @@ ${sampleNote(h.samples)}
 </head>
 <body>
 <header><h1>${esc(settings.title)}</h1>
-<p>汇总于 ${esc(composedOn)}，来自 ${n(readings.length)} 个站点发布的数据文件（各站 /data/）。数字以各站点为准；${span}</p></header>
+<p>汇总于 ${esc(composedOn)}，来自 ${n(total.sites)} 个站点发布的数据文件（各站 /data/）${total.failed ? `；另有 ${n(total.failed)} 个站点未能读取，见下文` : ''}。数字以各站点为准；${span}</p></header>
 <main>
 <section aria-labelledby="national"><h2 id="national">全国汇总</h2>
 <dl class="totals"><div><dt>站点</dt><dd>${n(total.sites)}${total.failed ? `（另有 ${total.failed} 个未能读取）` : ''}</dd></div><div><dt>整改任务</dt><dd>${n(total.tasks)}</dd></div><div><dt>${esc(DONE_LABEL)}</dt><dd>${n(total.done)}</dd></div><div><dt>${esc(STATUS_LABELS.overdue)}</dt><dd>${n(total.overdue)}</dd></div></dl>
@@ -176,7 +176,7 @@ const CSS = `body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",san
 h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}a{color:#0b57d0}
 dl{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0}dl div{min-width:7rem}dt{font-size:.9rem;color:#444}dd{margin:0;font-size:1.4rem;font-weight:600}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}.site-card{border:1px solid #ccc;border-radius:.5rem;padding:.75rem 1rem}.site-card h3{margin:.2rem 0}
-.meta,.links{font-size:.9rem;color:#444}.sample{background:#fff4ce;padding:.25rem .5rem}.failed{color:#8a1c1c}
+.meta,.links{font-size:.9rem;color:#444}.sample{background:#fff4ce;padding:.25rem .5rem}.failed{color:#8a1c1c;overflow-wrap:anywhere}
 table{border-collapse:collapse}th,td{border-bottom:1px solid #ddd;padding:.25rem .75rem;text-align:left}td{text-align:right}
 input[type=search]{font-size:1rem;padding:.3rem;width:min(24rem,90%)}button{font-size:1rem}
 #portal-results li{margin:.75rem 0}#portal-results .site{display:inline-block;background:#e8f0fe;border-radius:.25rem;padding:0 .4rem;font-size:.85rem}
