@@ -63,6 +63,12 @@ interface Timed {
 	output: string;
 }
 
+/** A process of the tree as the sampler knows it: its kind and how many samples have seen it. */
+interface Sighting {
+	role: string;
+	seen: number;
+}
+
 /** The kind of a process from its command line: Astro's build, Pagefind's indexer, the dist check, Hugo, or other. */
 function roleOf(pid: number): string {
 	let cmd = '';
@@ -80,7 +86,10 @@ function roleOf(pid: number): string {
 }
 
 /** RSS in bytes of every live process under `root` (itself included), from /proc. */
-function treeRss(root: number, roles?: Map<number, string>): { max: number; sum: number; byPid: Map<number, number> } {
+function treeRss(
+	root: number,
+	roles?: Map<number, Sighting>,
+): { max: number; sum: number; byPid: Map<number, number> } {
 	const parent = new Map<number, number>();
 	const rss = new Map<number, number>();
 	for (const name of readdirSync('/proc')) {
@@ -105,7 +114,14 @@ function treeRss(root: number, roles?: Map<number, string>): { max: number; sum:
 		max = Math.max(max, bytes);
 		sum += bytes;
 		byPid.set(pid, bytes);
-		if (roles && !roles.has(pid)) roles.set(pid, roleOf(pid));
+		if (roles) {
+			// Read again on the first sightings: a child seen between fork and exec has its parent's command line
+			// (or none), and would be attributed to the wrong kind for good.
+			const seen = roles.get(pid) ?? { role: 'other', seen: 0 };
+			seen.seen++;
+			if (seen.seen <= 3) seen.role = roleOf(pid);
+			roles.set(pid, seen);
+		}
 	}
 	return { max, sum, byPid };
 }
@@ -129,15 +145,17 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd = ROOT, 
 	child.stderr.on('data', take);
 	let peak = 0;
 	let peakTree = 0;
-	const roles = new Map<number, string>();
+	const roles = new Map<number, Sighting>();
 	const byRole: RoleRss = {};
 	const sample = () => {
 		const r = treeRss(child.pid!, roles);
 		peak = Math.max(peak, r.max);
 		peakTree = Math.max(peakTree, r.sum);
 		for (const [pid, bytes] of r.byPid) {
-			const role = roles.get(pid) ?? 'other';
-			byRole[role] = Math.max(byRole[role] ?? 0, Math.round(bytes / 1048576));
+			const seen = roles.get(pid);
+			// The first sighting may be a fork not yet exec'd, sharing its parent's pages: not attributed.
+			if (!seen || seen.seen < 2) continue;
+			byRole[seen.role] = Math.max(byRole[seen.role] ?? 0, Math.round(bytes / 1048576));
 		}
 	};
 	const timer = setInterval(sample, 100);
