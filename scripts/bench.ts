@@ -52,7 +52,9 @@ const work = mkdtempSync(join(tmpdir(), 'zg-bench-'));
 const t0 = performance.now();
 const log = (msg: string) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
 
-/** Peak RSS in MB per kind of process (astro, pagefind, check, hugo, other), the largest single process of each kind. */
+/**
+ * Peak RSS in MB per kind of process (astro, pagefind, check, hugo, other), the largest single process of each kind.
+ */
 type RoleRss = Record<string, number>;
 interface Timed {
 	wallMs: number;
@@ -71,7 +73,7 @@ interface Sighting {
 
 /** The kind of a process from its command line: Astro's build, Pagefind's indexer, the dist check, Hugo, or other. */
 function roleOf(pid: number): string {
-	let cmd = '';
+	let cmd: string;
 	try {
 		cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
 	} catch {
@@ -267,7 +269,10 @@ export function searchableGlob(routes: readonly string[] = SEARCHABLE_ROUTES): s
 	return globs.length === 1 ? globs[0]! : `{${globs.join(',')}}`;
 }
 
-/** Pagefind's CLI alone over the searchable pages of a finished site (its own output elsewhere): the search half of the floor. */
+/**
+ * Pagefind's CLI alone over the searchable pages of a finished site (its own output elsewhere): the search half of the
+ * floor.
+ */
 function pagefindCli(dist: string, out: string): Promise<Timed> {
 	rmSync(out, { recursive: true, force: true });
 	return timed(
@@ -472,7 +477,9 @@ async function benchPortal(
 
 const results: (BenchFigures & Record<string, unknown>)[] = [];
 
-/** Writes the results so far (partial: the run is still going, so a long run that is cut short keeps what it measured). */
+/**
+ * Writes the results so far (partial: the run is still going, so a long run that is cut short keeps what it measured).
+ */
 function save(partial: boolean): void {
 	mkdirSync(dirname(resolve(values.out)), { recursive: true });
 	const doc = {
@@ -608,7 +615,8 @@ for (const n of sizes) {
 			? +(gz(join(dist, 'data/updates.csv')) / 1024).toFixed(1)
 			: undefined,
 		taskPageKbGzip: +(task.before / 1024).toFixed(1),
-		// Compressed bytes as production nginx sends them, page and worker (see scripts/lib/bench-search.ts); median of 3
+		// Compressed bytes as production nginx sends them, page and worker (see scripts/lib/bench-search.ts); median of
+		// 3
 		// cold runs.
 		firstQueryKb: query ? +(query.wireBytes / 1024).toFixed(1) : NaN,
 		firstQueryMs: query?.ms ?? NaN,

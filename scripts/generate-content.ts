@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Writes a synthetic content tree for the benchmark: node scripts/generate-content.ts <dir> --tasks N [--seed S] [--site-name 合成甲省整改公开]
+// Writes a synthetic content tree for the benchmark: node scripts/generate-content.ts <dir> --tasks N [--seed S]
+// [--site-name 合成甲省整改公开]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +19,10 @@ export function bundledBase(contentDir = 'content'): SyntheticBase {
 	};
 }
 
-/** Generates and writes the tree; returns the number of files written. `site` renames the site (a synthetic province for the portal). */
+/**
+ * Generates and writes the tree; returns the number of files written. `site` renames the site (a synthetic province for
+ * the portal).
+ */
 export function writeSynthetic(dir: string, tasks: number, seed = 1, site?: SyntheticSite): number {
 	rmSync(dir, { recursive: true, force: true });
 	const files = generateContent(bundledBase(), tasks, seed, 5, site);

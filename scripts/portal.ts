@@ -48,7 +48,9 @@ async function readSiteFile(site: PortalSite, name: string): Promise<Uint8Array>
 		try {
 			return readFileSync(join(source, 'data', name));
 		} catch (e) {
-			throw new Error(`无法读取 ${join(source, 'data', name)}（${(e as NodeJS.ErrnoException).code ?? String(e)}）`);
+			throw new Error(`无法读取 ${join(source, 'data', name)}（${(e as NodeJS.ErrnoException).code ?? String(e)}）`, {
+				cause: e,
+			});
 		}
 	}
 	const url = new URL(`data/${name}`, source.replace(/\/*$/, '/')).href;
@@ -56,9 +58,10 @@ async function readSiteFile(site: PortalSite, name: string): Promise<Uint8Array>
 	try {
 		res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
 	} catch (e) {
-		throw new Error(
-			`无法连接 ${url}（${(e as Error).cause ? String((e as { cause: { code?: string } }).cause.code ?? (e as Error).cause) : (e as Error).message}）`,
-		);
+		const why = (e as Error).cause
+			? String((e as { cause: { code?: string } }).cause.code ?? (e as Error).cause)
+			: (e as Error).message;
+		throw new Error(`无法连接 ${url}（${why}）`, { cause: e });
 	}
 	if (!res.ok) throw new Error(`${url} 返回 HTTP ${res.status}`);
 	return new Uint8Array(await res.arrayBuffer());
@@ -183,7 +186,10 @@ input[type=search]{font-size:1rem;padding:.3rem;width:min(24rem,90%)}button{font
 #portal-results p{margin:.2rem 0;color:#333}.limits{font-size:.9rem;color:#444;max-width:48rem}
 `;
 
-/** Builds the portal into `out`: the page, its stylesheet and search script, the search's site list, and a primary Pagefind bundle. */
+/**
+ * Builds the portal into `out`: the page, its stylesheet and search script, the search's site list, and a primary
+ * Pagefind bundle.
+ */
 export async function buildPortal(settings: PortalSettings, out: string, composedOn: string): Promise<SiteReading[]> {
 	const readings = await Promise.all(settings.sites.map(readSite));
 	rmSync(out, { recursive: true, force: true });

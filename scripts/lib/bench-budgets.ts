@@ -75,7 +75,10 @@ export function percentile(xs: readonly number[], p: number): number {
 	return s[Math.min(s.length, Math.max(1, Math.ceil((p / 100) * s.length))) - 1]!;
 }
 
-/** The floor a user of the same stack would get at this size: bare Astro plus Pagefind's CLI alone (undefined if either is missing). */
+/**
+ * The floor a user of the same stack would get at this size: bare Astro plus Pagefind's CLI alone (undefined if either
+ * is missing).
+ */
 export function floorSeconds(r: Pick<BenchFigures, 'baselineSeconds' | 'pagefindCliSeconds'>): number | undefined {
 	return Number.isFinite(r.baselineSeconds) &&
 		r.pagefindCliSeconds !== undefined &&
@@ -86,7 +89,10 @@ export function floorSeconds(r: Pick<BenchFigures, 'baselineSeconds' | 'pagefind
 
 const finite = (x: number | undefined): x is number => x !== undefined && Number.isFinite(x);
 
-/** Every budget of issue #18 (and the kept ones of #7) against the bench results; sizes or steps not run stay unmeasured. */
+/**
+ * Every budget of issue #18 (and the kept ones of #7) against the bench results; sizes or steps not run stay
+ * unmeasured.
+ */
 export function checkBudgets(results: readonly BenchFigures[]): BudgetResult[] {
 	const large = results.find((r) => r.tasks === LARGE);
 	const small = results.find((r) => r.tasks === SMALL);

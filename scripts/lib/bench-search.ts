@@ -1,6 +1,7 @@
 // The first Pagefind query, measured for issue #7 ("first search query on 10,000 tasks: at most 150 KB transferred,
 // results in at most 300 ms"). Used by scripts/bench.ts; also runnable alone against a built dist:
-//   node scripts/lib/bench-search.ts DIST [--query 整改] [--runs 5] [--json] [--page] [--list: the journalist queries, median and p95]
+//   node scripts/lib/bench-search.ts DIST [--query 整改] [--runs 5] [--json] [--page] [--list: the journalist queries,
+// median and p95]
 //
 // Bytes are counted at the server, not in the browser: Pagefind 1.6 fetches its wasm, meta, index chunks and
 // fragments from a Web Worker, which a CDP session attached to the page never sees.
@@ -85,7 +86,9 @@ export interface FirstQueryRun {
 	files: Fetched[];
 	wireBytes: number;
 	servedBytes: number;
-	/** Requests Playwright saw for /pagefind/ (page and worker); must equal files.length, a cross-check of the count. */
+	/**
+	 * Requests Playwright saw for /pagefind/ (page and worker); must equal files.length, a cross-check of the count.
+	 */
 	browserSeen: number;
 	error?: string;
 }
@@ -217,7 +220,8 @@ export async function firstQuery(
 						async ({ q, merges }) => {
 							const start = performance.now();
 							const pf = await import('/pagefind/pagefind.js' as string);
-							// As the portal's search does (src/scripts/portal-search.ts): each site's index merged, labelled by a filter.
+							// As the portal's search does (src/scripts/portal-search.ts): each site's index merged,
+							// labelled by a filter.
 							for (const m of merges) await pf.mergeIndex(m.url, { mergeFilter: { 站点: m.label } });
 							await pf.init();
 							const r = await pf.search(q);
@@ -228,7 +232,8 @@ export async function firstQuery(
 					)
 					.catch((e) => ({ ms: NaN, count: -1, error: String(e) }));
 				await page.waitForTimeout(300);
-				// Only Pagefind's files: Chromium may ask for /favicon.svg at any moment, which is not the query's cost.
+				// Only Pagefind's files: Chromium may ask for /favicon.svg at any moment, which is not the query's
+				// cost.
 				const files = servers.flatMap((s) => s.fetched().filter((f) => f.path.startsWith('/pagefind/')));
 				for (const s of servers) s.stop();
 				all.push({
@@ -280,7 +285,10 @@ export async function firstQuery(
 	};
 }
 
-/** Every query of a list, each once on a fresh browser (cold cache): per-query figures, median and p95 of bytes and time. */
+/**
+ * Every query of a list, each once on a fresh browser (cold cache): per-query figures, median and p95 of bytes and
+ * time.
+ */
 export async function queryList(
 	dist: string,
 	queries: readonly string[] = JOURNALIST_QUERIES,
@@ -325,7 +333,8 @@ export async function searchPageQuery(dist: string, query: string, runs = 3) {
 			const browser = await launchChromium();
 			try {
 				const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
-				// Date.now() (same machine clock as the server's log) when the results list stops being busy, and when the
+				// Date.now() (same machine clock as the server's log) when the results list stops being busy, and when
+				// the
 				// counts do.
 				await page.addInitScript(() => {
 					const w = window as unknown as { resultsAt?: number; countsAt?: number };

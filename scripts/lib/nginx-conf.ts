@@ -10,7 +10,10 @@ export interface SiteServerOptions {
 	serverName: string;
 	/** Absolute path of the deployed dist/. */
 	root: string;
-	/** The Content-Security-Policy header value; default: the site's own (src/lib/publish/csp.ts). The national portal passes its own. */
+	/**
+	 * The Content-Security-Policy header value; default: the site's own (src/lib/publish/csp.ts). The national portal
+	 * passes its own.
+	 */
 	policy?: string;
 }
 
@@ -40,7 +43,9 @@ export const CACHE_IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Cache-Control for everything else (HTML, data files, feeds): always revalidate, so a rebuild shows at once. */
 export const CACHE_REVALIDATE = 'no-cache';
 
-/** The security headers sent with every page, the CSP among them (under SHARED_PREFIXES, CORP is cross-origin instead). */
+/**
+ * The security headers sent with every page, the CSP among them (under SHARED_PREFIXES, CORP is cross-origin instead).
+ */
 export function securityHeaders(policy = headerPolicy()): [string, string][] {
 	return [
 		['Content-Security-Policy', policy],
@@ -115,7 +120,10 @@ function headerLines(cache: string, indent: string, policy: string): string {
 	return headers.map(([k, v]) => `${indent}add_header ${k} ${q(v)} always;`).join('\n');
 }
 
-/** The map blocks that give CORS_VAR and CORP_VAR their value per request path (nginx sends no header for an empty value). */
+/**
+ * The map blocks that give CORS_VAR and CORP_VAR their value per request path (nginx sends no header for an empty
+ * value).
+ */
 function crossOriginMaps(): string {
 	const re = `~^/(?:${SHARED_PREFIXES.map((p) => p.slice(1, -1)).join('|')})/`;
 	return `map $uri ${CORS_VAR} {\n\t${re} "*";\n\tdefault "";\n}\nmap $uri ${CORP_VAR} {\n\t${re} "cross-origin";\n\tdefault "same-origin";\n}`;

@@ -116,7 +116,9 @@ export function checkManifest(value: unknown): { manifest: SiteManifest } | { pr
 /** The data file the headlines are computed from. */
 export const TASKS_FILE = 'tasks.json';
 
-/** One site's headline figures, counted from the task records the site published (their status as the site computed it). */
+/**
+ * One site's headline figures, counted from the task records the site published (their status as the site computed it).
+ */
 export interface SiteHeadline {
 	tasks: number;
 	byStatus: Record<TaskStatus, number>;

@@ -1,6 +1,7 @@
 // The national portal's search (issue #18), served as /portal-search.js (scripts/portal.ts strips the types; no
 // imports, so no bundler). Each provincial site keeps its own Pagefind index; this merges them in the browser with
-// Pagefind's mergeIndex (each with a site filter), labels each result with its site by URL, after checking each site answers. A site that does not is
+// Pagefind's mergeIndex (each with a site filter), labels each result with its site by URL, after checking each site
+// answers. A site that does not is
 // named on the page and left out; the others still search.
 
 interface SearchSite {

@@ -10,8 +10,10 @@ import {
 	searchSites,
 	siteBaseUrl,
 	siteHeadline,
+	type SiteHeadline,
 	type SiteReading,
 } from '../../scripts/lib/portal.ts';
+import { TASK_STATUSES } from '../../src/lib/model/statuses.ts';
 import { parsePolicy } from '../../src/lib/publish/csp.ts';
 import { portalPage } from '../../scripts/portal.ts';
 
@@ -184,15 +186,10 @@ describe('portalPage', () => {
 				overdue: 1,
 				samples: 2,
 				byStatus: {
-					closed: 0,
-					in_notice: 0,
+					...Object.fromEntries(TASK_STATUSES.map((k) => [k, 0])),
 					completed: 1,
-					long_term: 0,
 					overdue: 1,
-					behind: 0,
-					on_track: 0,
-					not_reported: 0,
-				},
+				} as SiteHeadline['byStatus'],
 			},
 		},
 		{ site: { label: '乙', url: 'https://b.example/' }, ok: false, problem: 'manifest.json 不是有效的 JSON' },
