@@ -52,7 +52,7 @@ describe('long-format status history', () => {
 					status: 'closed',
 					factDate: '2020-02-10',
 					publishedDate: '2020-02-12',
-					closure: { closedDate: '2020-02-10' },
+					closure: { closedDate: '2020-02-20' },
 				}),
 				makeUpdate('s-02/a', { status: 'on_track', factDate: '2019-08-01', publishedDate: '2019-08-03' }),
 				makeUpdate('s-02/b', { status: 'completed', factDate: '2019-11-01', publishedDate: '2019-11-03' }),
@@ -75,8 +75,9 @@ describe('long-format status history', () => {
 			'2019-09-05 behind',
 			'2020-01-15 completed',
 			'2020-01-20 in_notice',
-			'2020-01-28 completed',
-			'2020-02-12 closed',
+			'2020-01-28 notice_lapsed',
+			'2020-02-12 in_notice',
+			'2020-02-20 closed',
 		]);
 	});
 

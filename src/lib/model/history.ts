@@ -86,13 +86,14 @@ const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_00
 
 /**
  * The dates on which a task's status, basis or latest update can change: its updates' publication dates, the day after
- * any due date that can be in force, and the first and last-plus-one days of any notice window.
+ * any due date that can be in force, the first and last-plus-one days of any notice window, and closing dates.
  */
 function eventDates(task: TaskRecord, updates: readonly UpdateRecord[]): string[] {
 	const dates = new Set<string>([nextDay(task.dueDate)]);
 	for (const u of updates) {
 		dates.add(u.publishedDate);
 		if (u.dueDateChange) dates.add(nextDay(u.dueDateChange.to));
+		if (u.closure?.closedDate) dates.add(u.closure.closedDate);
 		if (u.closure?.notice) {
 			dates.add(u.closure.notice.start);
 			dates.add(nextDay(u.closure.notice.end));
@@ -103,8 +104,8 @@ function eventDates(task: TaskRecord, updates: readonly UpdateRecord[]): string[
 
 /** The basis of a state: derived from the due date or the notice window, else the latest update, else none. */
 export function stateBasis(state: { status: TaskStatus; latest?: UpdateRecord }): StatusBasis {
-	if (state.status === 'overdue') return 'due_date';
-	if (state.status === 'in_notice') return 'notice_window';
+	if (state.status === 'overdue' || state.status === 'extended_late') return 'due_date';
+	if (state.status === 'in_notice' || state.status === 'notice_lapsed') return 'notice_window';
 	return state.latest ? 'update' : 'no_update';
 }
 

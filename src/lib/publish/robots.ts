@@ -3,7 +3,12 @@
  * their own), and the sitemap index (@astrojs/sitemap) is named with its absolute URL.
  */
 export function robotsTxt(siteUrl: string): string {
-	return ['User-agent: *', 'Allow: /', 'Disallow: /pagefind/', '', `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`, ''].join(
-		'\n',
-	);
+	return [
+		'User-agent: *',
+		'Allow: /',
+		'Disallow: /pagefind/',
+		'',
+		`Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`,
+		'',
+	].join('\n');
 }
