@@ -3,7 +3,7 @@
  * timeliness.
  */
 import type { ReportedStatus, TaskStatus } from './statuses.ts';
-import { taskStateAt } from './status.ts';
+import { taskStateAt, type TaskState } from './status.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { disclosureTimeliness, type Timeliness } from './timeliness.ts';
 
@@ -38,13 +38,18 @@ export function statusHistory(task: Pick<TaskRecord, 'dueDate'>, known: readonly
 	});
 }
 
-/** A task's status at each of the given dates (e.g. the month ends of /as-of/), by the one status rule. */
+/**
+ * A task's status (and what it rests on) at each of the given dates, e.g. the month ends of /as-of/, by the one rule.
+ */
 export function statusAtDates(
 	task: TaskRecord,
 	updates: readonly UpdateRecord[],
 	dates: readonly string[],
-): { date: string; status: TaskStatus }[] {
-	return dates.map((date) => ({ date, status: taskStateAt(task, updates, date).status }));
+): { date: string; status: TaskStatus; basis: TaskState['basis'] }[] {
+	return dates.map((date) => {
+		const s = taskStateAt(task, updates, date);
+		return { date, status: s.status, basis: s.basis };
+	});
 }
 
 /** Dates grouped by year (YYYY), years and dates in the order given. */
