@@ -140,7 +140,9 @@ describe('citation', () => {
 			makeContent({ tasks: [makeTask('s-01', { provenance: { kind: 'official' } })], updates: [] }),
 			'2019-12-31',
 		);
-		expect(citationText(taskCitation(official, 'https://example.gov.cn/', official.tasks.get('s-01')!))).not.toContain('示例');
+		expect(citationText(taskCitation(official, 'https://example.gov.cn/', official.tasks.get('s-01')!))).not.toContain(
+			'示例',
+		);
 	});
 
 	it('escapes JSON so content can never close the script element', () => {
