@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run export [-- <file.xlsx>] — write the task list in the layout of the official spreadsheet.
-import { relative, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
@@ -9,7 +10,7 @@ import { writeTaskWorkbook } from './lib/xlsx.ts';
 import { contentDirOf } from '../src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage: npm run export [-- <文件.xlsx>] [--content-dir <目录>]
-  把全部整改任务导出为任务清单表格（默认文件名 tasks.xlsx）；表格的第二页“填写说明”列出各列可用的名称。`;
+  把全部整改任务导出为任务清单表格（默认写到 exports/tasks.xlsx，该目录不纳入 git）；表格的第二页“填写说明”列出各列可用的名称。`;
 
 let values: { 'content-dir'?: string; help?: boolean };
 let positionals: string[];
@@ -31,7 +32,9 @@ if (positionals.length > 1 || (positionals[0] && !positionals[0].endsWith('.xlsx
 	process.exit(2);
 }
 const root = process.cwd();
-const out = resolve(root, positionals[0] ?? 'tasks.xlsx');
+// The default goes to exports/ (ignored by git), never into the repository itself.
+const out = resolve(root, positionals[0] ?? join('exports', 'tasks.xlsx'));
+mkdirSync(dirname(out), { recursive: true });
 const { content, problems } = loadContent(contentDirOf(values['content-dir'], root), root);
 if (problems.length) {
 	console.error(formatProblems(problems));

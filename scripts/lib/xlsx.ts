@@ -1,23 +1,12 @@
-// Reading and writing the task-list workbook with exceljs; the mapping itself is in spreadsheet.ts.
+// Reading and writing the task-list workbook with exceljs; the mapping itself is in spreadsheet.ts, the writer in
+// src/lib/publish/workbook.ts (shared with /data/tasks.xlsx).
+import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { neutraliseCell, restoreCell } from '../../src/lib/publish/csv.ts';
+import { restoreCell } from '../../src/lib/publish/csv.ts';
 import { COLUMNS, HEADERS, mapHeaders, type ColumnKey, type SheetRow } from './spreadsheet.ts';
+import { SHEET_NAME, taskWorkbookBytes } from '../../src/lib/publish/workbook.ts';
 
-/** Name of the sheet export writes and import looks for first. */
-export const SHEET_NAME = '整改任务清单';
-
-const WIDTHS: Partial<Record<ColumnKey, number>> = {
-	seq: 6,
-	no: 6,
-	title: 24,
-	problem: 60,
-	targets: 40,
-	measures: 60,
-	leadUnits: 20,
-	supportUnits: 20,
-	provenanceNote: 40,
-	sources: 40,
-};
+export { SHEET_NAME, taskWorkbookBytes } from '../../src/lib/publish/workbook.ts';
 
 /** Writes rows as the task-list workbook: one header row, every cell as text (so 02 stays 02), wrapped lines. */
 export async function writeTaskWorkbook(
@@ -25,28 +14,7 @@ export async function writeTaskWorkbook(
 	rows: readonly SheetRow[],
 	notes: readonly [string, string][] = [],
 ): Promise<void> {
-	const wb = new ExcelJS.Workbook();
-	wb.creator = '整改公开';
-	const ws = wb.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
-	ws.columns = COLUMNS.map((c) => ({
-		header: c.header,
-		key: c.key,
-		width: WIDTHS[c.key] ?? 14,
-		style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } },
-	}));
-	ws.getRow(1).font = { bold: true };
-	// Cells an editor's spreadsheet would read as formulas get a leading ' (OWASP); import takes it off again.
-	for (const r of rows) ws.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, neutraliseCell(v)])));
-	if (notes.length) {
-		const help = wb.addWorksheet('填写说明');
-		help.columns = [
-			{ header: '列', key: 'col', width: 18 },
-			{ header: '填写说明', key: 'text', width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } },
-		];
-		help.getRow(1).font = { bold: true };
-		for (const [col, text] of notes) help.addRow({ col, text });
-	}
-	await wb.xlsx.writeFile(path);
+	await writeFile(path, await taskWorkbookBytes(rows, notes));
 }
 
 /** Why a cell cannot be imported: a formula whose value the file does not hold, or an error value (#REF!). */

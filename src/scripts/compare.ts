@@ -13,6 +13,7 @@ import { recordFromRow, storedColumns } from '../lib/publish/columns.ts';
 import { TASK_FIELDS, UPDATE_FIELDS } from '../lib/model/fields.ts';
 import { taskPath, updateAnchor } from '../lib/publish/urls.ts';
 import { basisOf, basisSuffix, judgmentMark, type Basis } from '../lib/model/basis.ts';
+import { formatCompare, parseCompare } from '../lib/view/compare-url.ts';
 import { REPORTED_LABELS, STATUS_LABELS } from '../lib/model/statuses.ts';
 
 interface Loaded {
@@ -106,34 +107,54 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 	for (const sec of CHANGE_SECTIONS) section(sec, items[sec.key]());
 }
 
-/** Shows the comparison form and answers it from /data/tasks.json and /data/updates.json. */
+/**
+ * Shows the comparison form and answers it from /data/tasks.json and /data/updates.json. The dates live in the URL
+ * (/changes/?from=…&to=…): a shared link shows the same comparison, and back/forward restore the previous one.
+ */
 export function initCompare(): void {
 	const root = document.querySelector<HTMLElement>('[data-compare]');
 	const form = root?.querySelector<HTMLFormElement>('form.compare-form');
 	const out = root?.querySelector<HTMLElement>('.compare-result');
 	if (!root || !form || !out) return;
+	const first = root.dataset.first ?? '';
+	const asOf = root.dataset.asof ?? '';
+	const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
 	form.hidden = false;
-	form.addEventListener('submit', async (ev) => {
-		ev.preventDefault();
-		const from = (form.elements.namedItem('from') as HTMLInputElement).value;
-		const to = (form.elements.namedItem('to') as HTMLInputElement).value;
-		const first = root.dataset.first ?? '';
-		const asOf = root.dataset.asof ?? '';
-		const bad = [from, to].find((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || d < first || d > asOf);
-		if (bad !== undefined) {
-			out.replaceChildren(el('p', `请选择 ${first} 至 ${asOf} 之间的日期。`, { class: 'error' }));
+
+	const show = async (search: string) => {
+		const req = parseCompare(search, first, asOf);
+		if (req === null) {
+			out.replaceChildren();
 			return;
 		}
+		if ('error' in req) {
+			out.replaceChildren(el('p', req.error, { class: 'error' }));
+			return;
+		}
+		input('from').value = req.from;
+		input('to').value = req.to;
 		out.replaceChildren(el('p', '正在计算…'));
 		try {
 			loading ??= load();
 			const data = await loading;
-			render(out, changesBetween(data.tasks, data.updates, from, to), data.label);
+			render(out, changesBetween(data.tasks, data.updates, req.from, req.to), data.label);
 		} catch (e) {
 			loading = undefined;
 			out.replaceChildren(
 				el('p', `无法读取数据文件：${String(e)}。请稍后重试，或下载 /data/ 下的文件自行比较。`, { class: 'error' }),
 			);
 		}
+	};
+
+	form.addEventListener('submit', (ev) => {
+		ev.preventDefault();
+		const search = formatCompare(input('from').value, input('to').value);
+		if (search !== location.search) history.pushState(null, '', location.pathname + search + '#cmp');
+		void show(search);
 	});
+	window.addEventListener('popstate', () => void show(location.search));
+	if (location.search) {
+		void show(location.search);
+		root.scrollIntoView();
+	}
 }

@@ -2,8 +2,17 @@
 // Rendering uses DOM nodes and textContent only (no innerHTML), so nothing from the index can inject markup,
 // and it needs no inline script or style: it runs under a strict Content-Security-Policy.
 import { FACETS, type FacetKey } from '../lib/search/facets.ts';
-import { excerptParts, mergeResults, planQueries } from '../lib/search/query.ts';
 import {
+	excerptParts,
+	excerptText,
+	mergeResults,
+	planQueries,
+	queryTerms,
+	rankPhraseHits,
+	titleFirst,
+} from '../lib/search/query.ts';
+import {
+	facetFilterName,
 	hasFilters,
 	pagefindOptions,
 	sameState,
@@ -43,6 +52,8 @@ const PAGE_SIZE = 20;
 const TYPING_DELAY = 250;
 /** Sub-results shown under a result (the page's best sections: updates, plan chapters). */
 const MAX_SUB = 3;
+/** Closest tasks offered when a term is found nowhere. */
+const MAX_CLOSEST = 5;
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 if (form) init(form);
@@ -54,6 +65,7 @@ function init(form: HTMLFormElement) {
 	const list = document.getElementById('search-results') as HTMLOListElement;
 	const more = document.getElementById('more-results') as HTMLButtonElement;
 	const clear = document.getElementById('clear-filters') as HTMLButtonElement;
+	const closest = document.getElementById('search-closest') as HTMLElement;
 	document.getElementById('search-nojs')?.remove();
 	// On phones the facet panel starts folded so results come first; without JS it stays open.
 	const facets = document.getElementById('facets') as HTMLDetailsElement | null;
@@ -85,6 +97,10 @@ function init(form: HTMLFormElement) {
 		for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
 			params.append(box.name, box.value);
 		params.set('sort', sortSelect.value);
+		// The unit role is not on the form: it comes with a shared link (?unit=…&role=any) and is kept while the unit
+		// facet is.
+		const role = new URLSearchParams(location.search).get('role');
+		if (role) params.set('role', role);
 		return stateFromParams(params);
 	};
 
@@ -123,13 +139,23 @@ function init(form: HTMLFormElement) {
 		const searches = await Promise.all((queries.length ? queries : [null]).map((q) => pf.search(q, options)));
 		if (gen !== generation || searches.some((s) => !s)) return;
 		const found = searches as PagefindResponse[];
-		results = mergeResults(found.map((s) => s.results));
+		const phrased = queries.length > 1;
+		const phraseHits = found[0]!.results;
+		const loose = found.at(-1)!.results;
+		// A term with no exact match at all is not found: its loose matches share only single characters with it, and
+		// are offered apart as the closest tasks, never as results.
+		const notFound = phrased && phraseHits.length === 0;
+		if (notFound) results = [];
+		else if (phrased && state.sort === 'relevance') results = mergeResults([rankPhraseHits(phraseHits, loose), loose]);
+		else results = mergeResults(found.map((s) => s.results));
 		list.replaceChildren();
 		shown = 0;
-		await showMore(gen, false);
+		await showMore(gen, false, state.sort === 'relevance' ? queryTerms(state.q) : []);
+		if (gen !== generation) return;
+		await showClosest(notFound ? loose.slice(0, MAX_CLOSEST) : [], gen);
 		if (gen !== generation) return;
 		clear.hidden = !hasFilters(state);
-		status.replaceChildren(...summary(state, found[0]!.results.length, queries.length > 1));
+		status.replaceChildren(...summary(state, phraseHits.length, phrased));
 		list.removeAttribute('aria-busy');
 		await showFacetCounts(pf, state, queries.at(-1) ?? null, countedAll ? found.at(-1)! : undefined, gen);
 	}
@@ -155,11 +181,12 @@ function init(form: HTMLFormElement) {
 		const counts: Partial<Record<FacetKey, Record<string, number>>> = {};
 		await Promise.all(
 			FACETS.map(async (f) => {
-				if (!state.filters[f.key]?.length) counts[f.key] = loosest.filters[f.key] ?? {};
+				const name = facetFilterName(state, f.key);
+				if (!state.filters[f.key]?.length) counts[f.key] = loosest.filters[name] ?? {};
 				else {
 					// A selected facet's values are alternatives, so count each as if the facet's own selection were lifted.
 					const other = await pf.search(looseQuery, pagefindOptions(withoutFacet(state, f.key)));
-					counts[f.key] = other?.filters[f.key] ?? {};
+					counts[f.key] = other?.filters[name] ?? {};
 				}
 			}),
 		);
@@ -172,7 +199,7 @@ function init(form: HTMLFormElement) {
 		const nodes: Node[] = [];
 		const what = state.q ? `“${state.q}”` : '全部页面';
 		if (results.length === 0) {
-			nodes.push(document.createTextNode(`没有找到与${what}相符的结果。`));
+			nodes.push(document.createTextNode(state.q ? `未找到包含${what}的结果。` : `没有找到与${what}相符的结果。`));
 			if (hasFilters(state)) {
 				nodes.push(document.createTextNode('可以尝试去掉部分筛选条件，'));
 				const b = document.createElement('button');
@@ -180,14 +207,38 @@ function init(form: HTMLFormElement) {
 				b.textContent = '清除全部筛选';
 				b.addEventListener('click', clearFilters);
 				nodes.push(b);
-			} else nodes.push(document.createTextNode('可以换一个较短的词，或检查错别字。'));
+			} else {
+				nodes.push(document.createTextNode('可以换一个较短的词、检查错别字，或'));
+				const a = text('a', '浏览整改任务清单') as HTMLAnchorElement;
+				a.href = '/tasks/';
+				nodes.push(a, document.createTextNode('。'));
+			}
 			return nodes;
 		}
-		let text = `${what}：找到 ${results.length} 条结果`;
-		if (phrased) text += `，其中 ${exact} 条完整包含该词组，排在前面`;
-		if (hasFilters(state)) text += '（已按筛选条件缩小）';
-		nodes.push(document.createTextNode(`${text}。`));
+		let line = `${what}：找到 ${results.length} 条结果`;
+		if (phrased) line += `，其中 ${exact} 条完整包含该词组，排在前面`;
+		if (hasFilters(state)) line += '（已按筛选条件缩小）';
+		nodes.push(document.createTextNode(`${line}。`));
 		return nodes;
+	}
+
+	/** The tasks closest to a term found nowhere (its loose matches), titled apart from results; hidden otherwise. */
+	async function showClosest(candidates: PagefindResult[], gen: number) {
+		const data = await Promise.all(candidates.map((r) => r.data()));
+		if (gen !== generation) return;
+		closest.replaceChildren();
+		closest.hidden = data.length === 0;
+		if (!data.length) return;
+		closest.append(text('h2', '标题相近的任务（不含完整的检索词）'));
+		const ul = document.createElement('ul');
+		for (const d of data) {
+			const li = document.createElement('li');
+			const a = text('a', `${d.meta.number ? d.meta.number + ' ' : ''}${d.meta.title ?? d.url}`) as HTMLAnchorElement;
+			a.href = d.url;
+			li.append(a);
+			ul.append(li);
+		}
+		closest.append(ul);
 	}
 
 	function showCounts(counts: Partial<Record<FacetKey, Record<string, number>>>) {
@@ -202,11 +253,12 @@ function init(form: HTMLFormElement) {
 		}
 	}
 
-	async function showMore(gen: number, focusFirst: boolean) {
+	/** Renders the next page of results; the first page of a relevance search puts tasks named by the words first. */
+	async function showMore(gen: number, focusFirst: boolean, titleTerms: string[] = []) {
 		const page = results.slice(shown, shown + PAGE_SIZE);
 		const data = await Promise.all(page.map((r) => r.data()));
 		if (gen !== generation) return;
-		const items = data.map(renderResult);
+		const items = titleFirst(data, titleTerms).map(renderResult);
 		list.append(...items);
 		shown += page.length;
 		more.hidden = shown >= results.length;
@@ -249,7 +301,18 @@ function init(form: HTMLFormElement) {
 			facts.append(document.createTextNode(' '), text('span', d.meta.provenance ?? '', 'badge'));
 		if (facts.childNodes.length) li.append(facts);
 		li.append(excerpt(d.excerpt, 'result-excerpt'));
-		const subs = d.sub_results.filter((s) => s.anchor && s.url !== d.url).slice(0, MAX_SUB);
+		// Sections worth a link of their own: not the page itself, not its title, not the excerpt already shown.
+		const main = excerptText(d.excerpt);
+		const subs = d.sub_results
+			.filter(
+				(s) =>
+					s.anchor &&
+					s.url !== d.url &&
+					s.title !== d.meta.title &&
+					!s.title.endsWith(`：${d.meta.title}`) &&
+					excerptText(s.excerpt) !== main,
+			)
+			.slice(0, MAX_SUB);
 		if (subs.length) {
 			const ul = document.createElement('ul');
 			ul.className = 'result-subs';

@@ -1,15 +1,21 @@
 // Filters and sorts the server-rendered task table; the state lives in the URL query so a filtered
-// list can be shared, and history entries let the back button restore the previous list.
+// list can be shared, and history entries let the back button restore the previous list. The caption,
+// the page title and an empty-result message follow the filters; the visible rows can be downloaded as CSV.
 import {
 	compareRows,
 	FILTER_FIELDS,
+	filteredFileName,
 	formatQuery,
+	listCaption,
+	listTitle,
 	parseQuery,
 	rowMatches,
+	selectionLabel,
+	type FilterField,
 	type ListQuery,
 	type RowKeys,
 } from '../lib/view/task-filter.ts';
-import { STATUS_LABELS, type TaskStatus } from '../lib/model/statuses.ts';
+import { csvForTasks } from '../lib/publish/filtered-csv.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.task-filters');
 const table = form && document.getElementById(form.dataset.table ?? '');
@@ -20,8 +26,11 @@ function keysOf(tr: HTMLTableRowElement): RowKeys {
 	const list = (v?: string) => (v ? v.split(' ').filter(Boolean) : []);
 	return {
 		status: d.status ?? '',
+		flags: list(d.flags),
+		plan: d.plan ?? '',
 		batch: d.batch ?? '',
 		unit: list(d.unit),
+		support: list(d.support),
 		area: d.area ?? '',
 		city: list(d.city),
 		order: Number(d.order),
@@ -34,34 +43,52 @@ if (form && table && body) {
 	const rows = [...body.rows].map((tr) => ({ tr, keys: keysOf(tr) }));
 	const total = rows.length;
 	const count = form.querySelector<HTMLElement>('.filter-count')!;
-	const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
+	const empty = form.querySelector<HTMLElement>('.filter-empty')!;
+	const caption = table.querySelector('caption');
+	const download = form.querySelector<HTMLButtonElement>('.filter-download');
+	const siteName = document.title.includes(' - ') ? document.title.slice(document.title.lastIndexOf(' - ')) : '';
+	const control = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement;
 
-	/** Puts the query into the form (adding an option for a combination the menu does not list). */
+	// Labels of single values, read from the menus the server rendered (one definition of every label).
+	const labels = new Map<string, string>();
+	for (const f of FILTER_FIELDS) {
+		const c = control(f);
+		if (c instanceof HTMLSelectElement)
+			for (const o of c.options) if (o.value) labels.set(`${f}\u0000${o.value}`, o.text);
+	}
+	const labelOf = (f: FilterField, v: string) => labels.get(`${f}\u0000${v}`) ?? v;
+
+	/** Puts the query into the form (adding an option, with labels, for a combination the menu does not list). */
 	const toForm = (q: ListQuery) => {
 		for (const f of FILTER_FIELDS) {
-			const s = select(f);
+			const c = control(f);
 			const value = q.filters[f].join(',');
-			if (value && ![...s.options].some((o) => o.value === value)) {
-				const label = f === 'status' ? q.filters[f].map((v) => STATUS_LABELS[v as TaskStatus] ?? v).join('、') : value;
-				s.add(new Option(label, value));
-			}
-			s.value = value;
+			if (c instanceof HTMLSelectElement && value && ![...c.options].some((o) => o.value === value))
+				c.add(new Option(selectionLabel(f, q.filters[f], labelOf), value));
+			c.value = value;
 		}
-		select('sort').value = q.sort;
+		control('role').value = q.role;
+		control('sort').value = q.sort;
 	};
 	const fromForm = (): ListQuery =>
-		parseQuery(new URLSearchParams([...FILTER_FIELDS, 'sort'].map((f) => [f, select(f).value])).toString());
+		parseQuery(new URLSearchParams([...FILTER_FIELDS, 'role', 'sort'].map((f) => [f, control(f).value])).toString());
 
+	let visible: string[] = [];
 	const render = (q: ListQuery) => {
-		let shown = 0;
+		visible = [];
 		const sorted = [...rows].sort((a, b) => compareRows(q.sort)(a.keys, b.keys));
 		for (const { tr, keys } of sorted) {
 			const ok = rowMatches(keys, q);
 			tr.hidden = !ok;
-			if (ok) shown++;
+			if (ok) visible.push(tr.dataset.id ?? '');
 			body.appendChild(tr);
 		}
+		const shown = visible.length;
 		count.textContent = shown === total ? `显示全部 ${total} 项任务。` : `显示 ${shown} 项任务（共 ${total} 项）。`;
+		empty.hidden = shown > 0;
+		if (caption) caption.textContent = listCaption(q, labelOf, shown, total);
+		document.title = listTitle(q, labelOf) + siteName;
+		if (download) download.disabled = shown === 0;
 	};
 
 	const fromUrl = () => {
@@ -88,6 +115,25 @@ if (form && table && body) {
 		toForm(q);
 		history.pushState(null, '', location.pathname + location.hash);
 		render(q);
+	});
+	// The same columns and cells as /data/tasks.csv, only the rows shown, in the order shown.
+	download?.addEventListener('click', async () => {
+		const note = count.textContent ?? '';
+		try {
+			const res = await fetch('/data/tasks.csv');
+			if (!res.ok) throw new Error(`HTTP ${res.status}`);
+			const csv = csvForTasks(await res.text(), visible);
+			const a = document.createElement('a');
+			a.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+			a.download = filteredFileName(parseQuery(location.search), form.dataset.asof ?? 'latest');
+			document.body.append(a);
+			a.click();
+			a.remove();
+			setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+			count.textContent = `${note} 已生成 ${visible.length} 项任务的 CSV 文件。`;
+		} catch (e) {
+			count.textContent = `${note} 无法生成下载文件（${String(e)}），可以下载完整的 /data/tasks.csv。`;
+		}
 	});
 	window.addEventListener('popstate', fromUrl);
 	form.hidden = false;

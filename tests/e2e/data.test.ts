@@ -13,6 +13,11 @@ import { DATASETS, TASKS } from '../../src/lib/publish/datasets.ts';
 import { publishedRecord, recordFromRow, rowsFromCsv } from '../../src/lib/publish/columns.ts';
 import { FEED_LIMIT } from '../../src/lib/publish/feeds.ts';
 import { historyDates } from '../../src/lib/model/changes.ts';
+import { withoutAsOf } from '../../src/lib/publish/data-files.ts';
+import { statesAt } from '../../src/lib/model/status.ts';
+import { statusFromEvents, type StatusEvent } from '../../src/lib/model/history.ts';
+import { readTaskWorkbook } from '../../scripts/lib/xlsx.ts';
+import { tasksToRows } from '../../scripts/lib/spreadsheet.ts';
 import { elements } from '../support/xml.ts';
 
 const DIST = resolve('dist');
@@ -56,7 +61,7 @@ describe('open data files in dist/data', () => {
 			const expected = strip(ds.records(model).map((r: unknown) => publishedRecord(ds.columns, r)));
 			const csv = text(`data/${ds.name}.csv`);
 			expect(csv.startsWith(BOM)).toBe(true);
-			const fromCsv = rowsFromCsv(ds, parseCsv(csv)).map((r) => recordFromRow(ds.columns, r));
+			const fromCsv = rowsFromCsv(ds, withoutAsOf(parseCsv(csv))).map((r) => recordFromRow(ds.columns, r));
 			expect(fromCsv).toEqual(expected);
 			const json = JSON.parse(text(`data/${ds.name}.json`));
 			expect(json).toMatchObject({ dataset: ds.name, asOf, count: expected.length });
@@ -84,6 +89,29 @@ describe('open data files in dist/data', () => {
 		expect(u.lateDisclosure ?? null).toBeNull();
 		expect(u.workdaysToPublish ?? null).toBeNull();
 		expect(u.provenance.unsourced).toContain('publishedDate');
+	});
+
+	it('status-history.json and .csv rebuild every month-end snapshot (and the as-of date) by the one status rule', () => {
+		const json = JSON.parse(text('data/status-history.json'));
+		const byTask = new Map<string, StatusEvent[]>();
+		for (const r of json.records as StatusEvent[]) byTask.set(r.task, [...(byTask.get(r.task) ?? []), r]);
+		const csvRows = withoutAsOf(parseCsv(text('data/status-history.csv')));
+		expect(csvRows.length - 1).toBe(json.records.length);
+		const dates = historyDates(model.plans.values(), asOf);
+		for (const d of dates) {
+			const states = statesAt(content.tasks, content.updates, d);
+			for (const t of content.tasks)
+				expect(statusFromEvents(byTask.get(t.id) ?? [], d)?.status, `${t.id} at ${d}`).toBe(states.get(t.id)!.status);
+		}
+	});
+
+	it('tasks.xlsx is the workbook `npm run export` writes (same exporter), and it reads back to the same rows', async () => {
+		const { rows, missing } = await readTaskWorkbook(join(DIST, 'data/tasks.xlsx'));
+		expect(missing).toEqual([]);
+		expect(rows.map((r) => r.values)).toEqual(tasksToRows(content));
+		// The sequence numbers stay text.
+		expect(rows[0]!.values.no).toMatch(/^\d{2}$/);
+		expect(text('data/index.html')).toContain('href="/data/tasks.xlsx"');
 	});
 
 	it('manifest.json: as-of date, record counts and a SHA-256 per file that matches the file in dist/', () => {
@@ -117,7 +145,7 @@ describe('feeds in dist/feeds', () => {
 
 	it('every feed is well-formed Atom', () => {
 		const feeds = walk(join(DIST, 'feeds'));
-		expect(feeds.length).toBe(1 + model.tasks.size + model.units.size);
+		expect(feeds.length).toBe(2 + model.tasks.size + model.units.size);
 		for (const f of feeds) {
 			const els = elements(text(f));
 			expect(els[0]?.name, f).toBe('feed');
@@ -186,6 +214,27 @@ describe('feeds in dist/feeds', () => {
 			const json = JSON.parse(text('data/updates.json')) as { records: { id: string; correctedBy?: string }[] };
 			expect(json.records.find((r) => r.id === old)?.correctedBy).toBe(c.id);
 		}
+	});
+
+	it('entry content is sanitised HTML (Atom type="html"); the monthly changes feed has one entry per month end', () => {
+		const els = elements(text('feeds/updates.xml'));
+		const contents = els.filter((e) => e.name === 'content');
+		expect(contents.length).toBeGreaterThan(0);
+		for (const c of contents) {
+			expect(c.attrs.type).toBe('html');
+			expect(c.text).toMatch(/^<p>/);
+			expect(c.text).not.toMatch(/<script|javascript:/i);
+		}
+		const months = historyDates(model.plans.values(), asOf).filter(
+			(d) => /-(31|30|29|28)$/.test(d) && new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).getUTCDate() === 1,
+		);
+		const changes = elements(text('feeds/changes.xml'));
+		expect(changes.filter((e) => e.name === 'entry')).toHaveLength(months.length);
+		expect(entryIds(text('feeds/changes.xml'))[0]).toBe(
+			`${model.content.settings.siteUrl.replace(/\/$/, '')}/changes/${months.at(-1)}/`,
+		);
+		for (const u of model.units.keys())
+			expect(text(`units/${u}/index.html`), u).toContain(`href="/feeds/units/${u}.xml"`);
 	});
 
 	it('pages link their feeds with <link rel="alternate" type="application/atom+xml">', () => {

@@ -23,10 +23,14 @@ afterAll(async () => browser?.close());
 describe('task page: citation, JSON-LD, history', () => {
 	it('has a cite block with title, site, as-of date and permalink, and JSON-LD that parses', async () => {
 		const { page, errors } = await openPage(browser, '/tasks/hkk-02/');
-		const cite = await page.locator('.cite-text').textContent();
-		expect(cite).toBe(
-			'整改公开. 回头看第02号：压减焦化总产能[EB/OL]. (数据截至2021-06-30). https://zhenggai.example.gov.cn/tasks/hkk-02/',
+		// GB/T 7714-2015: 责任者. 题名（with the status at the date)[EB/OL]. (date)[引用日期]. URL pinned to the date.
+		const cite = await page.locator('[data-format="gbt"] .cite-text').textContent();
+		expect(cite).toMatch(
+			/^整改公开\. 回头看第02号：压减焦化总产能：截至2021-06-30状态为已完成\[EB\/OL\]\. \(2021-06-30\)\[\d{4}-\d\d-\d\d\]\. https:\/\/zhenggai\.example\.gov\.cn\/as-of\/2021-06-30\/#t-hkk-02\.$/,
 		);
+		// The 引用日期 is the reader's today (China time), filled in by the page.
+		const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+		expect(cite).toContain(`[${today}]`);
 		const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '');
 		expect(ld).toMatchObject({
 			'@type': 'CreativeWork',
@@ -41,18 +45,21 @@ describe('task page: citation, JSON-LD, history', () => {
 		await context.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
 		const page = await context.newPage();
 		await page.goto(`${inject('baseUrl')}/tasks/hkk-02/`);
-		await page.getByRole('button', { name: '复制引用' }).click();
-		await expect.poll(() => page.locator('.cite-status').textContent()).toContain('已选中');
+		await page.getByRole('button', { name: '复制 GB/T 7714-2015' }).click();
+		await expect.poll(() => page.locator('[data-format="gbt"] .cite-status').textContent()).toContain('已选中');
 		expect(await page.evaluate(() => window.getSelection()?.toString())).toContain(
-			'https://zhenggai.example.gov.cn/tasks/hkk-02/',
+			'https://zhenggai.example.gov.cn/as-of/2021-06-30/#t-hkk-02',
 		);
 		await context.close();
 	});
 
 	it('without JavaScript the citation is on the page and the copy button stays hidden', async () => {
 		const { page } = await openPage(browser, '/tasks/hkk-02/', { javaScript: false });
-		expect(await page.locator('.cite-text').isVisible()).toBe(true);
-		expect(await page.locator('button.cite-copy').isVisible()).toBe(false);
+		expect(await page.locator('.cite-text').count()).toBe(4);
+		expect(await page.locator('[data-format="gbt"] .cite-text').isVisible()).toBe(true);
+		// Without the script the citation is as of the build (its date stands as the 引用日期).
+		expect(await page.locator('[data-format="gbt"] .cite-text').textContent()).toContain('(2021-06-30)[2021-06-30]');
+		expect(await page.locator('button.cite-copy').first().isVisible()).toBe(false);
 	});
 
 	it("does not call hkk-02's update late: its publication date is a repost date, so timeliness cannot be judged", async () => {

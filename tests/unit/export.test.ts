@@ -5,6 +5,7 @@ import { dataFiles, sha256 } from '../../src/lib/publish/data-files.ts';
 import { rowSchema } from '../../src/lib/publish/data-schema.ts';
 import { DATASETS, TASKS, UPDATES, exportContext } from '../../src/lib/publish/datasets.ts';
 import { csvRows, publishedRecord, recordFromRow, rowsFromCsv, toJsonRow } from '../../src/lib/publish/columns.ts';
+import { STATUS_LABELS } from '../../src/lib/model/statuses.ts';
 import { buildSiteModel } from '../../src/lib/model/site-model.ts';
 import { citationText, jsonForScript, taskCitation, taskJsonLd } from '../../src/lib/publish/citation.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
@@ -120,25 +121,27 @@ describe('data files and manifest', () => {
 			for (const r of json.records) expect(() => rowSchema(ds.name).parse(r), `${ds.name} ${r.id}`).not.toThrow();
 		}
 		const schema = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === 'schema.json')!.bytes));
-		expect(Object.keys(schema.$defs)).toEqual(DATASETS.map((d) => d.name));
+		expect(Object.keys(schema.$defs)).toEqual([...DATASETS.map((d) => d.name), 'manifest']);
 		expect(schema.$defs.tasks.properties.records.items.properties.status.enum).toContain('overdue');
 		expect(schema.$defs.updates.properties.records.items.properties.factDate.title).toBe('形成日期');
 	});
 });
 
 describe('citation', () => {
-	it('names site, number, title, as-of date and the permalink', () => {
-		const c = taskCitation(model, 'https://example.gov.cn/', model.tasks.get('s-01')!);
-		// s-01 is a sample: a copied citation keeps the flag.
+	it('names site, sample flag, number, title, status at the date, the dates and the permalink (GB/T 7714-2015)', () => {
+		const c = taskCitation(model, 'https://example.gov.cn/', model.tasks.get('s-01')!, {
+			pinned: true,
+			accessed: '2026-11-30',
+		});
 		expect(citationText(c)).toBe(
-			'整改公开. 系列第01号：任务 s-01（示例）[EB/OL]. (数据截至2019-12-31). https://example.gov.cn/tasks/s-01/',
+			`整改公开. 【示例数据，非官方信息】系列第01号：任务 s-01：截至2019-12-31状态为${STATUS_LABELS[model.states.get('s-01')!.status]}[EB/OL]. (2019-12-31)[2026-11-30]. https://example.gov.cn/as-of/2019-12-31/#t-s-01.`,
 		);
 		const official = buildSiteModel(
 			makeContent({ tasks: [makeTask('s-01', { provenance: { kind: 'official' } })], updates: [] }),
 			'2019-12-31',
 		);
-		expect(citationText(taskCitation(official, 'https://example.gov.cn/', official.tasks.get('s-01')!))).toBe(
-			'整改公开. 系列第01号：任务 s-01[EB/OL]. (数据截至2019-12-31). https://example.gov.cn/tasks/s-01/',
+		expect(citationText(taskCitation(official, 'https://example.gov.cn/', official.tasks.get('s-01')!))).not.toContain(
+			'示例',
 		);
 	});
 
@@ -156,6 +159,11 @@ describe('citation', () => {
 			creativeWorkStatus: '已完成（示例）',
 			identifier: 's-02',
 		});
+		// The due date is a property, not `expires` (which would declare the page itself expired).
+		expect(ld).not.toHaveProperty('expires');
+		expect(ld.additionalProperty).toEqual([
+			expect.objectContaining({ propertyID: 'dueDate', value: model.states.get('s-02')!.dueDate }),
+		]);
 		expect(taskJsonLd(model, 'https://example.gov.cn/', model.tasks.get('s-01')!).disambiguatingDescription).toContain(
 			'示例',
 		);

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { elements } from '../support/xml.ts';
-import { atomXml, escapeXml, FEED_LIMIT, allUpdatesFeed, taskFeed, unitFeed } from '../../src/lib/publish/feeds.ts';
+import {
+	atomXml,
+	changesFeed,
+	changesHtml,
+	escapeXml,
+	FEED_LIMIT,
+	allUpdatesFeed,
+	taskFeed,
+	unitFeed,
+} from '../../src/lib/publish/feeds.ts';
+import { changeCounts, changesBetween, previousMonthEnd } from '../../src/lib/model/changes.ts';
 import { tasksUnder } from '../../src/lib/model/browse.ts';
 import { ROLLUP_KEYS } from '../../src/lib/model/rollups.ts';
 import { buildSiteModel } from '../../src/lib/model/site-model.ts';
+import { robotsTxt } from '../../src/lib/publish/robots.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const nasty = 'A & B <script>alert("x")</script> \'q\' ]]> \u0001';
@@ -97,5 +108,38 @@ describe('Atom feeds', () => {
 		const els = elements(atomXml(taskFeed(empty, SITE, empty.tasks.get('s-01')!)));
 		expect(els.filter((e) => e.name === 'entry')).toHaveLength(0);
 		expect(els.find((e) => e.name === 'updated')?.text).toBe('2019-12-31T00:00:00+08:00');
+	});
+});
+
+describe('feed content and the monthly changes feed', () => {
+	it('carries a narrative as sanitised HTML: text escaped, unsafe links dropped', () => {
+		const m = buildSiteModel(
+			makeContent({ updates: [{ ...makeUpdate('s-01/a'), body: '**完成** 1 < 2 & 3 [链接](javascript:alert(1))' }] }),
+			'2021-06-30',
+		);
+		const content = elements(atomXml(taskFeed(m, SITE, m.tasks.get('s-01')!))).find((e) => e.name === 'content')!;
+		expect(content.attrs.type).toBe('html');
+		expect(content.text).toContain('<strong>完成</strong>');
+		expect(content.text).toContain('1 &lt; 2 &amp; 3');
+		expect(content.text).not.toContain('javascript:');
+	});
+	it('has one entry per month given, newest first, naming the counts and linking the month page', () => {
+		const m = buildSiteModel(makeContent({ updates: [makeUpdate('s-01/a', { status: 'completed' })] }), '2021-06-30');
+		const months = ['2019-09-30', '2019-10-31'].map((to) =>
+			changesBetween(m.content.tasks, m.content.updates, previousMonthEnd(to), to),
+		);
+		const els = elements(atomXml(changesFeed(m, SITE, months)));
+		const ids = els.filter((e, i, all) => e.name === 'id' && all[i - 1]?.name === 'entry').map((e) => e.text);
+		expect(ids).toEqual(['https://example.gov.cn/changes/2019-10-31/', 'https://example.gov.cn/changes/2019-09-30/']);
+		const n = changeCounts(months[1]!);
+		expect(els.filter((e) => e.name === 'title')[1]!.text).toBe(
+			`2019年10月的变化：新完成 ${n.newlyCompleted} 项，进度滞后 ${n.slipped} 项，新进展 ${n.updates} 条`,
+		);
+		expect(changesHtml(m, months[1]!)).toContain(`<h3>新完成（${n.newlyCompleted} 项）</h3>`);
+	});
+	it('robots.txt allows the site and names the sitemap', () => {
+		expect(robotsTxt('https://example.gov.cn/')).toBe(
+			'User-agent: *\nAllow: /\nDisallow: /pagefind/\n\nSitemap: https://example.gov.cn/sitemap-index.xml\n',
+		);
 	});
 });

@@ -14,18 +14,20 @@ const content = makeContent({
 });
 
 describe('taskSearchRecord', () => {
-	it('gives the status as of the build with the dashboard label, and the other facets by label', () => {
+	it('gives the status as of the build and the other facets by id (the /tasks/ URL vocabulary)', () => {
 		const site = buildSiteModel(content, '2021-06-30');
 		const r = taskSearchRecord(site.tasks.get('s-01')!, site);
 		expect(r.filters).toEqual({
-			plan: ['测试'],
-			series: ['系列'],
-			status: [STATUS_LABELS.completed],
-			batch: ['2019年底前'],
-			unit: ['省生态环境厅', '太原市'],
-			area: ['方面'],
-			city: ['太原市'],
-			provenance: ['示例'],
+			plan: ['p1'],
+			series: [site.tasks.get('s-01')!.series],
+			status: ['completed'],
+			batch: ['end-2019'],
+			unit: ['u1', 'u2'],
+			unit_support: [],
+			unit_any: ['u1', 'u2'],
+			area: [site.tasks.get('s-01')!.area],
+			city: ['c1'],
+			provenance: ['sample'],
 		});
 		expect(r.meta).toMatchObject({
 			number: '系列第01号',
@@ -39,10 +41,10 @@ describe('taskSearchRecord', () => {
 	});
 	it('changes status with the as-of date and sorts never-updated tasks last', () => {
 		const early = buildSiteModel(content, '2019-06-30');
-		expect(taskSearchRecord(early.tasks.get('s-01')!, early).filters.status).toEqual([STATUS_LABELS.not_reported]);
+		expect(taskSearchRecord(early.tasks.get('s-01')!, early).filters.status).toEqual(['not_reported']);
 		const late = buildSiteModel(content, '2021-06-30');
 		const r = taskSearchRecord(late.tasks.get('s-02')!, late);
-		expect(r.filters.status).toEqual([STATUS_LABELS.overdue]);
+		expect(r.filters.status).toEqual(['overdue']);
 		expect(r.filters.city).toEqual([]);
 		expect(r.sort.updated).toBe(NO_UPDATE_SORT);
 	});
@@ -51,10 +53,17 @@ describe('taskSearchRecord', () => {
 describe('facetValues', () => {
 	it('lists every status in dashboard order and only values that tasks use', () => {
 		const v = facetValues(buildSiteModel(content, '2021-06-30'));
-		expect(v.status).toEqual(TASK_STATUSES.map((s) => STATUS_LABELS[s]));
-		expect(v.batch).toEqual(['2019年底前', '2020年底前']);
-		expect(v.unit).toEqual(['省生态环境厅', '太原市']);
-		expect(v.provenance).toEqual(['官方来源', '部分有来源', '示例']);
+		expect(v.status).toEqual([
+			...TASK_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+			{ value: 'completed_late', label: '逾期完成' },
+		]);
+		expect(v.batch.map((b) => b.label)).toEqual(['2019年底前', '2020年底前']);
+		expect(v.unit).toEqual([
+			{ value: 'u1', label: '省生态环境厅' },
+			{ value: 'u2', label: '太原市' },
+		]);
+		expect(v.provenance.map((p) => p.value)).toEqual(['official', 'partial', 'sample']);
+		expect(v.provenance.map((p) => p.label)).toEqual(['官方来源', '部分有来源', '示例']);
 	});
 });
 

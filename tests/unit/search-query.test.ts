@@ -6,21 +6,27 @@ import {
 	mergeResults,
 	normalizeQuery,
 	planQueries,
+	queryTerms,
+	rankPhraseHits,
+	titleFirst,
+	excerptText,
 } from '../../src/lib/search/query.ts';
 
 describe('planQueries', () => {
-	it('searches a run of three or more CJK characters as a phrase first, then loosely', () => {
+	it('searches a run of two or more CJK characters as a phrase first, then loosely', () => {
+		expect(planQueries('焦化')).toEqual(['"焦化"', '焦化']);
+		expect(planQueries('量子纠缠')).toEqual(['"量子纠缠"', '量子纠缠']);
 		expect(planQueries('清洁取暖')).toEqual(['"清洁取暖"', '清洁取暖']);
 		expect(planQueries('责任单位')).toEqual(['"责任单位"', '责任单位']);
 		expect(planQueries('满意率')).toEqual(['"满意率"', '满意率']);
 	});
-	it('leaves one- and two-character terms and non-CJK queries as they are', () => {
-		expect(planQueries('焦化')).toEqual(['焦化']);
-		expect(planQueries('散煤 太原')).toEqual(['散煤 太原']);
+	it('leaves one-character terms and non-CJK queries as they are', () => {
+		expect(planQueries('煤')).toEqual(['煤']);
+		expect(planQueries('散煤 太原')).toEqual(['"散煤" "太原"', '散煤 太原']);
 		expect(planQueries('PM2.5')).toEqual(['PM2.5']);
 	});
-	it('quotes only the long runs of a mixed query', () => {
-		expect(planQueries('太原 清洁取暖')).toEqual(['太原 "清洁取暖"', '太原 清洁取暖']);
+	it('quotes only the runs of two or more CJK characters of a mixed query', () => {
+		expect(planQueries('煤 清洁取暖')).toEqual(['煤 "清洁取暖"', '煤 清洁取暖']);
 		expect(planQueries('2019年底前')).toEqual(['2019"年底前"', '2019年底前']);
 	});
 	it('respects quotes the user typed, ASCII or full-width', () => {
@@ -71,5 +77,33 @@ describe('excerptParts', () => {
 	});
 	it('decodes numeric entities and leaves unknown ones alone', () => {
 		expect(decodeEntities('&#39;&#x4e2d;&bogus;')).toBe("'中&bogus;");
+	});
+});
+
+describe('result order', () => {
+	const r = (id: string) => ({ id });
+	it('puts phrase hits in the loose query ranking (Pagefind scores every phrase hit 1.0)', () => {
+		expect(rankPhraseHits([r('a'), r('b'), r('c'), r('x')], [r('c'), r('d'), r('a'), r('b')]).map((x) => x.id)).toEqual(
+			['c', 'a', 'b', 'x'],
+		);
+		expect(rankPhraseHits([], [r('a')])).toEqual([]);
+	});
+	it('puts tasks named by every word first, official before partly sourced before samples, else keeps the order', () => {
+		const res = (title: string, provenance_key?: string, number?: string) => ({
+			meta: { title, provenance_key, number },
+		});
+		const mention = res('推进居民搬迁', 'official');
+		const sample1 = res('纠正违规备案的焦化项目', 'sample');
+		const sample2 = res('推动焦化企业深度治理', 'sample');
+		const real = res('压减焦化总产能', 'official', '回头看第02号');
+		const partial = res('焦化治理', 'partial');
+		const out = titleFirst([mention, sample1, sample2, real, partial], queryTerms('焦化'));
+		expect(out).toEqual([real, partial, sample1, sample2, mention]);
+		expect(titleFirst([mention, real], queryTerms('第02号'))).toEqual([real, mention]);
+		expect(titleFirst([mention, real], [])).toEqual([mention, real]);
+		expect(queryTerms(' "焦化" 企业 ')).toEqual(['焦化', '企业']);
+	});
+	it('compares excerpts by their text', () => {
+		expect(excerptText('压减<mark>焦化</mark>总产能 ')).toBe('压减焦化总产能');
 	});
 });

@@ -2,7 +2,8 @@
  * A task's status history as its updates tell it: one row per known update, with deadline changes and disclosure
  * timeliness.
  */
-import type { ReportedStatus } from './statuses.ts';
+import type { ReportedStatus, TaskStatus } from './statuses.ts';
+import { taskStateAt, type TaskState } from './status.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { disclosureTimeliness, type Timeliness } from './timeliness.ts';
 
@@ -35,4 +36,124 @@ export function statusHistory(task: Pick<TaskRecord, 'dueDate'>, known: readonly
 			timeliness: disclosureTimeliness(u),
 		};
 	});
+}
+
+/**
+ * A task's status (and what it rests on) at each of the given dates, e.g. the month ends of /as-of/, by the one rule.
+ */
+export function statusAtDates(
+	task: TaskRecord,
+	updates: readonly UpdateRecord[],
+	dates: readonly string[],
+): { date: string; status: TaskStatus; basis: TaskState['basis'] }[] {
+	return dates.map((date) => {
+		const s = taskStateAt(task, updates, date);
+		return { date, status: s.status, basis: s.basis };
+	});
+}
+
+/** Dates grouped by year (YYYY), years and dates in the order given. */
+export function byYear(dates: readonly string[]): { year: string; dates: string[] }[] {
+	const out: { year: string; dates: string[] }[] = [];
+	for (const d of dates) {
+		const y = d.slice(0, 4);
+		const last = out.at(-1);
+		if (last?.year === y) last.dates.push(d);
+		else out.push({ year: y, dates: [d] });
+	}
+	return out;
+}
+
+/** What a status in the long-format history rests on. */
+export const STATUS_BASES = ['no_update', 'update', 'due_date', 'notice_window'] as const;
+export type StatusBasis = (typeof STATUS_BASES)[number];
+/** Labels of the bases. */
+export const STATUS_BASIS_LABELS: Record<StatusBasis, string> = {
+	no_update: '尚无已发布的进展',
+	update: '最近一条已发布进展报告的状态',
+	due_date: '整改时限已过且未报告完成（推算）',
+	notice_window: '处于已公布的销号公示期内（推算）',
+};
+
+/** One row of the long-format status history: from `date` on, the task's status is `status` (until its next row). */
+export interface StatusEvent {
+	task: string;
+	date: string;
+	status: TaskStatus;
+	basis: StatusBasis;
+	/** The latest update known at that date (the one the status rests on), null when none. */
+	update: string | null;
+	/** Due date in force at that date. */
+	dueDate: string;
+}
+
+const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The dates on which a task's status, basis or latest update can change: its updates' publication dates, the day after
+ * any due date that can be in force, the first and last-plus-one days of any notice window, and closing dates.
+ */
+function eventDates(task: TaskRecord, updates: readonly UpdateRecord[]): string[] {
+	const dates = new Set<string>([nextDay(task.dueDate)]);
+	for (const u of updates) {
+		dates.add(u.publishedDate);
+		if (u.dueDateChange) dates.add(nextDay(u.dueDateChange.to));
+		if (u.closure?.closedDate) dates.add(u.closure.closedDate);
+		if (u.closure?.notice) {
+			dates.add(u.closure.notice.start);
+			dates.add(nextDay(u.closure.notice.end));
+		}
+	}
+	return [...dates].sort();
+}
+
+/** The basis of a state: derived from the due date or the notice window, else the latest update, else none. */
+export function stateBasis(state: { status: TaskStatus; latest?: UpdateRecord }): StatusBasis {
+	if (state.status === 'overdue' || state.status === 'extended_late') return 'due_date';
+	if (state.status === 'in_notice' || state.status === 'notice_lapsed') return 'notice_window';
+	return state.latest ? 'update' : 'no_update';
+}
+
+/**
+ * A task's status history in long format, by the one status rule: a first row at `from` (the plan's publication),
+ * then one row each time its status, basis, latest update or due date in force changes, up to `asOf`. The state at
+ * any date D in [from, asOf] is the last row dated on or before D.
+ */
+export function statusEvents(
+	task: TaskRecord,
+	updates: readonly UpdateRecord[],
+	from: string,
+	asOf: string,
+): StatusEvent[] {
+	const own = updates.filter((u) => u.task === task.id);
+	const out: StatusEvent[] = [];
+	for (const date of [from, ...eventDates(task, own).filter((d) => d > from && d <= asOf)]) {
+		const s = taskStateAt(task, own, date);
+		const ev: StatusEvent = {
+			task: task.id,
+			date,
+			status: s.status,
+			basis: stateBasis(s),
+			update: s.latest?.id ?? null,
+			dueDate: s.dueDate,
+		};
+		const last = out.at(-1);
+		if (
+			last &&
+			last.status === ev.status &&
+			last.basis === ev.basis &&
+			last.update === ev.update &&
+			last.dueDate === ev.dueDate
+		)
+			continue;
+		out.push(ev);
+	}
+	return out;
+}
+
+/** The state a long-format history gives for a date: the last row on or before it (undefined before the first). */
+export function statusFromEvents(events: readonly StatusEvent[], date: string): StatusEvent | undefined {
+	let hit: StatusEvent | undefined;
+	for (const e of events) if (e.date <= date) hit = e;
+	return hit;
 }

@@ -1,35 +1,195 @@
-/** How a task is cited: the citation text, its JSON-LD, and JSON that is safe inside a <script> element. */
-import { STATUS_LABELS } from '../model/statuses.ts';
+/**
+ * How a task (at a date) and the dataset are cited: GB/T 7714-2015 text, BibTeX, RIS and CSL-JSON, the task's
+ * JSON-LD, and JSON that is safe inside a <script> element. The formatters take plain parts and run in the browser
+ * too (the cite block re-cites at the date a reader picks), so they import nothing heavier than the model's types.
+ */
+import { STATUS_LABELS, type TaskStatus } from '../model/statuses.ts';
 import type { TaskRecord } from '../model/content.ts';
-import { basisOf, basisSuffix } from '../model/basis.ts';
+import { basisSuffix } from '../model/basis.ts';
 import { absoluteUrl, taskPath } from './urls.ts';
 import { taskNumber } from '../model/names.ts';
 import { type SiteModel } from '../model/site-model.ts';
 
 /** What a citation names. */
 export interface CitationParts {
+	/** Responsible author (the publishing site). */
 	siteName: string;
-	number: string;
+	/** Task number as the plan writes it (回头看第02号); absent for the dataset. */
+	number?: string;
 	title: string;
-	asOf: string;
+	/** The date whose state is cited (YYYY-MM-DD). */
+	date: string;
+	/** The status label at that date; absent for the dataset. */
+	status?: string;
+	/** The date the reader looked it up (GB/T 7714's [引用日期]). */
+	accessed: string;
+	/** A URL that shows the cited state: pinned to the date when the site keeps a snapshot of it. */
 	url: string;
+	/** GB/T 7714 document type: EB/OL (online resource) or DS/OL (online dataset). */
+	kind: 'EB/OL' | 'DS/OL';
+	/** The record is an illustrative sample, not official information (said inside every format). */
+	sample: boolean;
+	/** Stable key for BibTeX/CSL ids. */
+	key: string;
 }
 
-/** The citation parts of a task at the model's as-of date. */
-export function taskCitation(model: SiteModel, siteUrl: string, task: TaskRecord): CitationParts {
+/** The words a citation carries when its record is a sample. */
+export const SAMPLE_FLAG = '示例数据，非官方信息';
+
+/** The anchor of a task's row on a snapshot page (/as-of/<date>/#t-<id>). */
+export function snapshotRowId(taskId: string): string {
+	return `t-${taskId}`;
+}
+
+/**
+ * Whether a date is the last day of its month (snapshot pages of month ends stay; that of a mid-month as-of date is
+ * replaced by the next build).
+ */
+export function isMonthEnd(date: string): boolean {
+	const [y, m, d] = date.split('-').map(Number);
+	return new Date(Date.UTC(y!, m!, 0)).getUTCDate() === d;
+}
+
+/** The URL of a task's state at a month-end snapshot: /as-of/<date>/#t-<id>. */
+export function taskSnapshotPath(taskId: string, date: string): string {
+	return `/as-of/${date}/#${snapshotRowId(taskId)}`;
+}
+
+/**
+ * The citation parts of a task at a date (the model's as-of date unless given): the status at that date, and a URL
+ * that pins it when a snapshot page exists for the date (`pinned`), else the task page.
+ */
+export function taskCitation(
+	model: SiteModel,
+	siteUrl: string,
+	task: TaskRecord,
+	at: { date?: string; status?: TaskStatus; pinned?: boolean; accessed?: string } = {},
+): CitationParts {
+	const date = at.date ?? model.asOf;
+	const status = at.status ?? model.states.get(task.id)?.status;
 	return {
 		siteName: model.content.settings.siteName,
 		number: taskNumber(task, model.plans.get(task.plan)),
-		// A sample task's citation says so in its title, so a copied citation never drops the flag.
-		title: `${task.title}${basisSuffix(basisOf(task, []))}`,
-		asOf: model.asOf,
-		url: absoluteUrl(siteUrl, taskPath(task.id)),
+		title: task.title,
+		date,
+		status: status ? STATUS_LABELS[status] : undefined,
+		accessed: at.accessed ?? model.asOf,
+		url: absoluteUrl(siteUrl, at.pinned ? taskSnapshotPath(task.id, date) : taskPath(task.id)),
+		kind: 'EB/OL',
+		sample: task.provenance.kind === 'sample',
+		key: `${task.id}-${date}`,
 	};
 }
 
-/** Citation text in the GB/T 7714 style for online resources: 责任者. 题名[EB/OL]. (更新日期). 网址. */
+/** The full title a citation gives: number, title, and the state at the date (and the sample flag first). */
+export function citedTitle(c: CitationParts): string {
+	const flag = c.sample ? `【${SAMPLE_FLAG}】` : '';
+	const name = c.number ? `${c.number}：${c.title}` : c.title;
+	return `${flag}${name}${c.status ? `：截至${c.date}状态为${c.status}` : ''}`;
+}
+
+/**
+ * GB/T 7714-2015 text for an online resource: 主要责任者. 题名[EB/OL]. (更新或修改日期)[引用日期]. 获取和访问路径.
+ * The title carries the status at the cited date and, for samples, the sample flag.
+ */
 export function citationText(c: CitationParts): string {
-	return `${c.siteName}. ${c.number}：${c.title}[EB/OL]. (数据截至${c.asOf}). ${c.url}`;
+	return `${c.siteName}. ${citedTitle(c)}[${c.kind}]. (${c.date})[${c.accessed}]. ${c.url}.`;
+}
+
+/** A note with the state and provenance, for the formats that have no title suffix convention. */
+function citationNote(c: CitationParts): string {
+	const parts = [c.status ? `截至 ${c.date} 的整改状态：${c.status}` : `数据截至 ${c.date}`];
+	if (c.sample) parts.push(SAMPLE_FLAG);
+	return parts.join('；');
+}
+
+const bibEscape = (s: string) =>
+	s
+		.replace(/[\\{}]/g, (ch) => `\\${ch}`)
+		.replace(/[&%$#_]/g, (ch) => `\\${ch}`)
+		.replace(/[~^]/g, (ch) => `\\${ch}{}`);
+
+/** BibTeX (@misc, biblatex-friendly urldate), the author braced as one corporate name. */
+export function citationBibTeX(c: CitationParts): string {
+	const [y, m] = c.date.split('-');
+	const fields: [string, string][] = [
+		['author', `{${bibEscape(c.siteName)}}`],
+		['title', `{${bibEscape(citedTitle(c))}}`],
+		['year', y ?? ''],
+		['month', String(Number(m))],
+		['date', c.date],
+		['url', c.url],
+		['urldate', c.accessed],
+		['howpublished', `\\url{${c.url}}`],
+		['note', bibEscape(citationNote(c))],
+		['language', 'chinese'],
+	];
+	return `@misc{${c.key.replace(/[^A-Za-z0-9_-]/g, '-')},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}`;
+}
+
+/** RIS (ELEC for a web page, DATA for the dataset); one tag per line, ending with ER. */
+export function citationRis(c: CitationParts): string {
+	const slash = (d: string) => d.replaceAll('-', '/');
+	const clean = (s: string) => s.replace(/[\r\n]+/g, ' ');
+	const lines = [
+		['TY', c.kind === 'DS/OL' ? 'DATA' : 'ELEC'],
+		['AU', c.siteName],
+		['TI', citedTitle(c)],
+		['PY', c.date.slice(0, 4)],
+		['DA', slash(c.date)],
+		['Y2', slash(c.accessed)],
+		['UR', c.url],
+		['N1', citationNote(c)],
+		['LA', 'zh-CN'],
+		['ER', ''],
+	];
+	return lines.map(([k, v]) => `${k}  - ${clean(v ?? '')}`.trimEnd()).join('\r\n') + '\r\n';
+}
+
+/** CSL-JSON (one item in an array, as citation managers import it). */
+export function citationCsl(c: CitationParts): Record<string, unknown>[] {
+	const parts = (d: string) => [d.split('-').map(Number)];
+	return [
+		{
+			id: c.key,
+			type: c.kind === 'DS/OL' ? 'dataset' : 'webpage',
+			title: citedTitle(c),
+			author: [{ literal: c.siteName }],
+			'container-title': c.siteName,
+			issued: { 'date-parts': parts(c.date) },
+			accessed: { 'date-parts': parts(c.accessed) },
+			URL: c.url,
+			note: citationNote(c),
+			language: 'zh-CN',
+		},
+	];
+}
+
+/** The citation formats offered, with their labels and how each is written. */
+export const CITATION_FORMATS = [
+	{ key: 'gbt', label: 'GB/T 7714-2015', format: citationText },
+	{ key: 'bibtex', label: 'BibTeX', format: citationBibTeX },
+	{ key: 'ris', label: 'RIS', format: citationRis },
+	{ key: 'csl', label: 'CSL-JSON', format: (c: CitationParts) => JSON.stringify(citationCsl(c)) },
+] as const;
+
+/**
+ * The citation parts of the open dataset as of the model's date. When it holds samples next to real records, the
+ * title says so (the whole dataset is not a sample, so it does not carry the sample flag of a sample record).
+ */
+export function datasetCitation(model: SiteModel, siteUrl: string, accessed: string = model.asOf): CitationParts {
+	const samples = model.content.tasks.some((t) => t.provenance.kind === 'sample');
+	const name = model.content.settings.siteName;
+	return {
+		siteName: name,
+		title: `${name}开放数据：整改任务、整改进展及分类（数据截至${model.asOf}${samples ? '；含示例数据，示例数据不是官方信息' : ''}）`,
+		date: model.asOf,
+		accessed,
+		url: absoluteUrl(siteUrl, '/data/'),
+		kind: 'DS/OL',
+		sample: false,
+		key: `dataset-${model.asOf}`,
+	};
 }
 
 /** JSON text safe to place inside <script type="application/ld+json">: '<', '>', '&' and line separators escaped. */
@@ -42,7 +202,10 @@ export function jsonForScript(value: unknown): string {
 		.replaceAll('\u2029', '\\u2029');
 }
 
-/** schema.org description of a task page (a CreativeWork whose creativeWorkStatus is the task's status). */
+/**
+ * schema.org description of a task page (a CreativeWork whose creativeWorkStatus is the task's status). The due date
+ * is not `expires` (that would declare the page itself expired); it is given as a plain property value.
+ */
 export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord): Record<string, unknown> {
 	const c = taskCitation(model, siteUrl, task);
 	const state = model.states.get(task.id);
@@ -59,7 +222,13 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
 		inLanguage: 'zh-CN',
 		creativeWorkStatus: state ? `${STATUS_LABELS[state.status]}${basisSuffix(state.basis)}` : undefined,
 		dateModified: state?.lastPublished,
-		expires: state?.dueDate,
+		...(state
+			? {
+					additionalProperty: [
+						{ '@type': 'PropertyValue', propertyID: 'dueDate', name: '整改时限', value: state.dueDate },
+					],
+				}
+			: {}),
 		isPartOf: plan
 			? { '@type': 'CreativeWork', name: plan.title, url: absoluteUrl(siteUrl, `/plans/${plan.id}/`) }
 			: undefined,
@@ -74,5 +243,60 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
 		sdDatePublished: model.asOf,
 		citation: citationText(c),
 		...(task.provenance.kind === 'sample' ? { disambiguatingDescription: '示例数据，不是官方信息' } : {}),
+	};
+}
+
+/** A downloadable file as the Dataset JSON-LD lists it. */
+export interface Distribution {
+	name: string;
+	mediaType: string;
+	bytes: number;
+	url: string;
+}
+
+/**
+ * schema.org Dataset for /data/, with the fields DCAT maps (dcat:Dataset ← schema:Dataset: title, description,
+ * publisher, license, temporal and spatial coverage, modified date, keywords, language, distributions with media
+ * type, size and download URL), so catalogues and dataset search can list it.
+ */
+export function datasetJsonLd(
+	model: SiteModel,
+	siteUrl: string,
+	files: readonly Distribution[],
+	accessed: string = model.asOf,
+): Record<string, unknown> {
+	const { settings } = model.content;
+	const c = datasetCitation(model, siteUrl, accessed);
+	const plans = [...model.plans.values()];
+	const first = plans.reduce<string | undefined>(
+		(m, p) => (m === undefined || p.publishedDate < m ? p.publishedDate : m),
+		undefined,
+	);
+	const places = [...new Set(plans.map((p) => p.jurisdiction))];
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'Dataset',
+		'@id': c.url,
+		url: c.url,
+		name: c.title,
+		description: `${settings.siteName}发布的整改方案、整改任务（含截至 ${model.asOf} 的状态）、整改进展、状态变化记录及分类（责任单位、整改措施、问题方面、城市），CSV、JSON 和 Excel 格式。${model.content.tasks.some((t) => t.provenance.kind === 'sample') ? '其中含示例数据，示例数据不是官方信息（见各记录的 provenance 字段）。' : ''}`,
+		inLanguage: 'zh-CN',
+		license: settings.dataLicense,
+		isAccessibleForFree: true,
+		keywords: ['整改方案', '整改任务', '整改进展', '中央生态环境保护督察', ...places],
+		creator: { '@type': 'Organization', name: settings.siteName, url: absoluteUrl(siteUrl, '/') },
+		publisher: { '@type': 'Organization', name: settings.siteName, url: absoluteUrl(siteUrl, '/') },
+		dateModified: model.asOf,
+		version: model.asOf,
+		...(first ? { temporalCoverage: `${first}/${model.asOf}` } : {}),
+		...(places.length ? { spatialCoverage: places.map((name) => ({ '@type': 'Place', name })) } : {}),
+		citation: citationText(c),
+		distribution: files.map((f) => ({
+			'@type': 'DataDownload',
+			name: f.name,
+			encodingFormat: f.mediaType.split(';')[0],
+			contentUrl: f.url,
+			contentSize: `${f.bytes} B`,
+		})),
 	};
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { toCsv } from './csv.ts';
-import { dataJsonSchema } from './data-schema.ts';
+import { dataJsonSchema, schemaUrl } from './data-schema.ts';
 import { DATASETS, exportContext } from './datasets.ts';
 import { absoluteUrl } from './urls.ts';
 import { csvRows, toJsonRow } from './columns.ts';
@@ -45,12 +45,14 @@ function json(value: unknown): Uint8Array<ArrayBuffer> {
 }
 
 /**
- * Every data file (CSV and JSON per dataset, schema.json, then manifest.json), computed once per model and site URL.
+ * Every data file (CSV and JSON per dataset, the given extra files such as tasks.xlsx, schema.json, then
+ * manifest.json), computed once per model, site URL and extra files.
  */
-export function dataFiles(model: SiteModel, siteUrl: string): DataFile[] {
+export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly DataFile[] = []): DataFile[] {
 	let bySite = cache.get(model);
 	if (!bySite) cache.set(model, (bySite = new Map()));
-	const hit = bySite.get(siteUrl);
+	const key = [siteUrl, ...extra.map((f) => `${f.name}:${sha256(f.bytes)}`)].join('\u0000');
+	const hit = bySite.get(key);
 	if (hit) return hit;
 	const ctx = exportContext(model, siteUrl);
 	const { settings } = model.content;
@@ -62,7 +64,7 @@ export function dataFiles(model: SiteModel, siteUrl: string): DataFile[] {
 			mediaType: 'text/csv; charset=utf-8',
 			dataset: ds.name,
 			records: records.length,
-			bytes: encoder.encode(toCsv(csvRows(ds, records, ctx))),
+			bytes: encoder.encode(toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf))),
 		});
 		files.push({
 			name: `${ds.name}.json`,
@@ -70,6 +72,7 @@ export function dataFiles(model: SiteModel, siteUrl: string): DataFile[] {
 			dataset: ds.name,
 			records: records.length,
 			bytes: json({
+				$schema: schemaUrl(siteUrl, ds.name),
 				dataset: ds.name,
 				title: ds.title,
 				asOf: model.asOf,
@@ -80,6 +83,7 @@ export function dataFiles(model: SiteModel, siteUrl: string): DataFile[] {
 			}),
 		});
 	}
+	files.push(...extra);
 	files.push({ name: 'schema.json', mediaType: 'application/schema+json', bytes: json(dataJsonSchema(siteUrl)) });
 	const entries: ManifestEntry[] = files.map((f) => ({
 		name: f.name,
@@ -91,6 +95,7 @@ export function dataFiles(model: SiteModel, siteUrl: string): DataFile[] {
 	}));
 	const counts = Object.fromEntries(DATASETS.map((ds) => [ds.name, ds.records(model).length]));
 	const manifest = {
+		$schema: schemaUrl(siteUrl, 'manifest'),
 		asOf: model.asOf,
 		site: siteUrl,
 		siteName: settings.siteName,
@@ -100,13 +105,30 @@ export function dataFiles(model: SiteModel, siteUrl: string): DataFile[] {
 		files: entries,
 	};
 	files.push({ name: 'manifest.json', mediaType: 'application/json', bytes: json(manifest) });
-	bySite.set(siteUrl, files);
+	bySite.set(key, files);
 	return files;
 }
 
+/** The CSV header of the as-of column every CSV file ends with. */
+export const AS_OF_HEADER = '数据截至';
+
+/**
+ * CSV rows with the as-of date as a last column on every row, so a CSV file read alone still says when its statuses
+ * and counts hold (the JSON files carry it in `asOf`).
+ */
+export function withAsOf(rows: readonly (readonly string[])[], asOf: string): string[][] {
+	return rows.map((r, i) => [...r, i === 0 ? AS_OF_HEADER : asOf]);
+}
+
+/** CSV rows without the as-of column (for reading a published CSV back with rowsFromCsv). */
+export function withoutAsOf(rows: readonly (readonly string[])[]): string[][] {
+	const has = rows[0]?.at(-1) === AS_OF_HEADER;
+	return rows.map((r) => (has ? r.slice(0, -1) : [...r]));
+}
+
 /** One data file by name; throws for an unknown name. */
-export function dataFile(model: SiteModel, siteUrl: string, name: string): DataFile {
-	const f = dataFiles(model, siteUrl).find((x) => x.name === name);
+export function dataFile(model: SiteModel, siteUrl: string, name: string, extra: readonly DataFile[] = []): DataFile {
+	const f = dataFiles(model, siteUrl, extra).find((x) => x.name === name);
 	if (!f) throw new Error(`no data file ${name}`);
 	return f;
 }

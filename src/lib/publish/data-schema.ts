@@ -14,6 +14,8 @@ import {
 } from '../../schemas/index.ts';
 import { Id, IsoDate } from '../../schemas/common.ts';
 import { DATASETS } from './datasets.ts';
+import { TASK_STATUSES } from '../model/statuses.ts';
+import { STATUS_BASES } from '../model/history.ts';
 import { type Column } from './columns.ts';
 
 /**
@@ -27,7 +29,45 @@ export const RECORD_SCHEMAS: Record<string, z.ZodObject> = {
 	measures: MeasureSchema,
 	areas: ProblemAreaSchema,
 	cities: CitySchema,
+	'status-history': z.strictObject({
+		task: Id,
+		date: IsoDate,
+		status: z.enum(TASK_STATUSES),
+		basis: z.enum(STATUS_BASES),
+		update: z.string().nullable(),
+		dueDate: IsoDate,
+	}),
 };
+
+/**
+ * A real calendar date YYYY-MM-DD as a regular expression (months' lengths and leap years included), so that a JSON
+ * Schema validator refuses 2020-02-30 without relying on optional `format` checks.
+ */
+export const CALENDAR_DATE_PATTERN =
+	'^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))|(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$';
+
+/** The URL of the schema document, and of one of its definitions (what every JSON file names in `$schema`). */
+export function schemaUrl(siteUrl: string, def?: string): string {
+	const base = new URL('/data/schema.json', siteUrl).href;
+	return def ? `${base}#/$defs/${def}` : base;
+}
+
+/** zod → JSON Schema with IsoDate written as a strict calendar-date pattern and format. */
+function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
+	const js = z.toJSONSchema(schema, {
+		io: 'output',
+		target: 'draft-2020-12',
+		override: (ctx) => {
+			if (ctx.zodSchema === IsoDate)
+				Object.assign(ctx.jsonSchema, { type: 'string', pattern: CALENDAR_DATE_PATTERN, format: 'date' });
+		},
+	}) as Record<string, unknown>;
+	delete js.$schema;
+	// The as-of date of a file (IsoDate itself carries no description: a described copy would not be recognised above).
+	const asOf = (js.properties as Record<string, Record<string, unknown>> | undefined)?.asOf;
+	if (asOf) asOf.description = '数据截至日期（状态和计数按此日期推算）';
+	return js;
+}
 
 function derivedSchema(col: Column<unknown>): z.ZodType {
 	const base = (() => {
@@ -64,12 +104,13 @@ export function rowSchema(name: string): z.ZodObject {
 	return z.strictObject({ ...record.shape, ...derived });
 }
 
-/** The zod schema of a whole JSON data file (metadata and records). */
-export function fileSchema(name: string): z.ZodObject {
+/** The zod schema of a whole JSON data file (metadata and records); it names its schema definition in `$schema`. */
+export function fileSchema(name: string, siteUrl = 'https://example.org/'): z.ZodObject {
 	return z.strictObject({
+		$schema: z.literal(schemaUrl(siteUrl, name)),
 		dataset: z.literal(name),
 		title: z.string(),
-		asOf: IsoDate.meta({ description: '数据截至日期（状态按此日期推算）' }),
+		asOf: IsoDate,
 		site: z.url(),
 		license: z.string(),
 		count: z.number().int().nonnegative(),
@@ -94,13 +135,39 @@ function propertyAt(node: JsonSchemaNode, path: readonly string[]): JsonSchemaNo
 	return n;
 }
 
-/** The schema document published at /data/schema.json: one definition per data file. */
+/** The zod schema of /data/manifest.json. */
+export function manifestSchema(siteUrl = 'https://example.org/'): z.ZodObject {
+	return z.strictObject({
+		$schema: z.literal(schemaUrl(siteUrl, 'manifest')),
+		asOf: IsoDate,
+		site: z.url(),
+		siteName: z.string(),
+		license: z.string(),
+		source: z.string(),
+		counts: z.record(z.string(), z.number().int().nonnegative()),
+		files: z.array(
+			z.strictObject({
+				name: z.string().regex(/^[a-z0-9-]+\.(csv|json|xlsx)$/),
+				url: z.url(),
+				mediaType: z.string(),
+				bytes: z.number().int().positive(),
+				sha256: z.string().regex(/^[0-9a-f]{64}$/),
+				dataset: z.string().optional(),
+				records: z.number().int().nonnegative().optional(),
+			}),
+		),
+	});
+}
+
+/**
+ * The schema document published at /data/schema.json: one definition per data file (and the manifest), and a root
+ * that accepts exactly one of them. Every object is closed (no unknown keys), required fields are required, dates
+ * must be real calendar dates, and codes must be one of their listed values.
+ */
 export function dataJsonSchema(siteUrl: string): Record<string, unknown> {
 	const $defs: Record<string, unknown> = {};
 	for (const ds of DATASETS) {
-		const js = z.toJSONSchema(fileSchema(ds.name), { io: 'output', target: 'draft-2020-12' }) as JsonSchemaNode &
-			Record<string, unknown>;
-		delete js.$schema;
+		const js = toJsonSchema(fileSchema(ds.name, siteUrl)) as JsonSchemaNode & Record<string, unknown>;
 		// Titles and meanings of record fields come from the one column list, like the CSV headers.
 		const row = propertyAt(js, ['records']) as { items?: JsonSchemaNode } | undefined;
 		for (const col of ds.columns) {
@@ -113,11 +180,14 @@ export function dataJsonSchema(siteUrl: string): Record<string, unknown> {
 		}
 		$defs[ds.name] = { ...js, title: `${ds.title}（${ds.name}.json）`, description: ds.description };
 	}
+	$defs.manifest = { ...toJsonSchema(manifestSchema(siteUrl)), title: '清单（manifest.json）' };
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
-		$id: new URL('/data/schema.json', siteUrl).href,
+		$id: schemaUrl(siteUrl),
 		title: '整改公开 开放数据 JSON 文件结构',
-		description: '由内容校验所用的 zod 模式自动生成；每个数据文件对应 $defs 中的一项。',
+		description:
+			'由内容校验所用的 zod 模式自动生成；每个数据文件对应 $defs 中的一项，文件的 $schema 字段指明它是哪一项。',
+		oneOf: Object.keys($defs).map((k) => ({ $ref: `#/$defs/${k}` })),
 		$defs,
 	};
 }

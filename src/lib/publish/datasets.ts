@@ -4,7 +4,7 @@
  * columns make the CSV (Chinese headers), the JSON (English keys, the records' own nesting), the JSON Schema and
  * the data dictionary on /data/.
  */
-import { STATUS_LABELS } from '../model/statuses.ts';
+import { STATUS_LABELS, TASK_STATUSES } from '../model/statuses.ts';
 import {
 	AREA_FIELDS,
 	CITY_FIELDS,
@@ -22,6 +22,8 @@ import { batchLabel, compareTasks, taskNumber } from '../model/names.ts';
 import { type SiteModel } from '../model/site-model.ts';
 import { disclosureTimeliness, timelinessLabel } from '../model/timeliness.ts';
 import { basisSuffix } from '../model/basis.ts';
+import { STATUS_BASES, STATUS_BASIS_LABELS, statusEvents, type StatusEvent } from '../model/history.ts';
+import { firstPublication } from '../model/changes.ts';
 import { columnsFrom, type Dataset, type ExportContext } from './columns.ts';
 import { taskPath, updateAnchor, absoluteUrl } from './urls.ts';
 
@@ -169,6 +171,74 @@ export const CITIES: Dataset<City> = {
 	columns: columnsFrom<City>(CITY_FIELDS, { tasks: (r, c) => c.counts.city.get(r.id) ?? 0 }),
 };
 
+const DATE = 'YYYY-MM-DD（北京时间日历日）';
+
+/**
+ * One row per change of a task's status (long format): the state at any date is the task's last row on or before it.
+ */
+export const STATUS_HISTORY: Dataset<StatusEvent> = {
+	name: 'status-history',
+	title: '状态变化记录',
+	description:
+		'每行一次任务状态的变化（长表）：自“日期”起该任务的状态、依据和所依据的进展，直到该任务的下一行。任一日期的状态即该任务在该日或之前的最后一行；由此可以重建任何一天的历史快照。',
+	records: (m) => {
+		const from = firstPublication(m.plans.values()) ?? m.asOf;
+		return TASKS.records(m).flatMap((t) => statusEvents(t, m.updatesByTask.get(t.id) ?? [], from, m.asOf));
+	},
+	columns: [
+		{ key: 'task', header: '任务编号', type: 'id', description: '任务编号（见 tasks 文件）' },
+		{
+			key: 'taskNumber',
+			header: '任务序号',
+			type: 'text',
+			description: '如“回头看第02号”',
+			derive: (e, c) => {
+				const t = c.model.tasks.get(e.task);
+				return t ? taskNumber(t, c.model.plans.get(t.plan)) : '';
+			},
+		},
+		{ key: 'date', header: '日期', type: 'date', unit: DATE, description: '自该日起为本行的状态（首行为方案公开日）' },
+		{
+			key: 'status',
+			header: '状态代码',
+			type: 'enum',
+			values: TASK_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+			description: '自该日起的状态（与网站同一规则推算）',
+		},
+		{
+			key: 'statusLabel',
+			header: '状态',
+			type: 'text',
+			description: '状态的中文名称',
+			derive: (e) => STATUS_LABELS[e.status],
+		},
+		{
+			key: 'basis',
+			header: '依据代码',
+			type: 'enum',
+			values: STATUS_BASES.map((b) => ({ value: b, label: STATUS_BASIS_LABELS[b] })),
+			description: '该状态依据什么得出：已发布的进展，或由时限、公示期推算',
+		},
+		{
+			key: 'update',
+			header: '所依据的进展',
+			type: 'text',
+			nullable: true,
+			description: '当日已发布的最近一条进展的编号（见 updates 文件）；为空表示尚无进展',
+		},
+		{ key: 'dueDate', header: '现行整改时限', type: 'date', unit: DATE, description: '当日有效的整改时限' },
+	],
+};
+
 /** Every dataset, in the order the data page lists them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const DATASETS: readonly Dataset<any>[] = [TASKS, UPDATES, UNITS, MEASURE_GROUPS, MEASURES, AREAS, CITIES];
+export const DATASETS: readonly Dataset<any>[] = [
+	TASKS,
+	UPDATES,
+	STATUS_HISTORY,
+	UNITS,
+	MEASURE_GROUPS,
+	MEASURES,
+	AREAS,
+	CITIES,
+];

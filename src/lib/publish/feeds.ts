@@ -2,8 +2,17 @@
  * Atom (RFC 4287) feeds of progress updates: all updates, one feed per task, one per unit.
  * Built as text with every content string escaped; absolute URLs from the configured site URL.
  */
-import { REPORTED_LABELS } from '../model/statuses.ts';
+import { REPORTED_LABELS, STATUS_LABELS } from '../model/statuses.ts';
 import type { TaskRecord, UpdateRecord } from '../model/content.ts';
+import { renderNarrative } from './markdown.ts';
+import {
+	CHANGE_SECTIONS,
+	changeCounts,
+	dueDateMovedText,
+	sectionCount,
+	sectionHeading,
+	type Changes,
+} from '../model/changes.ts';
 import { absoluteUrl, taskPath, updateAnchor } from './urls.ts';
 import { taskNumber } from '../model/names.ts';
 import { type SiteModel } from '../model/site-model.ts';
@@ -43,6 +52,7 @@ export interface FeedEntry {
 	updated: string;
 	categories: { term: string; label: string }[];
 	summary: string;
+	/** Sanitised HTML (escaped into the XML as Atom's type="html"): narratives rendered by renderNarrative. */
 	content: string;
 }
 
@@ -84,7 +94,7 @@ export function atomXml(feed: Feed): string {
 			`<updated>${x(atomDate(e.updated))}</updated>`,
 			...e.categories.map((c) => `<category term="${x(c.term)}" label="${x(c.label)}"/>`),
 			`<summary type="text">${x(e.summary)}</summary>`,
-			`<content type="text">${x(e.content)}</content>`,
+			`<content type="html" xml:base="${x(e.url)}">${x(e.content)}</content>`,
 			'</entry>',
 		);
 	}
@@ -113,7 +123,8 @@ export function updateEntry(model: SiteModel, siteUrl: string, u: UpdateRecord):
 			{ term: `task:${u.task}`, label: number },
 		],
 		summary: `${sample}任务：${number}${task ? ' ' + task.title : ''}；报告状态：${label}；形成日期：${u.factDate}${unsourcedNote(basisOf(u, ['factDate']))}；发布日期：${u.publishedDate}${unsourcedNote(basisOf(u, ['publishedDate']))}${u.dueDateChange ? `；整改时限调整为 ${u.dueDateChange.to}（理由：${u.dueDateChange.reason}）` : ''}${u.corrects ? `；本条更正进展 ${u.corrects}` : ''}${correction ? `；本条已被进展 ${correction} 更正，以更正为准` : ''}。`,
-		content: u.body.trim(),
+		// The same sanitised HTML as the task page shows (raw HTML in a narrative stays text; unsafe links are dropped).
+		content: renderNarrative(u.body.trim()),
 	};
 }
 
@@ -198,4 +209,75 @@ export function unitFeed(model: SiteModel, siteUrl: string, unitId: string): Fee
 		`最新的 ${FEED_LIMIT} 条以内。`,
 		knownOf(model, taskIds).slice(0, FEED_LIMIT),
 	);
+}
+
+/** The path of the feed of monthly changes. */
+export const CHANGES_FEED = '/feeds/changes.xml';
+
+const escHtml = (t: string) =>
+	t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+/** The HTML of one month's change list: the sections of the /changes/ pages, in their order, with links. */
+export function changesHtml(model: SiteModel, c: Changes): string {
+	const label = (id: string) => {
+		const t = model.tasks.get(id);
+		const sample = t?.provenance.kind === 'sample' ? '（示例）' : '';
+		return t ? `${taskNumber(t, model.plans.get(t.plan))} ${t.title}${sample}` : id;
+	};
+	const link = (id: string, text = label(id)) => `<a href="${escHtml(taskPath(id))}">${escHtml(text)}</a>`;
+	const statusItem = (x: { task: string; from: keyof typeof STATUS_LABELS; to: keyof typeof STATUS_LABELS }) =>
+		`<li>${link(x.task)}：${STATUS_LABELS[x.from]} → ${STATUS_LABELS[x.to]}</li>`;
+	const items: Record<(typeof CHANGE_SECTIONS)[number]['key'], () => string[]> = {
+		completed: () => c.newlyCompleted.map(statusItem),
+		closed: () => c.newlyClosed.map(statusItem),
+		reopened: () => c.reopened.map(statusItem),
+		slipped: () =>
+			c.slipped.map(
+				(s) =>
+					`<li>${link(s.task)}：${[s.becameOverdue ? `转为${STATUS_LABELS.overdue}` : '', s.dueDateMoved ? escHtml(dueDateMovedText(s.dueDateMoved)) : ''].filter(Boolean).join('；')}</li>`,
+			),
+		updates: () =>
+			c.newUpdates.flatMap((g) =>
+				g.updates.map(
+					(u) =>
+						`<li>${link(g.task)}：<a href="${escHtml(`${taskPath(g.task)}#${updateAnchor(u.id)}`)}">${escHtml(u.title)}</a>（${REPORTED_LABELS[u.status]}，发布于 ${u.publishedDate}${u.provenance.kind === 'sample' ? '，示例' : ''}）</li>`,
+				),
+			),
+	};
+	return CHANGE_SECTIONS.map((sec) => {
+		const list = items[sec.key]();
+		return `<h3>${escHtml(sectionHeading(sec, sectionCount(c, sec.key)))}</h3>${list.length ? `<ul>${list.join('')}</ul>` : '<p>无。</p>'}`;
+	}).join('');
+}
+
+/** One entry per month end (newest first): what changed in that month, linking its /changes/<date>/ page. */
+export function changesFeed(model: SiteModel, siteUrl: string, months: readonly Changes[]): Feed {
+	const name = model.content.settings.siteName;
+	const entries = [...months]
+		.sort((a, b) => (a.to < b.to ? 1 : -1))
+		.map((c): FeedEntry => {
+			const n = changeCounts(c);
+			const url = absoluteUrl(siteUrl, `/changes/${c.to}/`);
+			const [y, m] = c.to.split('-').map(Number);
+			return {
+				id: url,
+				title: `${y}年${m}月的变化：新完成 ${n.newlyCompleted} 项，进度滞后 ${n.slipped} 项，新进展 ${n.updates} 条`,
+				url,
+				published: c.to,
+				updated: c.to,
+				categories: [{ term: 'changes', label: '每月变化' }],
+				summary: `${c.from} 之后至 ${c.to}：新完成 ${n.newlyCompleted} 项，新销号 ${n.newlyClosed} 项，进度滞后 ${n.slipped} 项，重新列为未完成 ${n.reopened} 项，发布新进展 ${n.updates} 条（涉及 ${n.tasksWithUpdates} 项任务）。`,
+				content: changesHtml(model, c),
+			};
+		});
+	return {
+		id: absoluteUrl(siteUrl, CHANGES_FEED),
+		title: `${name}：每月变化`,
+		subtitle: '每个月末一条：该月新完成、新销号、进度滞后、重新列为未完成的任务和新发布的进展。',
+		selfUrl: absoluteUrl(siteUrl, CHANGES_FEED),
+		pageUrl: absoluteUrl(siteUrl, '/changes/'),
+		author: name,
+		fallbackUpdated: model.asOf,
+		entries,
+	};
 }

@@ -5,24 +5,38 @@ import { PROVENANCE_KINDS, PROVENANCE_LABELS } from '../model/labels.ts';
 import { fieldLabel, TASK_FIELDS } from '../model/fields.ts';
 import type { Unit } from '../../schemas/index.ts';
 import type { TaskRecord } from '../model/content.ts';
-import { batchLabel, comparePlanNo, taskNumber } from '../model/names.ts';
+import { areaLabel, comparePlanNo, taskNumber } from '../model/names.ts';
+import { STATUS_FLAGS, STATUS_FLAG_LABELS, stateFlagKeys } from '../view/task-filter.ts';
 import { type SiteModel } from '../model/site-model.ts';
 
 /**
- * The search facets: Pagefind filter names (also the URL parameters of /search/) and their Chinese labels.
- * Filter values are the Chinese labels shown on the site, so the facet list needs no second mapping.
+ * The search facets: Pagefind filter names, which are also the URL parameters of /search/ and of /tasks/, and their
+ * Chinese labels. Filter values are ids (status keys, unit, plan, batch, area and city ids), as on /tasks/: one URL
+ * vocabulary for both lists; the page shows the labels (facetValues).
  */
 export const FACETS = [
 	{ key: 'status', label: fieldLabel('status') },
+	{ key: 'plan', label: fieldLabel('plan') },
 	{ key: 'batch', label: fieldLabel('batch') },
 	{ key: 'unit', label: fieldLabel('leadUnits') },
 	{ key: 'area', label: fieldLabel('area') },
 	{ key: 'city', label: fieldLabel('cities') },
 	{ key: 'series', label: fieldLabel('series') },
-	{ key: 'plan', label: fieldLabel('plan') },
 	{ key: 'provenance', label: fieldLabel('provenance') },
 ] as const;
 export type FacetKey = (typeof FACETS)[number]['key'];
+
+/**
+ * Hidden Pagefind filters behind the unit facet under another role (?unit=…&role=support|any, as on /tasks/):
+ * the supporting units, and lead and supporting units together. Not shown as facets.
+ */
+export const UNIT_ROLE_FILTERS = { support: 'unit_support', any: 'unit_any' } as const;
+
+/** One value of a facet: the id in the URL and the index, the label on the page. */
+export interface FacetValue {
+	value: string;
+	label: string;
+}
 
 /** Result orders offered on /search/; `field` is the Pagefind sort key (absent: relevance). */
 export const SORTS = [
@@ -38,7 +52,7 @@ export const NO_UPDATE_SORT = '0000-00-00';
 
 /** What a page tells Pagefind about itself: filter values, sort keys and result metadata. */
 export interface SearchRecord {
-	filters: Partial<Record<FacetKey, string[]>>;
+	filters: Partial<Record<string, string[]>>;
 	sort: Record<string, string>;
 	meta: Record<string, string>;
 }
@@ -48,7 +62,10 @@ export function unitLabel(unit: Unit | undefined, id: string): string {
 	return unit?.shortName ?? id;
 }
 
-/** A task's filters (status as of the build), sort keys and result metadata for the search index. */
+/**
+ * A task's filters by id (status as of the build, with its flags such as completed_late), sort keys and result
+ * metadata for the search index.
+ */
 export function taskSearchRecord(task: TaskRecord, site: SiteModel): SearchRecord {
 	const plan = site.plans.get(task.plan);
 	const state = stateOf(site.states, task.id);
@@ -56,14 +73,16 @@ export function taskSearchRecord(task: TaskRecord, site: SiteModel): SearchRecor
 	const units = task.leadUnits.map((u) => unitLabel(site.units.get(u), u));
 	return {
 		filters: {
-			plan: [plan?.shortTitle ?? task.plan],
-			series: [series?.label ?? task.series],
-			status: [STATUS_LABELS[state.status]],
-			batch: [batchLabel(plan, task.batch)],
-			unit: units,
-			area: [site.areas.get(task.area)?.title ?? task.area],
-			city: task.cities.map((c) => site.cities.get(c)?.name ?? c),
-			provenance: [PROVENANCE_LABELS[task.provenance.kind]],
+			plan: [task.plan],
+			series: [task.series],
+			status: [state.status, ...stateFlagKeys(state)],
+			batch: [task.batch],
+			unit: [...task.leadUnits],
+			[UNIT_ROLE_FILTERS.support]: [...task.supportUnits],
+			[UNIT_ROLE_FILTERS.any]: [...new Set([...task.leadUnits, ...task.supportUnits])],
+			area: [task.area],
+			city: [...task.cities],
+			provenance: [task.provenance.kind],
 		},
 		sort: {
 			due: state.dueDate,
@@ -85,23 +104,34 @@ export function taskSearchRecord(task: TaskRecord, site: SiteModel): SearchRecor
 	};
 }
 
+/**
+ * The search weight of a task page's heading (its number and title; Pagefind's default for h1 is 7, on a 0–10 scale):
+ * a match there ranks above pages that only mention the word.
+ */
+export const TITLE_WEIGHT = 10;
+
 /** Result metadata of a unit page (no filters: every filter narrows the results to tasks). */
 export function unitSearchRecord(unit: Unit): SearchRecord {
 	return { filters: {}, sort: {}, meta: { title: unit.name, kind: '责任单位', unit: unit.shortName } };
 }
 
-/** Every value each facet can take, in the order the site lists them (statuses in dashboard order). */
-export function facetValues(site: SiteModel): Record<FacetKey, string[]> {
-	const values = new Map<FacetKey, Set<string>>(FACETS.map((f) => [f.key, new Set<string>()]));
-	values.set('status', new Set(TASK_STATUSES.map((s) => STATUS_LABELS[s])));
-	values.set('provenance', new Set(PROVENANCE_KINDS.map((k) => PROVENANCE_LABELS[k])));
+/**
+ * Every value each facet can take, id and label, in the order the site lists them (statuses in dashboard order, then
+ * flags).
+ */
+export function facetValues(site: SiteModel): Record<FacetKey, FacetValue[]> {
+	const values = new Map<FacetKey, Map<string, string>>(FACETS.map((f) => [f.key, new Map<string, string>()]));
+	const add = (key: FacetKey, value: string, label: string) => values.get(key)!.set(value, label);
+	for (const s of TASK_STATUSES) add('status', s, STATUS_LABELS[s]);
+	for (const f of STATUS_FLAGS) add('status', f, STATUS_FLAG_LABELS[f]);
+	for (const k of PROVENANCE_KINDS) add('provenance', k, PROVENANCE_LABELS[k]);
 	const tasks = [...site.content.tasks];
 	const orderOf = <T>(list: T[], key: (t: T) => string | number) =>
 		list.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 	for (const p of site.content.plans) {
-		values.get('plan')!.add(p.shortTitle);
-		for (const s of orderOf([...p.series], (s) => s.order)) values.get('series')!.add(s.label);
-		for (const b of orderOf([...p.batches], (b) => b.order)) values.get('batch')!.add(b.label);
+		add('plan', p.id, p.shortTitle);
+		for (const s of orderOf([...p.series], (s) => s.order)) add('series', s.id, s.label);
+		for (const b of orderOf([...p.batches], (b) => b.order)) add('batch', b.id, b.label);
 	}
 	const kindOrder = { department: 0, city: 1, other: 2 } as const;
 	const leading = new Set(tasks.flatMap((t) => t.leadUnits));
@@ -109,15 +139,17 @@ export function facetValues(site: SiteModel): Record<FacetKey, string[]> {
 		site.content.units.filter((u) => leading.has(u.id)),
 		(u) => `${kindOrder[u.kind]}/${u.id}`,
 	))
-		values.get('unit')!.add(unitLabel(u, u.id));
+		add('unit', u.id, unitLabel(u, u.id));
 	const usedAreas = new Set(tasks.map((t) => t.area));
 	for (const a of site.content.problemAreas.filter((a) => usedAreas.has(a.id)).sort(comparePlanNo))
-		values.get('area')!.add(a.title);
+		add('area', a.id, areaLabel(site, a.id));
 	const usedCities = new Set(tasks.flatMap((t) => t.cities));
 	for (const c of orderOf(
 		site.content.cities.filter((c) => usedCities.has(c.id)),
 		(c) => c.order,
 	))
-		values.get('city')!.add(c.name);
-	return Object.fromEntries([...values].map(([k, v]) => [k, [...v]])) as Record<FacetKey, string[]>;
+		add('city', c.id, c.name);
+	return Object.fromEntries(
+		[...values].map(([k, v]) => [k, [...v].map(([value, label]) => ({ value, label }))]),
+	) as Record<FacetKey, FacetValue[]>;
 }

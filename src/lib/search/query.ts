@@ -1,12 +1,14 @@
 /**
  * Query planning for Chinese search with Pagefind. Unquoted CJK compounds are loose in Pagefind
- * (生态环境 matches pages with 生态 and 环境 anywhere; measured in ../shared/research/tech.md §2.2),
- * so a run of three or more CJK characters is first searched as an exact phrase, then loosely.
+ * (生态环境 matches pages with 生态 and 环境 anywhere; measured in ../shared/research/tech.md §2.2, and a term
+ * found nowhere, 量子纠缠, matches pages holding 量), so a run of two or more CJK characters is first searched
+ * as an exact phrase, then loosely. Pagefind scores every phrase hit alike (1.0, in URL order), so the phrase
+ * hits are put in the order the loose query ranks them (rankPhraseHits).
  */
 
 // Han ideographs (with extensions and compatibility forms) and 〇; kana/hangul are not in our content.
 const CJK = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
-const CJK_RUN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]{3,}/gu;
+const CJK_RUN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]{2,}/gu;
 
 /** The Pagefind queries to run for what the user typed, best first (one or two; none for an empty query). */
 export function planQueries(input: string): string[] {
@@ -45,6 +47,57 @@ export function mergeResults<T extends { id: string }>(lists: readonly (readonly
 				out.push(r);
 			}
 	return out;
+}
+
+/**
+ * The phrase hits in the loose query's relevance order (Pagefind gives every phrase hit the same score); hits the
+ * loose query did not return keep their order after them.
+ */
+export function rankPhraseHits<T extends { id: string }>(phrase: readonly T[], loose: readonly T[]): T[] {
+	const rank = new Map(loose.map((r, i) => [r.id, i]));
+	const at = (r: T) => rank.get(r.id) ?? Number.MAX_SAFE_INTEGER;
+	return phrase
+		.map((r, i) => ({ r, i }))
+		.sort((a, b) => at(a.r) - at(b.r) || a.i - b.i)
+		.map((x) => x.r);
+}
+
+/** The words of a query (quotes dropped), for telling whether a result's title names them all. */
+export function queryTerms(input: string): string[] {
+	return normalizeQuery(input).replaceAll('"', ' ').split(' ').filter(Boolean);
+}
+
+/** What the title-first order needs to know of a result. */
+export interface TitledResult {
+	meta: { title?: string; number?: string; provenance_key?: string };
+}
+
+const PROVENANCE_RANK: Record<string, number> = { official: 0, partial: 1, sample: 2 };
+
+/**
+ * The first page of results with those whose number or title contains every query word first, and among those the
+ * ones with official sources before partly sourced ones before samples (illustrations); otherwise Pagefind's order.
+ * Pagefind's own scores barely tell a title hit from many mentions (BM25 saturates), and it knows nothing of sources.
+ */
+export function titleFirst<T extends TitledResult>(results: readonly T[], terms: readonly string[]): T[] {
+	if (!terms.length) return [...results];
+	const tier = (r: T) => {
+		const named = `${r.meta.number ?? ''} ${r.meta.title ?? ''}`;
+		if (!terms.every((t) => named.includes(t))) return 3;
+		return PROVENANCE_RANK[r.meta.provenance_key ?? ''] ?? 0;
+	};
+	return results
+		.map((r, i) => ({ r, i, t: tier(r) }))
+		.sort((a, b) => a.t - b.t || a.i - b.i)
+		.map((x) => x.r);
+}
+
+/** The plain text of an excerpt (marks dropped, entities decoded), for comparing two excerpts. */
+export function excerptText(excerpt: string): string {
+	return excerptParts(excerpt)
+		.map((p) => p.text)
+		.join('')
+		.trim();
 }
 
 /** A piece of a Pagefind excerpt: plain text, or a highlighted match. */

@@ -1,22 +1,27 @@
-import { FACETS, SORTS, type FacetKey, type SortKey } from './facets.ts';
+import { FACETS, SORTS, UNIT_ROLE_FILTERS, type FacetKey, type SortKey } from './facets.ts';
+import { paramValues, UNIT_ROLES, type UnitRole } from '../view/task-filter.ts';
 
-/** Everything that decides a search: the query, the selected facet values and the order. */
+/** Everything that decides a search: the query, the selected facet values (ids), the unit role and the order. */
 export interface SearchState {
 	q: string;
 	filters: Partial<Record<FacetKey, string[]>>;
+	/** Which tasks of the selected units count (as on /tasks/): those they lead (default), support, or either. */
+	role: UnitRole;
 	sort: SortKey;
 }
 
 const SORT_KEYS: ReadonlySet<string> = new Set(SORTS.map((s) => s.key));
 
-/** Reads a search state from URL parameters (?q=…&status=已完成&status=…&sort=due); unknown keys are ignored. */
+/**
+ * Reads a search state from URL parameters (?q=…&status=completed,overdue&unit=sthjt&role=any&sort=due), the
+ * vocabulary of /tasks/: ids, comma-separated or repeated; unknown keys are ignored.
+ */
 export function stateFromParams(params: URLSearchParams): SearchState {
 	const filters: SearchState['filters'] = {};
 	for (const f of FACETS) {
 		const values = [
 			...new Set(
-				params
-					.getAll(f.key)
+				paramValues(params, f.key)
 					.map((v) => v.trim())
 					.filter(Boolean),
 			),
@@ -24,23 +29,34 @@ export function stateFromParams(params: URLSearchParams): SearchState {
 		if (values.length) filters[f.key] = values;
 	}
 	const sort = params.get('sort') ?? '';
-	return { q: (params.get('q') ?? '').trim(), filters, sort: SORT_KEYS.has(sort) ? (sort as SortKey) : 'relevance' };
+	const role = params.get('role');
+	return {
+		q: (params.get('q') ?? '').trim(),
+		filters,
+		role: (UNIT_ROLES as readonly (string | null)[]).includes(role) ? (role as UnitRole) : 'lead',
+		sort: SORT_KEYS.has(sort) ? (sort as SortKey) : 'relevance',
+	};
 }
 
 /**
- * Writes a search state as URL parameters in a stable order (q, facets in FACETS order, sort); defaults are left out.
+ * Writes a search state as URL parameters in a stable order (q, facets in FACETS order comma-joined, role, sort);
+ * defaults are left out.
  */
 export function stateToParams(state: SearchState): URLSearchParams {
 	const params = new URLSearchParams();
 	if (state.q.trim()) params.set('q', state.q.trim());
-	for (const f of FACETS) for (const v of state.filters[f.key] ?? []) params.append(f.key, v);
+	for (const f of FACETS) {
+		const v = state.filters[f.key] ?? [];
+		if (v.length) params.set(f.key, v.join(','));
+	}
+	if (state.filters.unit?.length && state.role !== 'lead') params.set('role', state.role);
 	if (state.sort !== 'relevance') params.set('sort', state.sort);
 	return params;
 }
 
-/** The query string of a state, '' or '?…', for history entries and shareable links. */
+/** The query string of a state, '' or '?…', for history entries and shareable links (commas left readable). */
 export function stateToSearch(state: SearchState): string {
-	const s = stateToParams(state).toString();
+	const s = stateToParams(state).toString().replaceAll('%2C', ',');
 	return s ? `?${s}` : '';
 }
 
@@ -56,7 +72,15 @@ export function withoutFacet(state: SearchState, key: FacetKey): SearchState {
 	return { ...state, filters };
 }
 
-/** Pagefind search options for a state: values of one facet are alternatives (any), facets combine (and). */
+/**
+ * The Pagefind filter behind a facet: its own name, except the unit facet under another role than lead, which reads
+ * the hidden filter of that role (UNIT_ROLE_FILTERS). Values of one facet are alternatives (any), facets combine (and).
+ */
+export function facetFilterName(state: SearchState, key: FacetKey): string {
+	return key === 'unit' && state.role !== 'lead' ? UNIT_ROLE_FILTERS[state.role] : key;
+}
+
+/** Pagefind search options for a state (see facetFilterName for the unit facet). */
 export function pagefindOptions(state: SearchState): {
 	filters: Record<string, { any: string[] }>;
 	sort?: Record<string, 'asc' | 'desc'>;
@@ -64,7 +88,8 @@ export function pagefindOptions(state: SearchState): {
 	const filters: Record<string, { any: string[] }> = {};
 	for (const f of FACETS) {
 		const v = state.filters[f.key];
-		if (v && v.length) filters[f.key] = { any: [...v] };
+		if (!v || !v.length) continue;
+		filters[facetFilterName(state, f.key)] = { any: [...v] };
 	}
 	const sort = SORTS.find((s) => s.key === state.sort);
 	return sort && 'field' in sort ? { filters, sort: { [sort.field]: sort.dir } } : { filters };

@@ -1,13 +1,34 @@
 import { TASK_STATUSES } from '../model/statuses.ts';
 
 /**
- * The task list's filters and sort order, kept in the URL query (?status=overdue&unit=zjt&sort=due)
+ * The task list's filters and sort order, kept in the URL query (?status=overdue&unit=zjt&role=any&sort=due)
  * so a filtered list can be shared and the back button restores it. Pure: the client script and the tests share it.
+ * The same parameter names and id values serve /search/ (src/lib/search/url.ts): one URL vocabulary.
  */
 
-/** The facets a visitor can filter by, in the order of the form. */
-export const FILTER_FIELDS = ['status', 'batch', 'unit', 'area', 'city'] as const;
+/** The facets a visitor can filter by, in the order of the form and of the URL. */
+export const FILTER_FIELDS = ['status', 'plan', 'batch', 'unit', 'area', 'city'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
+
+/** Which of a unit's tasks the unit filter selects: those it leads (default), supports, or either. */
+export const UNIT_ROLES = ['lead', 'support', 'any'] as const;
+export type UnitRole = (typeof UNIT_ROLES)[number];
+/** Labels of the unit roles (the unit filter's second menu, captions and titles). */
+export const UNIT_ROLE_LABELS: Record<UnitRole, string> = { lead: '牵头', support: '配合', any: '牵头或配合' };
+
+/**
+ * Status filter values that are not statuses but flags of a task's state (TaskState): a task completed after its
+ * due date in force (completedLate). Offered in the status menu next to the statuses.
+ */
+export const STATUS_FLAGS = ['completed_late'] as const;
+export type StatusFlag = (typeof STATUS_FLAGS)[number];
+/** Labels of the status flags. */
+export const STATUS_FLAG_LABELS: Record<StatusFlag, string> = { completed_late: '逾期完成' };
+
+/** The flags of a task's state, as the list's rows carry them. */
+export function stateFlagKeys(state: { completedLate: boolean }): StatusFlag[] {
+	return state.completedLate ? ['completed_late'] : [];
+}
 
 /** Sort orders of the list; `no` (the plan's order) is the default and stays out of the URL. */
 export const SORT_KEYS = ['no', 'due', 'last', 'status'] as const;
@@ -20,17 +41,24 @@ export const SORT_FIELDS = {
 	status: 'statusLabel',
 } as const;
 
-/** A filter state: the accepted values per facet (empty = any) and the sort order. */
+/** A filter state: the accepted values per facet (empty = any), the unit role and the sort order. */
 export interface ListQuery {
 	filters: Record<FilterField, string[]>;
+	role: UnitRole;
 	sort: SortKey;
 }
 
 /** What the list knows about one row (from its data-* attributes). */
 export interface RowKeys {
 	status: string;
+	/** Flags of the state (STATUS_FLAGS), matched by the status filter too. */
+	flags: string[];
+	plan: string;
 	batch: string;
+	/** Lead units. */
 	unit: string[];
+	/** Supporting units. */
+	support: string[];
 	area: string;
 	city: string[];
 	/** Position in the plan's order. */
@@ -40,40 +68,57 @@ export interface RowKeys {
 	last: string;
 }
 
+const STATUS_ORDER: readonly string[] = [...TASK_STATUSES, ...STATUS_FLAGS];
 const statusRank = (s: string) => {
-	const i = (TASK_STATUSES as readonly string[]).indexOf(s);
-	return i < 0 ? TASK_STATUSES.length : i;
+	const i = STATUS_ORDER.indexOf(s);
+	return i < 0 ? STATUS_ORDER.length : i;
 };
 
 /** Normalises a list of values: trimmed, unique, statuses in canonical order, others sorted. */
 function normalise(field: FilterField, values: string[]): string[] {
 	const set = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
-	return field === 'status' ? set.sort((a, b) => statusRank(a) - statusRank(b)) : set.sort();
+	return field === 'status'
+		? set.sort((a, b) => statusRank(a) - statusRank(b) || (a < b ? -1 : a > b ? 1 : 0))
+		: set.sort();
+}
+
+/** Reads the values of one parameter: repeated (?unit=a&unit=b) or comma-separated (?unit=a,b), both accepted. */
+export function paramValues(p: URLSearchParams, name: string): string[] {
+	return p.getAll(name).flatMap((v) => v.split(','));
+}
+
+/** An empty filter state (every row, plan order). */
+export function emptyQuery(): ListQuery {
+	return {
+		filters: Object.fromEntries(FILTER_FIELDS.map((f) => [f, []])) as unknown as ListQuery['filters'],
+		role: 'lead',
+		sort: 'no',
+	};
 }
 
 /** Reads a query string (with or without '?'); unknown parameters are ignored. */
 export function parseQuery(search: string): ListQuery {
 	const p = new URLSearchParams(search);
 	const filters = Object.fromEntries(
-		FILTER_FIELDS.map((f) => [
-			f,
-			normalise(
-				f,
-				p.getAll(f).flatMap((v) => v.split(',')),
-			),
-		]),
+		FILTER_FIELDS.map((f) => [f, normalise(f, paramValues(p, f))]),
 	) as ListQuery['filters'];
 	const sort = p.get('sort');
-	return { filters, sort: (SORT_KEYS as readonly (string | null)[]).includes(sort) ? (sort as SortKey) : 'no' };
+	const role = p.get('role');
+	return {
+		filters,
+		role: (UNIT_ROLES as readonly (string | null)[]).includes(role) ? (role as UnitRole) : 'lead',
+		sort: (SORT_KEYS as readonly (string | null)[]).includes(sort) ? (sort as SortKey) : 'no',
+	};
 }
 
-/** Writes a filter state as a query string ('' when it is the default, else '?…'). */
+/** Writes a filter state as a query string ('' when it is the default, else '?…'); the role only with a unit filter. */
 export function formatQuery(q: ListQuery): string {
 	const p = new URLSearchParams();
 	for (const f of FILTER_FIELDS) {
 		const v = normalise(f, q.filters[f]);
 		if (v.length) p.set(f, v.join(','));
 	}
+	if (q.filters.unit.length && q.role !== 'lead') p.set('role', q.role);
 	if (q.sort !== 'no') p.set('sort', q.sort);
 	const s = p.toString().replaceAll('%2C', ',');
 	return s ? `?${s}` : '';
@@ -81,10 +126,14 @@ export function formatQuery(q: ListQuery): string {
 
 /** The task list filtered to these statuses (the dashboard's figures link there). */
 export function taskListHref(statuses: readonly string[]): string {
-	const filters = Object.fromEntries(
-		FILTER_FIELDS.map((f) => [f, f === 'status' ? [...statuses] : []]),
-	) as ListQuery['filters'];
-	return `/tasks/${formatQuery({ filters, sort: 'no' })}`;
+	const q = emptyQuery();
+	q.filters.status = [...statuses];
+	return `/tasks/${formatQuery(q)}`;
+}
+
+/** The units of a row that the unit filter looks at under a role. */
+function unitsFor(row: RowKeys, role: UnitRole): string[] {
+	return role === 'lead' ? row.unit : role === 'support' ? row.support : [...row.unit, ...row.support];
 }
 
 /** True when the row passes every facet (a multi-valued row passes when any of its values is accepted). */
@@ -92,6 +141,8 @@ export function rowMatches(row: RowKeys, q: ListQuery): boolean {
 	return FILTER_FIELDS.every((f) => {
 		const want = q.filters[f];
 		if (want.length === 0) return true;
+		if (f === 'status') return want.includes(row.status) || row.flags.some((x) => want.includes(x));
+		if (f === 'unit') return unitsFor(row, q.role).some((v) => want.includes(v));
 		const have = row[f];
 		return Array.isArray(have) ? have.some((v) => want.includes(v)) : want.includes(have);
 	});
@@ -111,4 +162,45 @@ export function compareRows(sort: SortKey): (a: RowKeys, b: RowKeys) => number {
 		}
 		return a.order - b.order;
 	};
+}
+
+/** The label of a single filter value, or of a comma list of them (labels joined with 、). */
+export type LabelOf = (field: FilterField, value: string) => string;
+
+/** The label of a facet's selection: each value's label, joined with 、 (unknown values as they are). */
+export function selectionLabel(field: FilterField, values: readonly string[], labelOf: LabelOf): string {
+	return values.map((v) => labelOf(field, v)).join('、');
+}
+
+/** Words for a filter state, for the table caption, the page title and the empty-result message. */
+export function describeQuery(q: ListQuery, labelOf: LabelOf): { parts: string[]; text: string } {
+	const parts: string[] = [];
+	for (const f of FILTER_FIELDS) {
+		const v = q.filters[f];
+		if (!v.length) continue;
+		const label = selectionLabel(f, v, labelOf);
+		parts.push(f === 'unit' ? `${label}${UNIT_ROLE_LABELS[q.role]}` : label);
+	}
+	return { parts, text: parts.join('，') };
+}
+
+/** The table caption for a filter state: 全部整改任务（38 项） or 筛选结果：逾期未完成，生态环境厅牵头或配合（2 项，共 38 项）. */
+export function listCaption(q: ListQuery, labelOf: LabelOf, shown: number, total: number): string {
+	const { text } = describeQuery(q, labelOf);
+	return text ? `筛选结果：${text}（${shown} 项，共 ${total} 项）` : `全部整改任务（${total} 项）`;
+}
+
+/** The page title (before the site name) for a filter state. */
+export function listTitle(q: ListQuery, labelOf: LabelOf, base = '任务清单'): string {
+	const { parts } = describeQuery(q, labelOf);
+	return parts.length ? `${base}：${parts.join(' · ')}` : base;
+}
+
+/** The file name of a filtered download: tasks-<as-of>-<filters>.csv, filters as in the URL (ASCII only). */
+export function filteredFileName(q: ListQuery, asOf: string): string {
+	const slug = formatQuery({ ...q, sort: 'no' })
+		.slice(1)
+		.replace(/[^A-Za-z0-9_,=-]+/g, '_')
+		.replace(/[=,&]/g, '-');
+	return `tasks-${asOf}${slug ? `-${slug}` : ''}.csv`;
 }

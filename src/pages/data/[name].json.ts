@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site.ts';
 import { siteUrlOf } from '../../data/site-url.ts';
+import { getWorkbook } from '../../data/workbook.ts';
 import { dataFile } from '../../lib/publish/data-files.ts';
 import { DATASETS } from '../../lib/publish/datasets.ts';
 
@@ -10,6 +11,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const model = await getSite();
-	const f = dataFile(model, siteUrlOf(site), `${params.name}.json`);
+	const f = dataFile(model, siteUrlOf(site), `${params.name}.json`, [await getWorkbook()]);
 	return new Response(f.bytes, { headers: { 'Content-Type': f.mediaType } });
 };

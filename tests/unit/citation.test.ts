@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+	citationBibTeX,
+	citationCsl,
+	citationRis,
+	citationText,
+	datasetCitation,
+	isMonthEnd,
+	taskCitation,
+	taskSnapshotPath,
+	type CitationParts,
+} from '../../src/lib/publish/citation.ts';
+import { buildSiteModel } from '../../src/lib/model/site-model.ts';
+import { statesAt } from '../../src/lib/model/status.ts';
+import { STATUS_LABELS } from '../../src/lib/model/statuses.ts';
+import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
+
+const content = makeContent({
+	tasks: [makeTask('s-01'), makeTask('s-02', { provenance: { kind: 'official' } } as never)],
+	updates: [makeUpdate('s-02/2019-09-30', { status: 'completed', publishedDate: '2019-10-10' })],
+});
+const model = buildSiteModel(content, '2021-06-30');
+
+const parts = (over: Partial<CitationParts> = {}): CitationParts => ({
+	siteName: '整改公开',
+	number: '回头看第02号',
+	title: '压减焦化总产能',
+	date: '2020-12-31',
+	status: '已完成',
+	accessed: '2026-11-30',
+	url: 'https://example.gov.cn/as-of/2020-12-31/#t-hkk-02',
+	kind: 'EB/OL',
+	sample: false,
+	key: 'hkk-02-2020-12-31',
+	...over,
+});
+
+describe('task citation at a date', () => {
+	it('carries the status at that date and a URL pinned to its snapshot', () => {
+		const task = model.tasks.get('s-02')!;
+		const before = statesAt(content.tasks, content.updates, '2019-09-30').get('s-02')!.status;
+		const c = taskCitation(model, 'https://example.gov.cn/', task, {
+			date: '2019-09-30',
+			status: before,
+			pinned: true,
+		});
+		expect(c.status).toBe(STATUS_LABELS[before]);
+		expect(c.url).toBe('https://example.gov.cn/as-of/2019-09-30/#t-s-02');
+		expect(c.sample).toBe(false);
+		// Unpinned (a mid-month as-of date has no lasting snapshot): the task page.
+		expect(taskCitation(model, 'https://example.gov.cn/', task).url).toBe('https://example.gov.cn/tasks/s-02/');
+		expect(taskCitation(model, 'https://example.gov.cn/', task).status).toBe('已完成');
+	});
+	it('knows which dates keep a snapshot', () => {
+		expect(isMonthEnd('2020-02-29')).toBe(true);
+		expect(isMonthEnd('2021-02-28')).toBe(true);
+		expect(isMonthEnd('2020-02-28')).toBe(false);
+		expect(isMonthEnd('2021-06-15')).toBe(false);
+		expect(taskSnapshotPath('hkk-02', '2020-12-31')).toBe('/as-of/2020-12-31/#t-hkk-02');
+	});
+});
+
+describe('formats', () => {
+	it('GB/T 7714-2015 [EB/OL] with (date)[引用日期], the sample flag inside the string', () => {
+		expect(citationText(parts())).toBe(
+			'整改公开. 回头看第02号：压减焦化总产能：截至2020-12-31状态为已完成[EB/OL]. (2020-12-31)[2026-11-30]. https://example.gov.cn/as-of/2020-12-31/#t-hkk-02.',
+		);
+		expect(citationText(parts({ sample: true }))).toContain('【示例数据，非官方信息】回头看第02号');
+	});
+	it('BibTeX: @misc with a braced corporate author, dates, URL, and LaTeX specials escaped', () => {
+		const bib = citationBibTeX(parts({ title: '50% & #1_项目', sample: true }));
+		expect(bib.startsWith('@misc{hkk-02-2020-12-31,\n')).toBe(true);
+		expect(bib).toContain('  author = {{整改公开}}');
+		expect(bib).toContain('50\\% \\& \\#1\\_项目');
+		expect(bib).toContain('  urldate = {2026-11-30}');
+		expect(bib).toContain('  year = {2020}');
+		expect(bib).toContain('示例数据，非官方信息');
+		expect(bib.trimEnd().endsWith('}')).toBe(true);
+		// Braces balance, so a BibTeX parser reads one entry.
+		expect([...bib].filter((ch) => ch === '{').length).toBe([...bib].filter((ch) => ch === '}').length);
+	});
+	it('RIS: ELEC (DATA for the dataset), one tag a line, CRLF, ending with ER', () => {
+		const ris = citationRis(parts());
+		const lines = ris.split('\r\n');
+		expect(lines[0]).toBe('TY  - ELEC');
+		expect(lines).toContain('DA  - 2020/12/31');
+		expect(lines).toContain('Y2  - 2026/11/30');
+		expect(lines).toContain('UR  - https://example.gov.cn/as-of/2020-12-31/#t-hkk-02');
+		expect(lines.at(-2)).toBe('ER  -');
+		expect(citationRis(parts({ kind: 'DS/OL', title: '一行\n两行' })).split('\r\n')[0]).toBe('TY  - DATA');
+		expect(citationRis(parts({ title: '一行\n两行' }))).toContain('TI  - 回头看第02号：一行 两行：');
+	});
+	it('CSL-JSON: a webpage item with date parts', () => {
+		expect(citationCsl(parts({ sample: true }))).toEqual([
+			expect.objectContaining({
+				id: 'hkk-02-2020-12-31',
+				type: 'webpage',
+				author: [{ literal: '整改公开' }],
+				issued: { 'date-parts': [[2020, 12, 31]] },
+				accessed: { 'date-parts': [[2026, 11, 30]] },
+				URL: 'https://example.gov.cn/as-of/2020-12-31/#t-hkk-02',
+				note: expect.stringContaining('示例数据'),
+			}),
+		]);
+	});
+	it('the dataset is cited as [DS/OL] with its as-of date, saying when it holds samples', () => {
+		const c = datasetCitation(model, 'https://example.gov.cn/', '2026-11-30');
+		expect(citationText(c)).toMatch(
+			/^整改公开\. 整改公开开放数据：.*（数据截至2021-06-30；含示例数据，示例数据不是官方信息）\[DS\/OL\]\. \(2021-06-30\)\[2026-11-30\]\. https:\/\/example\.gov\.cn\/data\/\.$/,
+		);
+		expect(citationCsl(c)[0]!.type).toBe('dataset');
+	});
+});
