@@ -62,6 +62,15 @@ describe('export columns', () => {
 		}
 	});
 
+	it('writes a series number as 第NN号 in CSV, so spreadsheets keep its leading zero, and reads it back', () => {
+		const rows = csvRows(TASKS, TASKS.records(model), ctx);
+		const col = rows[0]!.indexOf('系列内序号');
+		expect(col).toBeGreaterThan(-1);
+		expect(rows.slice(1).map((r) => r[col])).toEqual(['第01号', '第02号']);
+		expect(toJsonRow(TASKS.columns, TASKS.records(model)[1]!, ctx).no).toBe('02');
+		expect(() => rowsFromCsv(TASKS, [rows[0]!, rows[1]!.map((c, i) => (i === col ? '01' : c))])).toThrow(/第NN号/);
+	});
+
 	it('derives status, timeliness and corrections from the model', () => {
 		const t = toJsonRow(TASKS.columns, model.tasks.get('s-02')!, ctx);
 		expect(t).toMatchObject({

@@ -10,7 +10,11 @@ import { STATUS_TABLE, TASK_STATUSES, REPORTED_STATUSES } from './statuses.ts';
 import { BASIS_KINDS, BASIS_LABELS, PROVENANCE_KINDS, PROVENANCE_TABLE } from './labels.ts';
 
 /** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
-export type FieldType = 'text' | 'id' | 'date' | 'int' | 'bool' | 'enum' | 'ids' | 'texts' | 'json' | 'url';
+/**
+ * How a field's values are written. `seq` is a number kept as text for its leading zero (02): the CSV writes it
+ * as the plan does, 第02号, because spreadsheets and pandas read a bare 02 as the number 2.
+ */
+export type FieldType = 'text' | 'id' | 'date' | 'int' | 'bool' | 'enum' | 'ids' | 'texts' | 'json' | 'url' | 'seq';
 
 /** An allowed value of an enum column and its meaning. */
 export interface AllowedValue {
@@ -92,8 +96,8 @@ export const TASK_FIELDS = {
 	no: {
 		label: '系列内序号',
 		meaning: '系列内两位序号，如 02',
-		type: 'text',
-		unit: '两位数字',
+		type: 'seq',
+		unit: 'JSON 中为两位数字 "02"；CSV 中写作“第02号”，以免电子表格把 02 读成 2',
 		sheet: { aliases: ['编号', '号'] },
 	},
 	title: { label: '任务名称', meaning: '任务简称', type: 'text', sheet: { aliases: ['标题'] } },

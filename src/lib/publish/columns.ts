@@ -160,6 +160,8 @@ export function encodeCell(type: ColumnType, v: unknown): string {
 			return JSON.stringify(v);
 		case 'bool':
 			return v ? '是' : '否';
+		case 'seq':
+			return `第${String(v)}号`;
 		default:
 			return String(v);
 	}
@@ -185,6 +187,11 @@ export function decodeCell<R>(col: Column<R>, cell: string): unknown {
 			return cell === '是';
 		case 'int':
 			return Number(cell);
+		case 'seq': {
+			const seq = /^第(\d+)号$/.exec(cell);
+			if (!seq) throw new Error(`${col.key}: expected 第NN号, got "${cell}"`);
+			return seq[1];
+		}
 		default:
 			return cell;
 	}
