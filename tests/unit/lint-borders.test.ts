@@ -28,7 +28,7 @@ describe('import borders', () => {
 		],
 		[
 			'src/components/X.astro',
-			"---\nimport { xml } from '../support/xml.ts';\nconst a = xml;\n---\n<p>{a}</p>\n",
+			"---\nimport { xml } from '../../tests/support/xml.ts';\nconst a = xml;\n---\n<p>{a}</p>\n",
 		],
 	])('refuses %s: %s', async (file, code) => {
 		expect(await refused(file, code)).toHaveLength(1);
