@@ -12,13 +12,13 @@ const base: ActInput = {
 
 describe('what a citizen can do about a task', () => {
 	it('puts the objection channel first during a notice window', () => {
-		const a = taskActions({
-			...base,
-			notice: { start: '2021-06-20', end: '2021-07-09', contact: '电话 0351-1234567' },
-		});
+		const notice = { start: '2021-06-20', end: '2021-07-09', contact: '电话 0351-1234567', sample: false };
+		const a = taskActions({ ...base, notice });
 		expect(a.map((x) => x.kind)).toEqual(['objection', 'report', 'info-request']);
 		expect(a[0]!.text).toContain('2021-06-20 至 2021-07-09');
 		expect(a[0]!.channel).toEqual({ value: '电话 0351-1234567', placeholder: false });
+		// a notice published by a sample update names no real channel
+		expect(taskActions({ ...base, notice: { ...notice, sample: true } })[0]!.channel!.placeholder).toBe(true);
 	});
 
 	it("uses the unit's own report channel when its record has one, else the site's (marked as a placeholder)", () => {

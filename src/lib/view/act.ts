@@ -21,8 +21,9 @@ export interface Action {
 
 /** What the task page knows when it lists the actions. */
 export interface ActInput {
-	/** The notice window when the date lies inside it (销号公示中), with its objection channel. */
-	notice?: { start: string; end: string; contact: string };
+	/** The notice window when the date lies inside it (销号公示中), with its objection channel; `sample` when the
+	 * update that published it is an illustrative sample (its contact is then no real channel). */
+	notice?: { start: string; end: string; contact: string; sample: boolean };
 	/** The lead units' names and their 监督举报 channel when their record has one. */
 	units: { name: string; report?: Channel }[];
 	/** The site's 监督举报 channel (settings). */
@@ -40,7 +41,7 @@ export function taskActions(a: ActInput): Action[] {
 			title: '对销号有异议',
 			channelLabel: '异议渠道',
 			text: `本任务正在销号公示（${a.notice.start} 至 ${a.notice.end}）。公示期内可向下列渠道提出异议，并附上事实和证明材料。`,
-			channel: { value: a.notice.contact, placeholder: false },
+			channel: { value: a.notice.contact, placeholder: a.notice.sample },
 		});
 	const unitReports = a.units.filter((u) => u.report);
 	if (unitReports.length > 0)
@@ -116,4 +117,9 @@ export function infoRequestText(f: RequestFacts): string {
 		'申请日期：　　　　年　　月　　日',
 	];
 	return lines.join('\n');
+}
+
+/** The update that published the notice window in force (the latest known one with a notice). */
+export function noticeUpdate<U extends { closure?: { notice?: unknown } }>(known: readonly U[]): U | undefined {
+	return known.findLast((u) => u.closure?.notice !== undefined);
 }
