@@ -130,7 +130,7 @@ export function headlineFigures(h: Headline, possible: ReadonlySet<TaskStatus>, 
 		{
 			key: 'tasks',
 			n: h.tasks,
-			label: declared === h.tasks ? '整改任务' : `整改任务（方案声明 ${declared} 项）`,
+			label: `整改任务（方案声明 ${declared} 项）`,
 			statuses: [],
 			lead: false,
 		},
