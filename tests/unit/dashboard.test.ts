@@ -12,7 +12,13 @@ import {
 	topRows,
 } from '../../src/lib/view/dashboard.ts';
 import { daysBetween } from '../../src/lib/model/dates.ts';
-import { headline, progressOverTime, type ProgressPoint, type RollupRow } from '../../src/lib/model/rollups.ts';
+import {
+	countByStatus,
+	headline,
+	progressOverTime,
+	type ProgressPoint,
+	type RollupRow,
+} from '../../src/lib/model/rollups.ts';
 import { statesAt } from '../../src/lib/model/status.ts';
 import { buildSiteModel } from '../../src/lib/model/site-model.ts';
 import { TASK_STATUSES } from '../../src/lib/model/statuses.ts';
@@ -44,7 +50,7 @@ describe('the story at a date', () => {
 	const h = headline(tasks, states);
 
 	it('lists the overdue tasks longest first with their days overdue', () => {
-		const o = overdueTasks(tasks, states, date);
+		const o = overdueTasks(tasks, states);
 		expect(o.map((x) => [x.task.id, x.days])).toEqual([
 			['s-02', 244],
 			['s-03', 62],
@@ -54,14 +60,14 @@ describe('the story at a date', () => {
 	it('says it in one sentence, rounding the share down', () => {
 		expect(donePercent({ tasks: 3, done: 2 })).toBe(66);
 		expect(donePercent({ tasks: 0, done: 0 })).toBe(0);
-		expect(headlineSentence(h, overdueTasks(tasks, states, date))).toBe(
-			'4 项整改任务中，1 项已完成（含销号、长期坚持），占 25%；2 项逾期未完成，最久已逾期 244 天；1 项未到整改时限。',
+		expect(headlineSentence(h, overdueTasks(tasks, states))).toBe(
+			'4 项整改任务中，完成合计（含已销号、长期坚持）1 项，占 25%；2 项逾期未完成，最久已逾期 244 天；1 项未到整改时限。',
 		);
 	});
 
 	it('says so when nothing is overdue', () => {
 		const early = statesAt(tasks, updates, '2019-12-01');
-		const s = headlineSentence(headline(tasks, early), overdueTasks(tasks, early, '2019-12-01'));
+		const s = headlineSentence(headline(tasks, early), overdueTasks(tasks, early));
 		expect(s).toContain('没有逾期未完成的任务');
 		expect(s).toContain('3 项未到整改时限');
 	});
@@ -74,17 +80,28 @@ describe('the story at a date', () => {
 		const p = possibleStatuses(tasks, late, '2021-06-30');
 		expect(p.has('overdue')).toBe(true);
 		expect(p.has('on_track') || p.has('behind') || p.has('not_reported')).toBe(false);
-		const figures = headlineFigures(headline(tasks, late), p, 4).map((f) => f.key);
+		const figures = headlineFigures(headline(tasks, late), countByStatus(tasks, late), p, 4).map((f) => f.key);
 		expect(figures).toEqual(['tasks', 'done', 'overdue', 'closed', 'in_notice', 'completed', 'long_term']);
+		// a rare status is a figure only when some task has it
+		const counts = { ...countByStatus(tasks, late), extended_late: 1 };
+		expect(headlineFigures(headline(tasks, late), counts, p, 4).map((f) => f.key)).toContain('extended_late');
 	});
 
 	it('gives the same figures in the same order with the same labels whatever the date', () => {
-		const a = headlineFigures(h, new Set(TASK_STATUSES), 4);
-		const b = headlineFigures(headline(tasks, statesAt(tasks, updates, '2021-06-30')), new Set(TASK_STATUSES), 4);
+		const all = new Set(TASK_STATUSES);
+		const later = statesAt(tasks, updates, '2021-06-30');
+		const a = headlineFigures(h, countByStatus(tasks, states), all, 4);
+		const b = headlineFigures(headline(tasks, later), countByStatus(tasks, later), all, 4);
 		expect(a.map((f) => [f.key, f.label])).toEqual(b.map((f) => [f.key, f.label]));
-		expect(a.find((f) => f.key === 'done')).toMatchObject({ n: 1, label: '已完成（含销号、长期坚持）', lead: true });
+		expect(a.find((f) => f.key === 'done')).toMatchObject({
+			n: 1,
+			label: '完成合计（含已销号、长期坚持）',
+			lead: true,
+		});
 		// the declared total stands beside the records' count
-		expect(headlineFigures(h, new Set(), 38)[0]!.label).toBe('整改任务（方案声明 38 项）');
+		expect(headlineFigures(h, countByStatus(tasks, states), new Set(), 38)[0]!.label).toBe(
+			'整改任务（方案声明 38 项）',
+		);
 	});
 });
 

@@ -63,8 +63,3 @@ export function monthEnds(from: string, to: string): string[] {
 export function formatDateZh(date: string): string {
 	return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
-
-/** Calendar days from `from` to `to` (YYYY-MM-DD each); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}

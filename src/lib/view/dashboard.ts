@@ -2,7 +2,6 @@
 // the home page and every history snapshot (/as-of/<date>/), so both say the same thing the same way.
 import { STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../model/statuses.ts';
 import type { TaskRecord } from '../model/content.ts';
-import { daysBetween } from '../model/dates.ts';
 import { tasksUnder } from '../model/browse.ts';
 import { progressChart, stackedStatusChart, statusChart, type ChartModel } from './charts.ts';
 import {
@@ -13,12 +12,13 @@ import {
 	type Headline,
 	type ProgressPoint,
 	type RollupRow,
+	type StatusCounts,
 } from '../model/rollups.ts';
 import { areaLabel, batchOptions, comparePlanNo, plansByPublication } from '../model/names.ts';
 import { type SiteModel } from '../model/site-model.ts';
 import { DONE_LABEL, DONE_STATUSES, isDone, stateOf, type TaskState } from '../model/status.ts';
 
-/** An overdue task and for how many calendar days it has been overdue at the date. */
+/** An overdue task and for how many calendar days it has been overdue at the date (the model's daysOverdue). */
 export interface OverdueTask {
 	task: TaskRecord;
 	state: TaskState;
@@ -26,15 +26,11 @@ export interface OverdueTask {
 }
 
 /** The tasks overdue at `date` (逾期未完成), longest overdue first; ties keep the given order. */
-export function overdueTasks(
-	tasks: readonly TaskRecord[],
-	states: ReadonlyMap<string, TaskState>,
-	date: string,
-): OverdueTask[] {
+export function overdueTasks(tasks: readonly TaskRecord[], states: ReadonlyMap<string, TaskState>): OverdueTask[] {
 	const out: OverdueTask[] = [];
 	for (const task of tasks) {
 		const state = stateOf(states, task.id);
-		if (state.status === 'overdue') out.push({ task, state, days: daysBetween(state.dueDate, date) });
+		if (state.status === 'overdue') out.push({ task, state, days: state.daysOverdue ?? 0 });
 	}
 	return out
 		.map((o, i) => ({ o, i }))
@@ -47,17 +43,17 @@ export function donePercent(h: Pick<Headline, 'tasks' | 'done'>): number {
 	return h.tasks === 0 ? 0 : Math.floor((h.done * 100) / h.tasks);
 }
 
-/** Tasks neither done nor overdue (still before their due date, whatever they reported). */
+/** Tasks neither done nor overdue (before their due date in force, whatever they reported). */
 export function notYetDue(h: Headline): number {
 	return h.tasks - h.done - h.overdue;
 }
 
 /**
- * The dashboard's one-sentence story, e.g. "38 项整改任务中，34 项已完成（含销号、长期坚持），占 89%；
+ * The dashboard's one-sentence story, e.g. "38 项整改任务中，完成合计（含已销号、长期坚持）34 项，占 89%；
  * 4 项逾期未完成，最久已逾期 120 天。" Labels come from the status vocabulary.
  */
 export function headlineSentence(h: Headline, overdue: readonly OverdueTask[]): string {
-	const parts = [`${h.tasks} 项整改任务中，${h.done} 项${DONE_LABEL}，占 ${donePercent(h)}%`];
+	const parts = [`${h.tasks} 项整改任务中，${DONE_LABEL}${h.done} 项，占 ${donePercent(h)}%`];
 	const longest = overdue[0];
 	if (h.overdue > 0)
 		parts.push(`${h.overdue} 项${STATUS_LABELS.overdue}${longest ? `，最久已逾期 ${longest.days} 天` : ''}`);
@@ -68,19 +64,20 @@ export function headlineSentence(h: Headline, overdue: readonly OverdueTask[]): 
 }
 
 /**
- * The statuses a task can have at `date`: 逾期未完成 only once some due date has passed; 达到/未达到序时进度 and
- * 暂无进展 only while some task that is not done is still before its due date. Done statuses can always occur.
+ * The statuses a task can have at `date`: 逾期未完成 only once some due date has passed; 达到/未达到序时进度 only while
+ * some task that is not done is still before its due date. The done statuses can always occur; the rare ones
+ * (RARE_STATUSES) are shown only when some task has them.
  */
 export function possibleStatuses(
 	tasks: readonly TaskRecord[],
 	states: ReadonlyMap<string, TaskState>,
 	date: string,
 ): Set<TaskStatus> {
-	const out = new Set<TaskStatus>(DONE_STATUSES);
+	const out = new Set<TaskStatus>(DONE_STATUSES.filter((s) => !RARE_STATUSES.includes(s)));
 	for (const t of tasks) {
 		const s = stateOf(states, t.id);
 		if (s.dueDate < date) out.add('overdue');
-		else if (!isDone(s.status)) for (const open of ['on_track', 'behind', 'not_reported'] as const) out.add(open);
+		else if (!isDone(s.status)) for (const open of ['on_track', 'behind'] as const) out.add(open);
 	}
 	return out;
 }
@@ -96,49 +93,41 @@ export interface Figure {
 	lead: boolean;
 }
 
-const COUNT: Record<TaskStatus, keyof Headline> = {
-	closed: 'closed',
-	in_notice: 'inNotice',
-	completed: 'completed',
-	long_term: 'longTerm',
-	overdue: 'overdue',
-	behind: 'behind',
-	on_track: 'onTrack',
-	not_reported: 'notReported',
-};
+/** Statuses that most dates never see: a figure only when some task has one, never a standing 0. */
+export const RARE_STATUSES: readonly TaskStatus[] = ['notice_lapsed', 'extended_late', 'not_reported'];
+
 /** Figure order: the story first (all, done, overdue), then what is still open, then how the done ones stand. */
 const ORDER: readonly TaskStatus[] = [
 	'overdue',
+	'extended_late',
 	'behind',
 	'on_track',
 	'not_reported',
 	'closed',
 	'in_notice',
+	'notice_lapsed',
 	'completed',
 	'long_term',
 ];
 
 /**
  * The headline figures, in one order with one set of labels for the home page and every snapshot. A status that
- * cannot occur at the date (see possibleStatuses) is left out rather than shown as a misleading 0; 暂无进展 only
- * when some task has it. `completed` here is the status 已完成 alone (not yet closed, outside a notice window).
+ * cannot occur at the date (see possibleStatuses) is left out rather than shown as a misleading 0, and a rare one
+ * (RARE_STATUSES) appears only when some task has it.
  */
-export function headlineFigures(h: Headline, possible: ReadonlySet<TaskStatus>, declared: number): Figure[] {
-	// Headline.completed includes the tasks in a notice window; the figure of the status alone does not.
-	const n = (s: TaskStatus) => (s === 'completed' ? h.completed - h.inNotice : (h[COUNT[s]] as number));
+export function headlineFigures(
+	h: Headline,
+	counts: StatusCounts,
+	possible: ReadonlySet<TaskStatus>,
+	declared: number,
+): Figure[] {
 	const figures: Figure[] = [
-		{
-			key: 'tasks',
-			n: h.tasks,
-			label: `整改任务（方案声明 ${declared} 项）`,
-			statuses: [],
-			lead: false,
-		},
+		{ key: 'tasks', n: h.tasks, label: `整改任务（方案声明 ${declared} 项）`, statuses: [], lead: false },
 		{ key: 'done', n: h.done, label: DONE_LABEL, statuses: DONE_STATUSES, lead: true },
 	];
 	for (const s of ORDER) {
-		if (!possible.has(s) || (s === 'not_reported' && h.notReported === 0)) continue;
-		figures.push({ key: s, n: n(s), label: STATUS_LABELS[s], statuses: [s], lead: s === 'overdue' });
+		if (!(possible.has(s) || (RARE_STATUSES.includes(s) && counts[s] > 0))) continue;
+		figures.push({ key: s, n: counts[s], label: STATUS_LABELS[s], statuses: [s], lead: s === 'overdue' });
 	}
 	return figures;
 }
@@ -222,7 +211,8 @@ export function dashboardCharts(
 	progress: readonly ProgressPoint[],
 ): DashboardChart[] {
 	const possible = possibleStatuses(tasks, states, date);
-	const shown = TASK_STATUSES.filter((s) => possible.has(s));
+	const counts = countByStatus(tasks, states);
+	const shown = TASK_STATUSES.filter((s) => possible.has(s) || counts[s] > 0);
 	const plans = plansByPublication(site);
 	const batches = batchOptions(plans);
 	const batchName = (id: string) => batches.find((b) => b.id === id)?.label ?? id;
@@ -248,7 +238,7 @@ export function dashboardCharts(
 	const units = top(byUnit, '牵头单位', (k) => site.units.get(k)?.shortName ?? k, '责任单位页');
 	const charts: DashboardChart[] = [
 		{
-			model: statusChart('all-status', `任务状态分布（截至 ${date}）`, countByStatus(tasks, states), shown),
+			model: statusChart('all-status', `任务状态分布（截至 ${date}）`, counts, shown),
 			rowKeys: shown,
 		},
 		{
