@@ -53,6 +53,7 @@ export function statusChart(
 	id: string,
 	title: string,
 	counts: StatusCounts,
+	basis?: StatusCountBasis,
 	statuses: readonly TaskStatus[] = TASK_STATUSES,
 ): ChartModel {
 	return {
@@ -60,7 +61,8 @@ export function statusChart(
 		kind: 'bar',
 		title,
 		categoryLabel: '状态',
-		categories: statuses.map((s) => STATUS_LABELS[s]),
+		categories: statuses.map((s) => (basis ? withBasis(STATUS_LABELS[s], basis[s]) : STATUS_LABELS[s])),
+		...(basis ? { basis: statuses.map((s) => countBasisKind(basis[s])) } : {}),
 		series: [{ key: 'tasks', label: '任务数', values: statuses.map((s) => counts[s]) }],
 		horizontal: true,
 	};

@@ -5,16 +5,20 @@ import type { TaskRecord } from '../model/content.ts';
 import { tasksUnder } from '../model/browse.ts';
 import { progressChart, stackedStatusChart, statusChart, type ChartModel } from './charts.ts';
 import {
+	countBasisByStatus,
 	countByStatus,
+	emptyCounts,
+	emptyStatusBasis,
 	headline,
+	headlineBasis,
 	rollup,
 	ROLLUP_KEYS,
 	type Headline,
 	type ProgressPoint,
 	type RollupRow,
-	type StatusCounts,
 } from '../model/rollups.ts';
-import { areaLabel, batchOptions, comparePlanNo, plansByPublication } from '../model/names.ts';
+import { areaLabel, batchOptions, comparePlanNo, ownClassificationNotes, plansByPublication } from '../model/names.ts';
+import type { CountBasis } from '../model/basis.ts';
 import { type SiteModel } from '../model/site-model.ts';
 import { DONE_LABEL, DONE_STATUSES, isDone, stateOf, type TaskState } from '../model/status.ts';
 
@@ -91,6 +95,8 @@ export interface Figure {
 	statuses: readonly TaskStatus[];
 	/** The two figures the story turns on: progress and lateness. */
 	lead: boolean;
+	/** What the count rests on (how many samples, how many on unsourced inputs). */
+	basis: CountBasis;
 }
 
 /** Statuses that most dates never see: a figure only when some task has one, never a standing 0. */
@@ -116,18 +122,37 @@ const ORDER: readonly TaskStatus[] = [
  * (RARE_STATUSES) appears only when some task has it.
  */
 export function headlineFigures(
-	h: Headline,
-	counts: StatusCounts,
-	possible: ReadonlySet<TaskStatus>,
+	tasks: readonly TaskRecord[],
+	states: ReadonlyMap<string, TaskState>,
+	date: string,
 	declared: number,
 ): Figure[] {
+	const h = headline(tasks, states);
+	const hb = headlineBasis(tasks, states);
+	const counts = countByStatus(tasks, states);
+	const cb = countBasisByStatus(tasks, states);
+	const possible = possibleStatuses(tasks, states, date);
 	const figures: Figure[] = [
-		{ key: 'tasks', n: h.tasks, label: `整改任务（方案声明 ${declared} 项）`, statuses: [], lead: false },
-		{ key: 'done', n: h.done, label: DONE_LABEL, statuses: DONE_STATUSES, lead: true },
+		{
+			key: 'tasks',
+			n: h.tasks,
+			label: `整改任务（方案声明 ${declared} 项）`,
+			statuses: [],
+			lead: false,
+			basis: hb.tasks,
+		},
+		{ key: 'done', n: h.done, label: DONE_LABEL, statuses: DONE_STATUSES, lead: true, basis: hb.done },
 	];
 	for (const s of ORDER) {
 		if (!(possible.has(s) || (RARE_STATUSES.includes(s) && counts[s] > 0))) continue;
-		figures.push({ key: s, n: counts[s], label: STATUS_LABELS[s], statuses: [s], lead: s === 'overdue' });
+		figures.push({
+			key: s,
+			n: counts[s],
+			label: STATUS_LABELS[s],
+			statuses: [s],
+			lead: s === 'overdue',
+			basis: cb[s],
+		});
 	}
 	return figures;
 }
@@ -174,14 +199,18 @@ export function topRows(rows: readonly RollupRow[], n: number): { rows: RollupRo
 			.map(({ r }) => r),
 	);
 	const left = rows.filter((r) => !keep.has(r));
-	const sum: RollupRow = {
-		key: REST_KEY,
-		total: 0,
-		byStatus: Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as RollupRow['byStatus'],
-	};
+	const sum: RollupRow = { key: REST_KEY, total: 0, byStatus: emptyCounts(), basis: emptyStatusBasis() };
 	for (const r of left) {
 		sum.total += r.total;
-		for (const s of TASK_STATUSES) sum.byStatus[s] += r.byStatus[s];
+		for (const s of TASK_STATUSES) {
+			sum.byStatus[s] += r.byStatus[s];
+			const to = sum.basis[s];
+			const from = r.basis[s];
+			to.total += from.total;
+			to.sample += from.sample;
+			to.partial += from.partial;
+			for (const f of from.unsourced) if (!to.unsourced.includes(f)) to.unsourced.push(f);
+		}
 	}
 	return { rows: [...rows.filter((r) => keep.has(r)), sum], rest: left.length };
 }
@@ -238,7 +267,13 @@ export function dashboardCharts(
 	const units = top(byUnit, '牵头单位', (k) => site.units.get(k)?.shortName ?? k, '责任单位页');
 	const charts: DashboardChart[] = [
 		{
-			model: statusChart('all-status', `任务状态分布（截至 ${date}）`, counts, shown),
+			model: statusChart(
+				'all-status',
+				`任务状态分布（截至 ${date}）`,
+				counts,
+				countBasisByStatus(tasks, states),
+				shown,
+			),
 			rowKeys: shown,
 		},
 		{
@@ -303,7 +338,14 @@ export function dashboardCharts(
 			'问题方面页',
 		);
 		charts.push({
-			model: stackedStatusChart('all-area', '按问题方面的任务状态', '问题方面', areas.rows, areas.label),
+			model: stackedStatusChart(
+				'all-area',
+				// The problem areas are this site's own grouping where the plan says so (ownClassifications).
+				`按问题方面的任务状态${ownClassificationNotes(site, 'problemAreas').length ? '（问题方面为本站归纳）' : ''}`,
+				'问题方面',
+				areas.rows,
+				areas.label,
+			),
 			note: areas.note,
 		});
 	}
