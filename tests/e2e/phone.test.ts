@@ -77,7 +77,8 @@ describe('home page story', () => {
 		const sentence = (await page.locator('.story-sentence').textContent())!;
 		const figure = async (key: string) => Number(await page.locator(`.figures .f-${key} .n`).textContent());
 		const [tasks, done, overdue] = [await figure('tasks'), await figure('done'), await figure('overdue')];
-		expect(sentence).toContain(`${tasks} 项整改任务中，完成合计（含已销号、长期坚持）${done} 项`);
+		expect(sentence).toMatch(new RegExp(`^${tasks} 项整改任务（含示例 \\d+ 项）中，`));
+		expect(sentence).toContain(`完成合计（含已销号、长期坚持）${done} 项`);
 		expect(sentence).toContain(`占 ${Math.floor((done * 100) / tasks)}%`);
 		expect(sentence).toContain(`${overdue} 项逾期未完成`);
 		const items = page.locator('.overdue-list li');

@@ -61,6 +61,9 @@ describe('the story at a date', () => {
 	it('says it in one sentence, rounding the share down', () => {
 		expect(donePercent({ tasks: 3, done: 2 })).toBe(66);
 		expect(donePercent({ tasks: 0, done: 0 })).toBe(0);
+		expect(
+			headlineSentence(h, overdueTasks(tasks, states), { total: 4, sample: 4, partial: 0, unsourced: [] }),
+		).toMatch(/^4 项整改任务（均为示例）中，/);
 		expect(headlineSentence(h, overdueTasks(tasks, states))).toBe(
 			'4 项整改任务中，完成合计（含已销号、长期坚持）1 项，占 25%；2 项逾期未完成，最久已逾期 244 天；1 项未到整改时限。',
 		);

@@ -18,7 +18,7 @@ import {
 	type RollupRow,
 } from '../model/rollups.ts';
 import { areaLabel, batchOptions, comparePlanNo, ownClassificationNotes, plansByPublication } from '../model/names.ts';
-import type { CountBasis } from '../model/basis.ts';
+import { countNote, type CountBasis } from '../model/basis.ts';
 import { type SiteModel } from '../model/site-model.ts';
 import { DONE_LABEL, DONE_STATUSES, isDone, stateOf, type TaskState } from '../model/status.ts';
 
@@ -56,8 +56,10 @@ export function notYetDue(h: Headline): number {
  * The dashboard's one-sentence story, e.g. "38 项整改任务中，完成合计（含已销号、长期坚持）34 项，占 89%；
  * 4 项逾期未完成，最久已逾期 120 天。" Labels come from the status vocabulary.
  */
-export function headlineSentence(h: Headline, overdue: readonly OverdueTask[]): string {
-	const parts = [`${h.tasks} 项整改任务中，${DONE_LABEL}${h.done} 项，占 ${donePercent(h)}%`];
+export function headlineSentence(h: Headline, overdue: readonly OverdueTask[], basis?: CountBasis): string {
+	// Samples among the tasks are named in the sentence itself (（含示例 37 项）), like every count on the site.
+	const note = basis && h.tasks > 0 ? countNote(basis) : '';
+	const parts = [`${h.tasks} 项整改任务${note}中，${DONE_LABEL}${h.done} 项，占 ${donePercent(h)}%`];
 	const longest = overdue[0];
 	if (h.overdue > 0)
 		parts.push(`${h.overdue} 项${STATUS_LABELS.overdue}${longest ? `，最久已逾期 ${longest.days} 天` : ''}`);
