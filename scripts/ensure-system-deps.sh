@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the browser tests need (Chromium, CJK fonts, nginx) when missing.
+# Installs the Debian packages the browser tests need (Chromium, CJK fonts, nginx, poppler-utils) when missing.
 # Runs before `npm test`, so the README's test line works on a fresh machine of this kind.
 set -euo pipefail
 need=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || need+=(fonts-noto-cjk)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
+# pdfinfo/pdftotext read back the printed handouts (tests/e2e/print.test.ts)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
 	echo "Missing system packages: ${need[*]}. Install them with: sudo apt-get install -y ${need[*]}" >&2

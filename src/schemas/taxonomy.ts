@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { Id, SourceSchema, Text } from './common.ts';
+import { ChannelFieldSchema } from './settings.ts';
 
 /** A measure group (方面) of a plan, e.g. 一是聚焦提高政治站位…. */
 export const MeasureGroupSchema = z.strictObject({
@@ -42,6 +43,8 @@ export const UnitSchema = z.strictObject({
 	kind: z.enum(['department', 'city', 'other']),
 	/** For city governments, the city they govern. */
 	city: Id.optional(),
+	/** The unit's own 监督举报 channel, from its published notice (never guessed). */
+	reportContact: ChannelFieldSchema.optional(),
 });
 export type Unit = z.output<typeof UnitSchema>;
 

@@ -131,6 +131,24 @@ function applyDefaults() {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Splits a long category name into lines (Chart.js draws an array label as several lines), so a problem area's
+ * name stays whole on a phone instead of being cut at the axis. `max` is the line length in characters.
+ */
+export function wrapLabel(label: string, max: number): string | string[] {
+	if (label.length <= max) return label;
+	const lines: string[] = [];
+	for (let i = 0; i < label.length && lines.length < 3; i += max) lines.push(label.slice(i, i + max));
+	if (lines.join('').length < label.length) lines[2] = `${lines[2]!.slice(0, max - 1)}…`;
+	return lines;
+}
+
+/** Characters per axis-label line: about a third of the chart's width for the labels of horizontal bars. */
+function labelChars(box: HTMLElement): number {
+	const font = Chart.defaults.font.size ?? 12;
+	return Math.max(4, Math.floor((box.clientWidth * 0.34) / font));
+}
+
 /** Draws the chart of one figure from its table (once). */
 export function drawFigure(fig: HTMLElement): void {
 	const canvas = fig.querySelector<ChartCanvas>('canvas');
@@ -142,10 +160,14 @@ export function drawFigure(fig: HTMLElement): void {
 	const horizontal = canvas.dataset.horizontal === 'true';
 	const box = canvas.parentElement!;
 	box.hidden = false;
+	const chars = labelChars(box);
+	// The data keep the full names (the table's); only the axis draws them wrapped.
+	const labels = horizontal ? data.categories.map((c) => wrapLabel(c, chars)) : data.categories;
 	if (horizontal) {
-		// Height from the number of rows (CSSOM, not a style attribute, so the CSP stays strict).
+		// Height from the number of label lines (CSSOM, not a style attribute, so the CSP stays strict).
 		const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-		box.style.height = `${Math.max(10, data.categories.length * 2.2 + (kind === 'stacked' ? 7 : 3)) * rem}px`;
+		const lines = labels.reduce((n, l) => n + (Array.isArray(l) ? l.length : 1), 0);
+		box.style.height = `${Math.max(10, lines * 1.25 + data.categories.length * 1 + (kind === 'stacked' ? 7 : 3)) * rem}px`;
 	}
 	let config: ChartConfiguration;
 	if (kind === 'line') {
@@ -166,7 +188,11 @@ export function drawFigure(fig: HTMLElement): void {
 				maintainAspectRatio: false,
 				animation: reducedMotion() ? false : undefined,
 				plugins: { legend: { position: 'bottom', labels: { usePointStyle: true } } },
-				scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+				// Month labels as 2021-06, thinned by Chart.js to what the width holds.
+				scales: {
+					x: { ticks: { autoSkip: true, maxRotation: 0, callback: (_v, i) => data.categories[i]?.slice(0, 7) } },
+					y: { beginAtZero: true, ticks: { precision: 0 } },
+				},
 			},
 		};
 	} else {
@@ -192,7 +218,7 @@ export function drawFigure(fig: HTMLElement): void {
 				animation: reducedMotion() ? false : undefined,
 				plugins: { legend: { display: !single, position: 'bottom' } },
 				scales: {
-					[index]: { stacked: !single, ticks: { autoSkip: false } },
+					[index]: { stacked: !single, ticks: { autoSkip: false, callback: (_v: unknown, i: number) => labels[i] } },
 					[value]: { stacked: !single, beginAtZero: true, ticks: { precision: 0 } },
 				},
 			},

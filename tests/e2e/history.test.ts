@@ -133,8 +133,22 @@ describe('history pages', () => {
 		expect(await page.locator('h1').textContent()).toContain('2019年12月31日');
 		const h = headline(content.tasks, statesAt(content.tasks, content.updates, '2019-12-31'));
 		const figures = await page.locator('.figures li .n').allTextContents();
-		expect(figures.slice(0, 3).map(Number)).toEqual([h.tasks, h.done, h.closed]);
-		expect(figures.map(Number)).toContain(h.overdue);
+		// the home page's order: all tasks, done, overdue first among the open ones (then the rest)
+		expect(figures.slice(0, 3).map(Number)).toEqual([h.tasks, h.done, h.overdue]);
+		expect(figures.map(Number)).toContain(h.closed);
+	});
+
+	it('the snapshot of the build date shows the same figures, labels and order as the home page', async () => {
+		const read = async (path: string) => {
+			const { page } = await openPage(browser, path, { javaScript: false });
+			const figures = await page.locator('.figures li').allTextContents();
+			const sentence = await page.locator('.story-sentence').textContent();
+			await page.context().close();
+			return { figures, sentence };
+		};
+		const home = await read('/');
+		expect(home.figures.length).toBeGreaterThan(3);
+		expect(await read(`/as-of/${inject('asOf')}/`)).toEqual(home);
 	});
 
 	it('every feed and the sitemap parse as XML in the browser', async () => {

@@ -33,5 +33,6 @@ export const PAGE_TYPES: PageType[] = [
 	{ name: 'updates', path: '/updates/' },
 	{ name: 'updates, page 2', path: '/updates/2/' },
 	{ name: '口径说明 (status and warning rules)', path: '/about/rules/' },
+	{ name: '网站地图', path: '/sitemap/' },
 	{ name: '404 (a missing URL)', path: '/no-such-page/', status: 404 },
 ];

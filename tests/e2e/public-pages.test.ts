@@ -243,6 +243,8 @@ describe('phones and large text', () => {
 				.filter(
 					(el) =>
 						!el.closest('.table-scroll, .chart-box, .sr-only') &&
+						// not rendered (inside a closed <details>, such as the phone menu)
+						el.checkVisibility() &&
 						el.clientWidth > 0 &&
 						el.scrollWidth > el.clientWidth + 1,
 				)

@@ -56,10 +56,9 @@ export function makeContent(over: Partial<Content> = {}): Content {
 			siteUrl: 'https://example.gov.cn/',
 			description: '测试',
 			identity: Object.fromEntries(
-				['organizer', 'operator', 'contact', 'siteCode', 'icp', 'psb'].map((k) => [
-					k,
-					{ value: '（演示占位）', placeholder: true },
-				]),
+				['organizer', 'operator', 'contact', 'siteCode', 'icp', 'psb', 'partyMark', 'report', 'infoRequest'].map(
+					(k) => [k, { value: '（演示占位）', placeholder: true }],
+				),
 			),
 			dataLicense: '测试许可',
 		}),

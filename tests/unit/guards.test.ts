@@ -45,13 +45,13 @@ describe('release guard', () => {
 		});
 		c.tasks[1] = makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31', provenance: { kind: 'official' } });
 		const b = releaseBlockers(c);
-		expect(b.filter((x) => x.kind === 'identity')).toHaveLength(6);
+		expect(b.filter((x) => x.kind === 'identity')).toHaveLength(9);
 		expect(b.filter((x) => x.kind !== 'identity').map((x) => x.file)).toEqual([
 			'content/tasks/s-01.json',
 			'content/updates/s-01/a.md',
 		]);
 		const p = releaseProblems(c);
-		expect(p.find((x) => x.field === 'identity.icp')!.message).toContain('ICP 备案号');
+		expect(p.find((x) => x.field === 'identity.icp')!.message).toContain('ICP备案号');
 		expect(p.find((x) => x.file === 'content/tasks/s-01.json')!.message).toContain('示例数据');
 	});
 	it('is empty for official content with real identity fields', () => {

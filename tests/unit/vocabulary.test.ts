@@ -32,7 +32,8 @@ describe('the status table', () => {
 	});
 	it('generates the badge stylesheet from the table', () => {
 		const css = statusCss();
-		for (const s of TASK_STATUSES) expect(css).toContain(`.badge.s-${s} { color: ${STATUS_TABLE[s].color}; }`);
+		for (const s of TASK_STATUSES)
+			expect(css).toContain(`.badge.s-${s} { color: ${STATUS_TABLE[s].color}; --s: ${STATUS_TABLE[s].color}; }`);
 	});
 	it('derives the reported statuses and the groups from the table', () => {
 		expect(REPORTED_STATUSES).toEqual(['closed', 'completed', 'long_term', 'behind', 'on_track']);

@@ -1,4 +1,5 @@
 import { CONTENT_LAYOUT } from './layout.ts';
+import { IDENTITY_LABELS } from '../model/identity.ts';
 import { type Content } from '../model/content.ts';
 import type { Problem } from './problems.ts';
 
@@ -12,15 +13,6 @@ export interface ReleaseBlocker {
 	/** The field to change. */
 	field: string;
 }
-
-const IDENTITY_LABELS: Record<string, string> = {
-	organizer: '主办单位',
-	operator: '承办单位',
-	contact: '联系方式',
-	siteCode: '政府网站标识码',
-	icp: 'ICP 备案号',
-	psb: '公安机关备案号',
-};
 
 /** Lists every sample task and update and every placeholder identity field, in file order. */
 export function releaseBlockers(content: Content, contentRoot = 'content'): ReleaseBlocker[] {
@@ -60,7 +52,7 @@ export function releaseProblems(content: Content, contentRoot = 'content'): Prob
 			? {
 					file: b.file,
 					field: b.field,
-					message: `网站标识“${IDENTITY_LABELS[b.id] ?? b.id}”仍是占位值 / placeholder identity field`,
+					message: `网站标识“${IDENTITY_LABELS[b.id as keyof typeof IDENTITY_LABELS] ?? b.id}”仍是占位值 / placeholder identity field`,
 					hint: '正式发布前填入真实的主办单位、标识码和备案号，并把 placeholder 改为 false。',
 				}
 			: {

@@ -172,12 +172,15 @@ export function groupStatuses(group: StatusGroupKey): TaskStatus[] {
 	return TASK_STATUSES.filter((s) => (STATUS_TABLE[s].groups as readonly StatusGroupKey[]).includes(group));
 }
 
-/** The status stylesheet (badge colour and mark per status), generated from the table for the build. */
+/**
+ * The status stylesheet (badge colour, also as --s for the filled badge's background, and mark per status),
+ * generated from the table for the build.
+ */
 export function statusCss(): string {
 	return (
 		TASK_STATUSES.map(
 			(s) =>
-				`.badge.s-${s} { color: ${STATUS_TABLE[s].color}; } .badge.s-${s}::before { content: '${STATUS_TABLE[s].mark}'; }`,
+				`.badge.s-${s} { color: ${STATUS_TABLE[s].color}; --s: ${STATUS_TABLE[s].color}; } .badge.s-${s}::before { content: '${STATUS_TABLE[s].mark}'; }`,
 		).join('\n') + '\n'
 	);
 }

@@ -48,16 +48,22 @@ function rowBasis(r: RollupRow): CountBasis {
 
 const UNIT = '项';
 
-/** Status distribution: one bar per status, every status listed (zeros included). */
-export function statusChart(id: string, title: string, counts: StatusCounts, basis?: StatusCountBasis): ChartModel {
+/** Status distribution: one bar per status, every status listed (zeros included) or the given ones. */
+export function statusChart(
+	id: string,
+	title: string,
+	counts: StatusCounts,
+	basis?: StatusCountBasis,
+	statuses: readonly TaskStatus[] = TASK_STATUSES,
+): ChartModel {
 	return {
 		id,
 		kind: 'bar',
 		title,
 		categoryLabel: '状态',
-		categories: TASK_STATUSES.map((s) => (basis ? withBasis(STATUS_LABELS[s], basis[s]) : STATUS_LABELS[s])),
-		...(basis ? { basis: TASK_STATUSES.map((s) => countBasisKind(basis[s])) } : {}),
-		series: [{ key: 'tasks', label: '任务数', values: TASK_STATUSES.map((s) => counts[s]) }],
+		categories: statuses.map((s) => (basis ? withBasis(STATUS_LABELS[s], basis[s]) : STATUS_LABELS[s])),
+		...(basis ? { basis: statuses.map((s) => countBasisKind(basis[s])) } : {}),
+		series: [{ key: 'tasks', label: '任务数', values: statuses.map((s) => counts[s]) }],
 		horizontal: true,
 	};
 }
@@ -147,3 +153,6 @@ export function chartSummary(model: ChartModel): string {
 
 /** The most rows a stacked chart's spoken summary names; longer charts say how many more the table has. */
 export const SUMMARY_ROWS = 20;
+
+/** A chart's data table with more rows than this is folded (<details>) under its chart; shorter ones stay open. */
+export const FOLD_ROWS = 10;

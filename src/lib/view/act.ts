@@ -1,0 +1,125 @@
+// What a citizen can do about one task: the channels, in the order to use them, and a prefilled
+// 政府信息公开申请 under the 条例. Channels come from settings and records only; nothing here invents a contact.
+
+/** A channel from settings or a record; `placeholder` marks a demo value that is not a real contact. */
+export interface Channel {
+	value: string;
+	placeholder: boolean;
+	href?: string;
+}
+
+/** One way to act, as the task page lists it. */
+export interface Action {
+	kind: 'objection' | 'report' | 'info-request';
+	title: string;
+	/** What the channel is called next to its value. */
+	channelLabel: string;
+	/** What the step is and when it applies. */
+	text: string;
+	channel?: Channel;
+}
+
+/** What the task page knows when it lists the actions. */
+export interface ActInput {
+	/** The notice window when the date lies inside it (销号公示中), with its objection channel; `sample` when the
+	 * update that published it is an illustrative sample (its contact is then no real channel). */
+	notice?: { start: string; end: string; contact: string; sample: boolean };
+	/** The lead units' names and their 监督举报 channel when their record has one. */
+	units: { name: string; report?: Channel }[];
+	/** The site's 监督举报 channel (settings). */
+	siteReport: Channel;
+	/** The province's channel for 政府信息公开申请 (settings). */
+	infoRequest: Channel;
+}
+
+/** The actions open on a task, the objection channel first during a 销号 notice window. */
+export function taskActions(a: ActInput): Action[] {
+	const out: Action[] = [];
+	if (a.notice)
+		out.push({
+			kind: 'objection',
+			title: '对销号有异议',
+			channelLabel: '异议渠道',
+			text: `本任务正在销号公示（${a.notice.start} 至 ${a.notice.end}）。公示期内可向下列渠道提出异议，并附上事实和证明材料。`,
+			channel: { value: a.notice.contact, placeholder: a.notice.sample },
+		});
+	const unitReports = a.units.filter((u) => u.report);
+	if (unitReports.length > 0)
+		for (const u of unitReports)
+			out.push({
+				kind: 'report',
+				title: `向${u.name}监督举报`,
+				channelLabel: '监督举报渠道',
+				text: '发现整改不到位、弄虚作假或敷衍整改，可向牵头单位反映。',
+				channel: u.report,
+			});
+	else
+		out.push({
+			kind: 'report',
+			title: '监督举报',
+			channelLabel: '监督举报渠道',
+			text: '本站未收录牵头单位的监督举报方式；发现整改不到位、弄虚作假或敷衍整改，可通过本站公布的监督举报渠道反映。',
+			channel: a.siteReport,
+		});
+	out.push({
+		kind: 'info-request',
+		title: '申请公开本任务的政府信息',
+		channelLabel: '省级依申请公开渠道',
+		text: '本站没有公开的材料（整改报告、验收和销号材料等），可以依照《中华人民共和国政府信息公开条例》向牵头单位申请公开。下面的申请书已按条例第二十九条列出应写的内容，可复制或打印后填写提交。',
+		channel: a.infoRequest,
+	});
+	return out;
+}
+
+/** The facts of a task that go into the request letter. */
+export interface RequestFacts {
+	planTitle: string;
+	/** 回头看第02号 … */
+	number: string;
+	title: string;
+	leadUnits: string[];
+	dueDate: string;
+	/** The site's date and the status it shows then, so the applicant can say what they saw. */
+	asOf: string;
+	statusLabel: string;
+	/** The task is an illustrative sample, not an official task: the letter says so first. */
+	sample: boolean;
+}
+
+const BLANK = '＿＿＿＿＿＿＿＿';
+
+/**
+ * A 政府信息公开申请 for one task, with the three items 条例第二十九条 requires: the applicant (left blank),
+ * a description of the information that lets the body find it, and the form in which to receive it.
+ */
+export function infoRequestText(f: RequestFacts): string {
+	const lines = [
+		...(f.sample ? ['【示例任务：这是演示数据，不是官方整改任务。本申请书只演示格式，请勿提交。】', ''] : []),
+		'政府信息公开申请',
+		'',
+		`${f.leadUnits.join('、')}：`,
+		'',
+		'根据《中华人民共和国政府信息公开条例》，现申请公开下列政府信息。',
+		'',
+		'一、申请人信息',
+		`姓名或者名称：${BLANK}`,
+		`身份证明（证件名称及号码）：${BLANK}`,
+		`联系方式（电话、通信地址或电子邮箱）：${BLANK}`,
+		'',
+		'二、申请公开的政府信息',
+		`《${f.planTitle}》${f.number}“${f.title}”的整改落实情况，包括该任务的整改进展报告、验收材料、销号公示及销号材料，以及整改时限（${f.dueDate}）到期后的落实情况说明。`,
+		`（申请人于 ${f.asOf} 在“整改公开”网站看到该任务的状态为“${f.statusLabel}”。）`,
+		'',
+		'三、获取信息的方式、途径',
+		'□ 纸质文本　□ 电子文本；□ 邮寄　□ 电子邮件　□ 当面领取',
+		'',
+		`申请人（签名或者盖章）：${BLANK}`,
+		'申请日期：　　　　年　　月　　日',
+	];
+	return lines.join('\n');
+}
+
+/** The update that published the notice window in force (the latest known one with a notice). */
+export function noticeUpdate<U extends { closure?: { notice?: unknown } }>(known: readonly U[]): U | undefined {
+	return known.findLast((u) => u.closure?.notice !== undefined);
+}
