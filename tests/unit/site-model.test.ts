@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { areaLabel, batchOptions, comparePlanNo, countSamples } from '../../src/lib/model/names.ts';
+import {
+	areaLabel,
+	batchOptions,
+	classificationLabel,
+	comparePlanNo,
+	countSamples,
+} from '../../src/lib/model/names.ts';
 import { makeContent, makeTask } from './fixtures.ts';
 
 describe('batchOptions', () => {
@@ -57,5 +63,18 @@ describe('areaLabel', () => {
 		expect(areaLabel(one, 'a1')).toBe('大气污染');
 		expect(areaLabel(two, 'a1')).toBe('山西方案 · 大气污染');
 		expect(areaLabel(two, 'zz')).toBe('zz');
+	});
+});
+
+describe('classificationLabel', () => {
+	it("marks a filter of problem areas as this site's own only when a plan says the grouping is", () => {
+		const [plan] = makeContent().plans;
+		const own = { ...plan!, ownClassifications: { problemAreas: '问题方面是本站的归纳' } };
+		const plain = { ...plan!, ownClassifications: {} };
+		expect(classificationLabel({ plans: new Map([[own.id, own]]) }, 'problemAreas', '问题方面')).toBe(
+			'问题方面（本站归纳）',
+		);
+		expect(classificationLabel({ plans: new Map([[plain.id, plain]]) }, 'problemAreas', '问题方面')).toBe('问题方面');
+		expect(classificationLabel({ plans: new Map([[own.id, own]]) }, 'measures', '整改措施')).toBe('整改措施');
 	});
 });

@@ -90,3 +90,8 @@ export function ownClassificationNotes(
 	}
 	return [...notes];
 }
+
+/** A filter's or facet's label for a grouping, marked （本站归纳） when any plan says the grouping is this site's own. */
+export function classificationLabel(site: Pick<SiteModel, 'plans'>, kind: Classification, label: string): string {
+	return ownClassificationNotes(site, kind).length > 0 ? `${label}（本站归纳）` : label;
+}
