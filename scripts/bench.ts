@@ -19,8 +19,8 @@ import {
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeSynthetic } from './generate-content.ts';
+import { parseCli } from './lib/cli.ts';
 import { serveDir } from './serve.ts';
 import { wireBytes } from './lib/nginx-conf.ts';
 import { CHROMIUM, CHROMIUM_ARGS, launchChromium } from './lib/chromium.ts';
@@ -34,17 +34,22 @@ import {
 } from './lib/bench-budgets.ts';
 import { SEARCHABLE_ROUTES } from '../src/lib/search/routes.ts';
 
-const { values } = parseArgs({
-	options: {
-		tasks: { type: 'string', default: '38,1000,10000' },
-		seed: { type: 'string', default: '1' },
-		lighthouse: { type: 'boolean', default: false },
-		out: { type: 'string', default: 'bench-results/bench.json' },
-		'as-of': { type: 'string', default: '2021-06-30' },
-		'portal-sites': { type: 'string', default: '3' },
-		'portal-tasks': { type: 'string' },
+const USAGE = `usage: npm run bench -- [--tasks 38,1000,10000] [--seed 1] [--lighthouse] [--as-of 2021-06-30]
+                      [--out bench-results/bench.json] [--portal-sites 3] [--portal-tasks N (0 skips the portal)]`;
+const { values } = parseCli(
+	{
+		options: {
+			tasks: { type: 'string', default: '38,1000,10000' },
+			seed: { type: 'string', default: '1' },
+			lighthouse: { type: 'boolean', default: false },
+			out: { type: 'string', default: 'bench-results/bench.json' },
+			'as-of': { type: 'string', default: '2021-06-30' },
+			'portal-sites': { type: 'string', default: '3' },
+			'portal-tasks': { type: 'string' },
+		},
 	},
-});
+	USAGE,
+);
 const ROOT = process.cwd();
 const AS_OF = values['as-of'];
 const sizes = values.tasks.split(',').map((s) => Number(s.trim()));

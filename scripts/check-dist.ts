@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { HtmlValidate } from 'html-validate';
 import { metaPolicy, parsePolicy } from '../src/lib/publish/csp.ts';
 import { pageFacts, type PageFacts } from './lib/dist-check/html-facts.ts';
@@ -329,10 +329,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	// Usage: node scripts/check-dist.ts [dir] [--skip-dir NAME …] [--json]
 	// --json prints {problems, stats, report} and exits 0 whatever it found: the caller decides
 	// (src/integrations/dist-check.ts).
-	const { values, positionals } = parseArgs({
-		allowPositionals: true,
-		options: { 'skip-dir': { type: 'string', multiple: true }, json: { type: 'boolean' } },
-	});
+	const { values, positionals } = parseCli(
+		{
+			allowPositionals: true,
+			options: { 'skip-dir': { type: 'string', multiple: true }, json: { type: 'boolean' } },
+		},
+		'usage: npm run check:dist -- [DIR (default dist)] [--skip-dir NAME …] [--json]',
+	);
 	const dir = positionals[0] ?? 'dist';
 	const { problems, stats } = await checkDist(dir, { skipDirs: values['skip-dir'] });
 	const report = formatReport(dir, problems, stats);

@@ -3,7 +3,7 @@
 // [--site-name 合成甲省整改公开]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { generateContent, type SyntheticBase, type SyntheticSite } from './lib/synthetic.ts';
 
 /** Reads the taxonomy of the bundled content that synthetic plans reuse. */
@@ -35,14 +35,17 @@ export function writeSynthetic(dir: string, tasks: number, seed = 1, site?: Synt
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { values, positionals } = parseArgs({
-		allowPositionals: true,
-		options: {
-			tasks: { type: 'string', default: '1000' },
-			seed: { type: 'string', default: '1' },
-			'site-name': { type: 'string' },
+	const { values, positionals } = parseCli(
+		{
+			allowPositionals: true,
+			options: {
+				tasks: { type: 'string', default: '1000' },
+				seed: { type: 'string', default: '1' },
+				'site-name': { type: 'string' },
+			},
 		},
-	});
+		'usage: node scripts/generate-content.ts <dir> [--tasks 1000] [--seed 1] [--site-name 合成甲省整改公开]',
+	);
 	const dir = positionals[0];
 	if (!dir) {
 		console.error('usage: node scripts/generate-content.ts <dir> --tasks N [--seed S]');

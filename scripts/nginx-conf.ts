@@ -5,20 +5,26 @@
 // FILE|-]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { SHIPPED_SITE, nginxSiteConfig } from './lib/nginx-conf.ts';
 
 /** Where the shipped configuration lives. */
 export const SHIPPED_PATH = 'ops/nginx.conf';
 
-const { values } = parseArgs({
-	options: {
-		root: { type: 'string' },
-		'server-name': { type: 'string' },
-		listen: { type: 'string' },
-		out: { type: 'string' },
+const USAGE = `usage: npm run nginx-conf                     rewrite ops/nginx.conf
+       node scripts/nginx-conf.ts --root /var/www/zhenggai/dist --server-name example.gov.cn [--listen 8080]
+                                  [--out FILE|-]      print (or write) a server block for your server`;
+const { values } = parseCli(
+	{
+		options: {
+			root: { type: 'string' },
+			'server-name': { type: 'string' },
+			listen: { type: 'string' },
+			out: { type: 'string' },
+		},
 	},
-});
+	USAGE,
+);
 const custom = values.root !== undefined || values['server-name'] !== undefined || values.listen !== undefined;
 const text = nginxSiteConfig({
 	listen: values.listen ?? SHIPPED_SITE.listen,

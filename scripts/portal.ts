@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import * as pagefind from 'pagefind';
 import { STATUS_LABELS, TASK_STATUSES } from '../src/lib/model/statuses.ts';
 import { DONE_LABEL } from '../src/lib/model/status.ts';
@@ -218,25 +218,29 @@ export async function buildPortal(settings: PortalSettings, out: string, compose
 	return readings;
 }
 
+const PORTAL_USAGE =
+	'usage: node scripts/portal.ts --site 名称=网址[@读取位置] … | --config portal.json [--out portal-dist] [--nginx-conf FILE]';
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { values } = parseArgs({
-		options: {
-			config: { type: 'string' },
-			site: { type: 'string', multiple: true, default: [] },
-			title: { type: 'string' },
-			out: { type: 'string', default: 'portal-dist' },
-			'nginx-conf': { type: 'string' },
+	const { values } = parseCli(
+		{
+			options: {
+				config: { type: 'string' },
+				site: { type: 'string', multiple: true, default: [] },
+				title: { type: 'string' },
+				out: { type: 'string', default: 'portal-dist' },
+				'nginx-conf': { type: 'string' },
+			},
 		},
-	});
+		PORTAL_USAGE,
+	);
 	const fromFile = values.config ? parsePortalSettings(JSON.parse(readFileSync(values.config, 'utf8'))) : undefined;
 	const settings = checkSites({
 		title: values.title ?? fromFile?.title ?? DEFAULT_PORTAL_TITLE,
 		sites: [...(fromFile?.sites ?? []), ...values.site.map(parseSiteFlag)],
 	});
 	if (!settings.sites.length) {
-		console.error(
-			'usage: node scripts/portal.ts --site 名称=网址[@读取位置] … | --config portal.json [--out portal-dist] [--nginx-conf FILE]',
-		);
+		console.error(PORTAL_USAGE);
 		process.exit(2);
 	}
 	const started = performance.now();

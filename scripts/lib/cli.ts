@@ -1,0 +1,19 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/**
+ * Node's parseArgs for the CLIs, as a person meets it: --help or -h prints `usage` and exits 0; an unknown or
+ * malformed flag prints what is wrong and `usage` and exits 2, never a stack trace.
+ */
+export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> {
+	const argv = process.argv.slice(2);
+	if (argv.includes('--help') || argv.includes('-h')) {
+		console.log(usage);
+		process.exit(0);
+	}
+	try {
+		return parseArgs(config);
+	} catch (e) {
+		console.error(`${(e as Error).message}\n${usage}`);
+		process.exit(2);
+	}
+}
