@@ -45,6 +45,12 @@ export interface CheckOptions {
 	htmlValidateConfig?: Record<string, unknown>;
 	/** Top-level directories left out (the build checks pagefind/ separately, once Pagefind has written it). */
 	skipDirs?: string[];
+	/**
+	 * Files written after the check starts (the build starts it as soon as the pages are generated; the sitemap
+	 * integration writes sitemap-index.xml later): links to them count as resolved, and the build checks that they
+	 * exist once it is done.
+	 */
+	laterFiles?: string[];
 }
 
 const TEXT_EXT = /\.(?:html?|css|m?js|json|csv|tsv|xml|rss|atom|txt|svg|md|map|webmanifest|ya?ml|ics)$/i;
@@ -193,7 +199,7 @@ export async function checkDist(
 	const root = resolve(dir);
 	const problems: DistProblem[] = [];
 	const files = listFiles(root, options.skipDirs);
-	const fileSet = new Set(files);
+	const fileSet = new Set([...files, ...(options.laterFiles ?? [])]);
 	const htmlFiles = files.filter((f) => f.endsWith('.html'));
 	const stats: DistStats = {
 		files: files.length,
@@ -332,12 +338,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const { values, positionals } = parseCli(
 		{
 			allowPositionals: true,
-			options: { 'skip-dir': { type: 'string', multiple: true }, json: { type: 'boolean' } },
+			options: {
+				'skip-dir': { type: 'string', multiple: true },
+				'later-file': { type: 'string', multiple: true },
+				json: { type: 'boolean' },
+			},
 		},
-		'usage: npm run check:dist -- [DIR (default dist)] [--skip-dir NAME …] [--json]',
+		'usage: npm run check:dist -- [DIR (default dist)] [--skip-dir NAME …] [--later-file PATH …] [--json]',
 	);
 	const dir = positionals[0] ?? 'dist';
-	const { problems, stats } = await checkDist(dir, { skipDirs: values['skip-dir'] });
+	const { problems, stats } = await checkDist(dir, { skipDirs: values['skip-dir'], laterFiles: values['later-file'] });
 	const report = formatReport(dir, problems, stats);
 	if (values.json) {
 		process.stdout.write(JSON.stringify({ problems, stats, report }));

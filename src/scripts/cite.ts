@@ -1,6 +1,6 @@
 // The cite blocks (task pages, /data/): copy buttons, and for a task the citation at the date a reader picks, from the
 // formatters of src/lib/publish/citation.ts. Today's date in China is the 引用日期 (GB/T 7714's date of access).
-import { CITATION_FORMATS, type CitationParts } from '../lib/publish/citation.ts';
+import { CITATION_FORMATS, type CitationParts } from '../lib/publish/citation-formats.ts';
 import { todayInShanghai } from '../lib/model/dates.ts';
 
 function copyButtons(root: HTMLElement): void {

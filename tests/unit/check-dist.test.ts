@@ -232,6 +232,15 @@ describe('checking in two passes (pages while Pagefind writes, then its index)',
 });
 
 describe("the repository's html-validate configuration", () => {
+	it('counts links to files written after the check started (the sitemap index) only when told', async () => {
+		const dir = fixture({
+			'sitemap/index.html': page('/sitemap/', '<h1>网站地图</h1><a href="/sitemap-index.xml">XML</a>'),
+		});
+		const broken = (await checkDist(dir, { validate: false })).problems.map((p) => p.message);
+		expect(broken).toEqual([expect.stringMatching(/broken link.*sitemap-index\.xml/)]);
+		expect((await checkDist(dir, { validate: false, laterFiles: ['sitemap-index.xml'] })).problems).toEqual([]);
+	});
+
 	it('accepts a page whose title runs past 70 characters (official task titles are long)', async () => {
 		const long = '大气专项第01号：' + '建筑工地扬尘排查整治'.repeat(8);
 		const dir = fixture({

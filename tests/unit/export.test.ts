@@ -7,7 +7,8 @@ import { DATASETS, TASKS, UPDATES, exportContext } from '../../src/lib/publish/d
 import { csvRows, publishedRecord, recordFromRow, rowsFromCsv, toJsonRow } from '../../src/lib/publish/columns.ts';
 import { STATUS_LABELS } from '../../src/lib/model/statuses.ts';
 import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { citationText, jsonForScript, taskCitation, taskJsonLd } from '../../src/lib/publish/citation.ts';
+import { jsonForScript, taskCitation, taskJsonLd } from '../../src/lib/publish/citation.ts';
+import { citationText } from '../../src/lib/publish/citation-formats.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const content = makeContent({
