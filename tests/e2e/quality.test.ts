@@ -66,6 +66,12 @@ describe('every page type in Chromium, served by nginx', () => {
 	it('the violation listener works: an injected inline script is blocked and reported', async () => {
 		const { violations, errors } = await visit('/', async (page) => {
 			await page.addScriptTag({ content: 'window.injected = 1;' }).catch(() => undefined);
+			// The violation event is queued as a task: wait for it (if it never comes, the assertions below fail).
+			await page
+				.waitForFunction(() => (window as unknown as { __csp: string[] }).__csp.length > 0, undefined, {
+					timeout: 10_000,
+				})
+				.catch(() => undefined);
 		});
 		expect(violations.join('\n')).toMatch(/script-src/);
 		expect(errors.join('\n')).toMatch(/Content Security Policy/);
