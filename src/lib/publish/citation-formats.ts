@@ -121,3 +121,6 @@ export const CITATION_FORMATS = [
 	{ key: 'ris', label: 'RIS', format: citationRis },
 	{ key: 'csl', label: 'CSL-JSON', format: (c: CitationParts) => JSON.stringify(citationCsl(c)) },
 ] as const;
+
+/** One of the citation formats: its key, its label and how it is written. */
+export type CitationFormat = (typeof CITATION_FORMATS)[number];
