@@ -4,10 +4,10 @@
 //                                          or an entry of its ledger (content/ledger.json) changed
 //   Without flags the check compares the content with content/ledger.json (no git history needed).
 //   npm run check -- --release            also refuse sample records and placeholder identity fields
+import { parseCli } from './lib/cli.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { appendOnlyProblems } from '../src/lib/content/append-only.ts';
 import { LEDGER_FILE, parseLedger, type Ledger } from '../src/lib/content/ledger.ts';
 import { CONTENT_LAYOUT, contentDirOf } from '../src/lib/content/layout.ts';
@@ -21,19 +21,7 @@ const USAGE = `用法 / usage: npm run check [-- --base <git 引用>] [-- --rele
   --release      按正式发布的要求检查：不允许示例数据和占位的网站标识
 环境变量：AS_OF=YYYY-MM-DD（截至日期，默认今天），CONTENT_DIR=<目录>（默认 content）`;
 
-let args: { base?: string; release?: boolean; help?: boolean };
-try {
-	args = parseArgs({
-		options: { base: { type: 'string' }, release: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-	}).values;
-} catch (e) {
-	console.error(`参数错误：${(e as Error).message}\n${USAGE}`);
-	process.exit(2);
-}
-if (args.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const args = parseCli({ options: { base: { type: 'string' }, release: { type: 'boolean' } } }, USAGE).values;
 
 const git = (cwd: string, argv: string[]) =>
 	execFileSync('git', argv, { cwd, maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run export [-- <file.xlsx>] — write the task list in the layout of the official spreadsheet.
+import { parseCli } from './lib/cli.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { sheetNotes, tasksToRows } from './lib/spreadsheet.ts';
@@ -12,21 +12,10 @@ import { contentDirOf } from '../src/lib/content/layout.ts';
 const USAGE = `用法 / usage: npm run export [-- <文件.xlsx>] [--content-dir <目录>]
   把全部整改任务导出为任务清单表格（默认写到 exports/tasks.xlsx，该目录不纳入 git）；表格的第二页“填写说明”列出各列可用的名称。`;
 
-let values: { 'content-dir'?: string; help?: boolean };
-let positionals: string[];
-try {
-	({ values, positionals } = parseArgs({
-		options: { 'content-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-		allowPositionals: true,
-	}));
-} catch (e) {
-	console.error(`参数错误：${(e as Error).message}\n${USAGE}`);
-	process.exit(2);
-}
-if (values.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const { values, positionals } = parseCli(
+	{ options: { 'content-dir': { type: 'string' } }, allowPositionals: true },
+	USAGE,
+);
 if (positionals.length > 1 || (positionals[0] && !positionals[0].endsWith('.xlsx'))) {
 	console.error(`参数错误：只能给一个以 .xlsx 结尾的文件名 / one .xlsx file name\n${USAGE}`);
 	process.exit(2);

@@ -2,8 +2,8 @@
 // npm run import -- <file.xlsx> [--write] — read the official task-list sheet into content/tasks/*.json.
 // Default is a dry run that shows what would change; --write applies it. Never deletes a task.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { parseCli } from './lib/cli.ts';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { resolveAsOf } from '../src/lib/model/dates.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
@@ -17,21 +17,10 @@ const USAGE = `用法 / usage: npm run import -- <任务清单.xlsx> [--write] [
   默认只预览：列出将新增和修改的任务及改动的字段，不写入任何文件。
   --write   确认无误后写入 content/tasks/（只写新增和有改动的任务；表格里没有的任务保持不变）。`;
 
-let values: { write?: boolean; 'content-dir'?: string; help?: boolean };
-let positionals: string[];
-try {
-	({ values, positionals } = parseArgs({
-		options: { write: { type: 'boolean' }, 'content-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-		allowPositionals: true,
-	}));
-} catch (e) {
-	console.error(`参数错误：${(e as Error).message}\n${USAGE}`);
-	process.exit(2);
-}
-if (values.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const { values, positionals } = parseCli(
+	{ options: { write: { type: 'boolean' }, 'content-dir': { type: 'string' } }, allowPositionals: true },
+	USAGE,
+);
 const root = process.cwd();
 const input = positionals[0];
 if (!input || positionals.length > 1) {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // npm run ledger — add every newly published update and task to content/ledger.json (the fingerprints that
 // `npm run check` and every build compare the content with). Existing entries are never changed or removed.
+import { parseCli } from './lib/cli.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDirOf } from '../src/lib/content/layout.ts';
 import { extendLedger, LEDGER_FILE, ledgerText, parseLedger, type Ledger } from '../src/lib/content/ledger.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
@@ -13,17 +13,7 @@ import { resolveAsOf } from '../src/lib/model/dates.ts';
 const USAGE = `用法 / usage: npm run ledger [-- --content-dir <目录>]
   把截至今天（或 AS_OF）已发布、尚未登记的进展和任务加入 content/${LEDGER_FILE}；已有条目不变。
   内容检查不通过时不写入。`;
-let values: { 'content-dir'?: string; help?: boolean };
-try {
-	({ values } = parseArgs({ options: { 'content-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
-} catch (e) {
-	console.error(`参数错误：${(e as Error).message}\n${USAGE}`);
-	process.exit(2);
-}
-if (values.help) {
-	console.log(USAGE);
-	process.exit(0);
-}
+const { values } = parseCli({ options: { 'content-dir': { type: 'string' } } }, USAGE);
 const root = process.cwd();
 const contentDir = contentDirOf(values['content-dir'], root);
 let asOf: string;

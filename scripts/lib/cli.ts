@@ -13,7 +13,7 @@ export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): R
 	try {
 		return parseArgs(config);
 	} catch (e) {
-		console.error(`${(e as Error).message}\n${usage}`);
+		console.error(`参数错误 / bad arguments: ${(e as Error).message}\n${usage}`);
 		process.exit(2);
 	}
 }
