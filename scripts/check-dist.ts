@@ -186,7 +186,7 @@ function checkPage(file: string, facts: PageFacts, origin: string, problems: Dis
 	if (facts.styleAttrs) add(`${facts.styleAttrs} style="" attribute(s): blocked by the CSP (use a class)`);
 	for (const h of facts.handlerAttrs) add(`event-handler attribute ${h}: blocked by the CSP (use a bundled script)`);
 	for (const id of new Set(facts.duplicateIds)) add(`duplicate id="${id}"`);
-	// A judgment about a sample never without its visible mark (src/lib/judgment-marks.ts).
+	// A judgment about a sample never without its visible mark (scripts/lib/dist-check/judgment-marks.ts).
 	for (const m of judgmentMarkProblems(facts)) add(m);
 }
 

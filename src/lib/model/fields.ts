@@ -3,7 +3,8 @@
  * 'closure.notice.start'), the one Chinese label (CSV header, xlsx header, page label, JSON Schema title,
  * data dictionary), meaning, type, unit, and the column order (the order of the entries). A label means one
  * thing: an id column is called “…编号”, the column of names the plain label. Derived columns are computed by
- * src/lib/export.ts; `sheet` marks the task fields the editors' spreadsheet carries (src/lib/spreadsheet.ts).
+ * src/lib/publish/datasets.ts; `sheet` marks the task fields the editors' spreadsheet carries
+ * (src/lib/publish/task-sheet.ts).
  * Pure data: the browser bundles read it too.
  */
 import { STATUS_TABLE, TASK_STATUSES, REPORTED_STATUSES } from './statuses.ts';
