@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
-import { sheetNotes, tasksToRows } from './lib/spreadsheet.ts';
+import { sheetNotes, tasksToRows } from '../src/lib/publish/task-sheet.ts';
 import { writeTaskWorkbook } from './lib/xlsx.ts';
 import { contentDirOf } from '../src/lib/content/layout.ts';
 

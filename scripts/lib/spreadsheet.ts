@@ -13,9 +13,7 @@ import {
 	type SheetRow,
 } from '../../src/lib/publish/task-sheet.ts';
 
-// The sheet's layout lives in src/lib/publish/task-sheet.ts (/data/tasks.xlsx uses it too); re-exported for the CLIs.
-export { COLUMNS, HEADERS, taskToRow, tasksToRows, sheetNotes } from '../../src/lib/publish/task-sheet.ts';
-export type { ColumnKey, Lookups, SheetRow } from '../../src/lib/publish/task-sheet.ts';
+// The sheet's layout lives in src/lib/publish/task-sheet.ts (/data/tasks.xlsx uses it too); this file reads sheets.
 
 const REQUIRED: ColumnKey[] = [
 	'series',

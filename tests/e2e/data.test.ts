@@ -8,7 +8,7 @@ import { Parser } from 'htmlparser2';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { buildSiteModel } from '../../src/lib/model/site-model.ts';
 import { BOM } from '../../src/lib/publish/csv.ts';
-import { parseCsv } from '../support/csv.ts';
+import { parseCsv } from '../../src/lib/publish/csv.ts';
 import { DATASETS, TASKS } from '../../src/lib/publish/datasets.ts';
 import { publishedRecord, recordFromRow, rowsFromCsv } from '../../src/lib/publish/columns.ts';
 import { FEED_LIMIT } from '../../src/lib/publish/feeds.ts';
@@ -17,7 +17,7 @@ import { withoutAsOf } from '../../src/lib/publish/data-files.ts';
 import { statesAt } from '../../src/lib/model/status.ts';
 import { statusFromEvents, type StatusEvent } from '../../src/lib/model/history.ts';
 import { readTaskWorkbook } from '../../scripts/lib/xlsx.ts';
-import { tasksToRows } from '../../scripts/lib/spreadsheet.ts';
+import { tasksToRows } from '../../src/lib/publish/task-sheet.ts';
 import { elements } from '../support/xml.ts';
 
 const DIST = resolve('dist');

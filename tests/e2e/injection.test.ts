@@ -8,7 +8,7 @@ import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { makeContent, makeTask, makeUpdate } from '../unit/fixtures.ts';
-import { parseCsv } from '../support/csv.ts';
+import { parseCsv } from '../../src/lib/publish/csv.ts';
 import { findLeaks } from '../../scripts/lib/dist-check/leaks.ts';
 
 const SCRIPT = '<script>alert(1)</script>';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/lib/publish/csv.ts';
-import { parseCsv } from '../support/csv.ts';
+import { parseCsv } from '../../src/lib/publish/csv.ts';
 import { dataFiles, sha256 } from '../../src/lib/publish/data-files.ts';
 import { rowSchema } from '../../src/lib/publish/data-schema.ts';
 import { DATASETS, TASKS, UPDATES, exportContext } from '../../src/lib/publish/datasets.ts';

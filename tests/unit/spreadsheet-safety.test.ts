@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { neutraliseCell, restoreCell, toCsv } from '../../src/lib/publish/csv.ts';
-import { parseCsv } from '../support/csv.ts';
-import { tasksToRows } from '../../scripts/lib/spreadsheet.ts';
+import { parseCsv } from '../../src/lib/publish/csv.ts';
+import { tasksToRows } from '../../src/lib/publish/task-sheet.ts';
 import { readTaskWorkbook, writeTaskWorkbook } from '../../scripts/lib/xlsx.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zg-sheet-safety-'));

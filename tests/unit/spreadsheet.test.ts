@@ -12,10 +12,8 @@ import {
 	rowsToTasks,
 	rowToTask,
 	taskFileText,
-	taskToRow,
-	tasksToRows,
-	type SheetRow,
 } from '../../scripts/lib/spreadsheet.ts';
+import { taskToRow, tasksToRows, type SheetRow } from '../../src/lib/publish/task-sheet.ts';
 import { readTaskWorkbook, writeTaskWorkbook } from '../../scripts/lib/xlsx.ts';
 import { makeContent } from './fixtures.ts';
 

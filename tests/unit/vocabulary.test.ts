@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/model/statuses.ts';
 import { fieldLabel, TASK_FIELDS, UPDATE_FIELDS, type FieldDef } from '../../src/lib/model/fields.ts';
 import { DATASETS } from '../../src/lib/publish/datasets.ts';
-import { COLUMNS } from '../../scripts/lib/spreadsheet.ts';
+import { COLUMNS } from '../../src/lib/publish/task-sheet.ts';
 import { ruleExamples } from '../../src/lib/model/rules.ts';
 import { DISCLOSURE_LIMIT_WORKDAYS } from '../../src/lib/model/timeliness.ts';
 

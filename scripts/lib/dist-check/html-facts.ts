@@ -1,5 +1,6 @@
 // What the post-build checker needs to know about one HTML page, read in a single streaming pass.
 import { Parser } from 'htmlparser2';
+import { BASIS_ATTR } from '../../../src/lib/model/basis.ts';
 
 /** A URL-valued attribute found in a page (href, src, srcset entry, action …). */
 export interface LinkRef {
@@ -45,7 +46,7 @@ export interface JudgmentFact {
 
 /** True when an element is a judgment: a status badge (badge s-…), a warning (warn w-…) or anything with data-basis. */
 export function isJudgmentElement(attrs: Record<string, string>): boolean {
-	if (attrs['data-basis'] !== undefined) return true;
+	if (attrs[BASIS_ATTR] !== undefined) return true;
 	const cls = (attrs.class ?? '').split(/\s+/);
 	return (
 		(cls.includes('badge') && cls.some((c) => c.startsWith('s-'))) ||
@@ -114,7 +115,7 @@ export function pageFacts(html: string): PageFacts {
 				if (name === 'h1') facts.h1Count += 1;
 				const legend = attrs['data-legend'] !== undefined || (open.at(-1)?.legend ?? false);
 				const judgment = isJudgmentElement(attrs)
-					? { tag: name, className: attrs.class ?? '', basis: attrs['data-basis'], text: '', legend }
+					? { tag: name, className: attrs.class ?? '', basis: attrs[BASIS_ATTR], text: '', legend }
 					: undefined;
 				if (judgment) facts.judgments.push(judgment);
 				if (attrs['data-subject-basis'] !== undefined) facts.subjectBasis = attrs['data-subject-basis'];
