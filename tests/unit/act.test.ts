@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { infoRequestText, taskActions, type ActInput } from '../../src/lib/view/act.ts';
+import { infoRequestText, objectionWindow, taskActions, type ActInput } from '../../src/lib/view/act.ts';
 import { identityRows, ICP_QUERY_URL, PSB_QUERY_URL, verifyHref } from '../../src/lib/model/identity.ts';
 import { ChannelFieldSchema } from '../../src/schemas/settings.ts';
 import { makeContent } from './fixtures.ts';
@@ -87,5 +87,15 @@ describe('footer identity', () => {
 			ChannelFieldSchema.safeParse({ value: '（演示占位）举报', placeholder: true, href: 'https://x.gov.cn/' }).success,
 		).toBe(false);
 		expect(ChannelFieldSchema.safeParse({ value: '0351-12345', placeholder: true }).success).toBe(false);
+	});
+});
+
+describe('objectionWindow (the task page link and the objection action read it)', () => {
+	const notice = { start: '2021-06-20', end: '2021-07-09', contact: '0351-0000000' };
+	it('is the window only while the task is in notice and the window is known, marked when a sample published it', () => {
+		const known = [{ closure: { notice }, provenance: { kind: 'sample' } }] as never;
+		expect(objectionWindow({ status: 'in_notice', notice, known })).toEqual({ ...notice, sample: true });
+		expect(objectionWindow({ status: 'in_notice', notice: undefined, known })).toBeUndefined();
+		expect(objectionWindow({ status: 'completed', notice, known })).toBeUndefined();
 	});
 });

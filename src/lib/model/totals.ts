@@ -77,3 +77,10 @@ export function declaredVsRecords(content: Content, planId: string): TotalRow[] 
 	rows.push(specific);
 	return rows;
 }
+
+/** The tasks the plans declare, summed over the site's plans (the dashboard's 方案声明 figure). */
+export function declaredTaskTotal(plans: Iterable<{ declaredTotals: { tasks: number } }>): number {
+	let n = 0;
+	for (const p of plans) n += p.declaredTotals.tasks;
+	return n;
+}

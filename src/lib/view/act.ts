@@ -1,5 +1,6 @@
 // What a citizen can do about one task: the channels, in the order to use them, and a prefilled
 // 政府信息公开申请 under the 条例. Channels come from settings and records only; nothing here invents a contact.
+import type { TaskState } from '../model/status.ts';
 
 /** A channel from settings or a record; `placeholder` marks a demo value that is not a real contact. */
 export interface Channel {
@@ -122,4 +123,13 @@ export function infoRequestText(f: RequestFacts): string {
 /** The update that published the notice window in force (the latest known one with a notice). */
 export function noticeUpdate<U extends { closure?: { notice?: unknown } }>(known: readonly U[]): U | undefined {
 	return known.findLast((u) => u.closure?.notice !== undefined);
+}
+
+/**
+ * The open 销号 notice window of a task at its date, with whether it was published by a sample update: what the task
+ * page's objection link and the objection action both rest on (undefined outside a window).
+ */
+export function objectionWindow(state: Pick<TaskState, 'status' | 'notice' | 'known'>): ActInput['notice'] | undefined {
+	if (state.status !== 'in_notice' || !state.notice) return undefined;
+	return { ...state.notice, sample: noticeUpdate(state.known)?.provenance.kind === 'sample' };
 }
