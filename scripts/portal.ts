@@ -10,7 +10,7 @@
 //
 // portal.json: { "title": "…", "sites": [{ "label": "山西省", "url": "https://…/", "source": "/srv/sx/dist" }] }
 // AS_OF (YYYY-MM-DD) fixes the date the page says it was composed (default: today in Asia/Shanghai).
-import { createHash } from 'node:crypto';
+import { sha256 } from '../src/lib/publish/data-files.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -90,7 +90,7 @@ export async function readSite(site: PortalSite): Promise<SiteReading> {
 	} catch (e) {
 		return fail((e as Error).message);
 	}
-	const sha = createHash('sha256').update(tasksBytes).digest('hex');
+	const sha = sha256(tasksBytes);
 	if (tasksBytes.length !== entry.bytes || sha !== entry.sha256)
 		return fail(`${TASKS_FILE} 与 manifest.json 记载的大小或校验值不符（文件可能不完整或已被改动）`);
 	let tasksValue: unknown;

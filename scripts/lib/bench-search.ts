@@ -318,7 +318,7 @@ export async function queryList(
  * navigation until the results are rendered, and until the facet counts are in. Not a budget figure; it shows what the
  * page adds to the bare query (its own script, the filter files for the counts). Fresh browser per run, as above.
  */
-export async function searchPageQuery(dist: string, query: string, runs = 3) {
+async function searchPageQuery(dist: string, query: string, runs = 3) {
 	const server = await countingServer(dist);
 	const pagefindKb = (until?: number) =>
 		+(

@@ -80,7 +80,7 @@ const CORS_VAR = '$zhenggai_cors';
 const CORP_VAR = '$zhenggai_corp';
 
 /** Extensions whose content type nginx's stock mime.types lacks or gets wrong, with their cache rule. */
-export const TYPE_OVERRIDES: { pattern: string; type: string; cache: string; why: string }[] = [
+const TYPE_OVERRIDES: { pattern: string; type: string; cache: string; why: string }[] = [
 	{
 		pattern: String.raw`\.(?:pf_meta|pf_index|pf_fragment)$`,
 		type: 'application/octet-stream',

@@ -31,7 +31,7 @@ const REQUIRED: ColumnKey[] = [
 ];
 
 /** Normalises a header cell so that 责任单位(牵头), 责任单位（牵头） and 责任单位 （牵头） all match. */
-export function normalizeHeader(s: string): string {
+function normalizeHeader(s: string): string {
 	return s.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')');
 }
 
@@ -335,7 +335,7 @@ export function changeAsSheet(
 }
 
 /** A short one-line rendering of a field value for the import preview. */
-export function previewValue(v: unknown, max = 50): string {
+function previewValue(v: unknown, max = 50): string {
 	const s = v === null || v === undefined ? '（空）' : typeof v === 'string' ? v : JSON.stringify(v);
 	const one = s.replace(/\s*\n\s*/g, ' ⏎ ');
 	return one.length > max ? one.slice(0, max) + '…' : one;

@@ -2,7 +2,7 @@
 // realistic Chinese text lengths. Every record is marked as a sample.
 
 /** A small, fast, seedable PRNG (mulberry32). */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
 		a = (a + 0x6d2b79f5) >>> 0;

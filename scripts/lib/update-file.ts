@@ -75,7 +75,7 @@ export function parseSourceFlag(s: string): NonNullable<UpdateDraft['sources']>[
 }
 
 /** The frontmatter object in the field order editors see in existing files; empty parts left out. */
-export function draftFrontmatter(d: UpdateDraft): Record<string, unknown> {
+function draftFrontmatter(d: UpdateDraft): Record<string, unknown> {
 	const fm: Record<string, unknown> = {
 		task: d.task,
 		status: normalizeStatus(d.status),

@@ -17,7 +17,7 @@ export async function writeTaskWorkbook(
 }
 
 /** Why a cell cannot be imported: a formula whose value the file does not hold, or an error value (#REF!). */
-export function unreadableCell(v: ExcelJS.CellValue): string | undefined {
+function unreadableCell(v: ExcelJS.CellValue): string | undefined {
 	if (v === null || typeof v !== 'object' || v instanceof Date) return undefined;
 	if (('formula' in v || 'sharedFormula' in v) && (!('result' in v) || v.result === undefined || v.result === null))
 		return '单元格是公式，文件中没有保存它的计算结果 / formula without a stored value';
@@ -32,7 +32,7 @@ export function unreadableCell(v: ExcelJS.CellValue): string | undefined {
 }
 
 /** A cell's value as the text an editor sees: dates as YYYY-MM-DD, rich text joined, formulas by result. */
-export function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: ExcelJS.CellValue): string {
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'string') return restoreCell(v).replace(/\r\n?/g, '\n');
 	if (v instanceof Date) return v.toISOString().slice(0, 10); // exceljs reads Excel dates as UTC midnight

@@ -8,7 +8,7 @@ import { taskWorkbookBytes } from '../lib/publish/workbook.ts';
 import { getSite } from './site.ts';
 
 /** The media type of .xlsx files. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 let cached: Promise<DataFile> | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { statusEvents, statusFromEvents, stateBasis } from '../../src/lib/model/history.ts';
+import { statusEvents, statusFromEvents, eventBasis } from '../../src/lib/model/history.ts';
 import { statesAt } from '../../src/lib/model/status.ts';
 import { historyDates, firstPublication } from '../../src/lib/model/changes.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
@@ -23,7 +23,7 @@ function expectRebuilds(content: ReturnType<typeof makeContent>, from: string, d
 				`${t.id} at ${date}`,
 			).toEqual({
 				status: s.status,
-				basis: stateBasis(s),
+				basis: eventBasis(s),
 				update: s.latest?.id ?? null,
 				dueDate: s.dueDate,
 			});

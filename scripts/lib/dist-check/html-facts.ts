@@ -45,7 +45,7 @@ export interface JudgmentFact {
 }
 
 /** True when an element is a judgment: a status badge (badge s-…), a warning (warn w-…) or anything with data-basis. */
-export function isJudgmentElement(attrs: Record<string, string>): boolean {
+function isJudgmentElement(attrs: Record<string, string>): boolean {
 	if (attrs[BASIS_ATTR] !== undefined) return true;
 	const cls = (attrs.class ?? '').split(/\s+/);
 	return (

@@ -12,7 +12,7 @@ export interface LeakPattern {
  * Absolute paths of a build machine, bare home folders (/root) too (a leading letter, dot or dash means it is part of
  * a URL path).
  */
-export const LOCAL_PATH_PATTERNS: LeakPattern[] = [
+const LOCAL_PATH_PATTERNS: LeakPattern[] = [
 	{
 		name: 'local path',
 		pattern: /(?<![\w.~-])\/(?:work|root|home|Users|tmp|var\/folders)(?:\/[^\s"'<>)]*|(?![\w.~-]))/,
@@ -22,7 +22,7 @@ export const LOCAL_PATH_PATTERNS: LeakPattern[] = [
 ];
 
 /** Shapes of credentials and keys, after the common secret scanners. */
-export const SECRET_PATTERNS: LeakPattern[] = [
+const SECRET_PATTERNS: LeakPattern[] = [
 	{ name: 'private key', pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
 	{ name: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
 	{ name: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})/ },
@@ -45,7 +45,7 @@ export const STRAY_FILE =
 	/(?:^|\/)(?:\.DS_Store|Thumbs\.db|desktop\.ini|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.(?:bak|orig|rej|tmp)|\.(?:git|svn|hg|idea|vscode)(?:\/.*)?)$/;
 
 /** Environment variable names whose values are secrets by convention. */
-export const SECRET_ENV_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
+const SECRET_ENV_NAME = /(?:TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|PRIVATE_?KEY|CREDENTIAL)/i;
 
 /** A literal that must not appear, with the label to report instead of the value itself. */
 export interface ForbiddenLiteral {

@@ -1,18 +1,16 @@
 import { COVERED_RANGE } from '../model/workdays.ts';
+import { daysBetween } from '../model/dates.ts';
 import type { Problem } from './problems.ts';
 
 /** How many days before the holiday calendar ends the check and the build start warning. */
-export const CALENDAR_WARNING_DAYS = 30;
-
-const dayNo = (d: string) =>
-	Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+const CALENDAR_WARNING_DAYS = 30;
 
 /**
  * A warning when the as-of date is within CALENDAR_WARNING_DAYS of the end of the State Council holiday
  * data (or past it): disclosure deadlines of 20 working days then run off the calendar and show as unknown.
  */
 export function calendarWarnings(asOf: string, last: string = COVERED_RANGE.last): Problem[] {
-	const left = dayNo(last) - dayNo(asOf);
+	const left = daysBetween(asOf, last);
 	if (left > CALENDAR_WARNING_DAYS) return [];
 	const year = Number(last.slice(0, 4)) + 1;
 	return [

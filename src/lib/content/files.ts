@@ -65,7 +65,7 @@ export function readContentFile(path: string, file: string): { text: string } | 
 }
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (bytes.length if none). */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
 	for (let i = 0; i < bytes.length;) {
 		const b = bytes[i]!;
 		const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;

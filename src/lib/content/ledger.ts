@@ -42,7 +42,7 @@ export function updateFingerprint(u: UpdateRecord): string {
 }
 
 /** The fingerprints of a task's fact fields. */
-export function taskFingerprints(t: TaskRecord): Record<(typeof TASK_FACT_FIELDS)[number], string> {
+function taskFingerprints(t: TaskRecord): Record<(typeof TASK_FACT_FIELDS)[number], string> {
 	return Object.fromEntries(TASK_FACT_FIELDS.map((f) => [f, fingerprint(t[f])])) as Record<
 		(typeof TASK_FACT_FIELDS)[number],
 		string
@@ -95,7 +95,7 @@ export function extendLedger(ledger: Ledger, content: Content, asOf: string): { 
 }
 
 /** The note written at the top of a new ledger. */
-export const LEDGER_NOTE =
+const LEDGER_NOTE =
 	'已发布记录的指纹（只增不改）。由 npm run ledger 追加；不要手工修改或删除已有条目。更正已发布的进展：另写一条带 corrects 的新进展。见 docs/editing.md。';
 
 /** The ledger as file text (sorted keys, one entry a line). */

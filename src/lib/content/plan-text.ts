@@ -5,7 +5,7 @@ import { isSafeLinkDestination } from '../publish/link-rule.ts';
 import type { Problem } from './problems.ts';
 
 /** Components the site hands to plan MDX (none today); a capitalised tag must be one of these. */
-export const PLAN_COMPONENTS: readonly string[] = [];
+const PLAN_COMPONENTS: readonly string[] = [];
 
 /** Plain HTML elements a plan text may use, without attributes (everything else is Markdown). */
 export const PLAN_HTML_ELEMENTS: readonly string[] = ['br', 'sub', 'sup'];

@@ -108,7 +108,7 @@ function eventDates(task: TaskRecord, updates: readonly UpdateRecord[]): string[
 }
 
 /** The basis of a state: derived from the due date or the notice window, else the latest update, else none. */
-export function stateBasis(state: { status: TaskStatus; latest?: UpdateRecord }): StatusBasis {
+export function eventBasis(state: { status: TaskStatus; latest?: UpdateRecord }): StatusBasis {
 	if (state.status === 'overdue' || state.status === 'extended_late') return 'due_date';
 	if (state.status === 'in_notice' || state.status === 'notice_lapsed') return 'notice_window';
 	return state.latest ? 'update' : 'no_update';
@@ -133,7 +133,7 @@ export function statusEvents(
 			task: task.id,
 			date,
 			status: s.status,
-			basis: stateBasis(s),
+			basis: eventBasis(s),
 			update: s.latest?.id ?? null,
 			dueDate: s.dueDate,
 		};
