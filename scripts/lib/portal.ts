@@ -4,7 +4,7 @@
 import { TASK_STATUSES, type TaskStatus } from '../../src/lib/model/statuses.ts';
 import { isRealIsoDate } from '../../src/lib/model/dates.ts';
 import { DIRECTIVES, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/lib/publish/csp.ts';
-import { isDone } from '../../src/lib/model/status.ts';
+import { emptyCounts, headlineFromCounts } from '../../src/lib/model/rollups.ts';
 
 /** One published provincial site the portal composes. */
 export interface PortalSite {
@@ -129,26 +129,21 @@ export interface SiteHeadline {
 	samples: number;
 }
 
-const zeroByStatus = (): Record<TaskStatus, number> =>
-	Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-
 /** The headline of a site from its tasks.json, or a sentence on what is wrong with the file. */
 export function siteHeadline(tasksJson: unknown): { headline: SiteHeadline } | { problem: string } {
 	const records = (tasksJson as { records?: unknown })?.records;
 	if (!Array.isArray(records)) return { problem: `${TASKS_FILE} 没有 records 数组` };
-	const byStatus = zeroByStatus();
-	let overdue = 0;
+	const byStatus = emptyCounts();
 	let samples = 0;
-	let done = 0;
 	for (const [i, r] of records.entries()) {
 		const status = (r as { status?: unknown })?.status;
 		if (typeof status !== 'string' || !(TASK_STATUSES as readonly string[]).includes(status))
 			return { problem: `${TASKS_FILE} 第 ${i + 1} 条记录的状态“${String(status)}”不是已知状态` };
 		byStatus[status as TaskStatus]++;
-		if (isDone(status as TaskStatus)) done++;
-		if ((r as { overdue?: unknown }).overdue === true) overdue++;
 		if ((r as { provenance?: { kind?: unknown } }).provenance?.kind === 'sample') samples++;
 	}
+	// The site's own statuses, counted by the one headline rule (done = DONE_STATUSES, overdue = 逾期未完成).
+	const { done, overdue } = headlineFromCounts(byStatus);
 	return { headline: { tasks: records.length, byStatus, done, overdue, samples } };
 }
 
@@ -169,7 +164,7 @@ export interface NationalTotals extends SiteHeadline {
 /** Sums the headlines of the sites that were read; the as-of span says the sums mix dates when they differ. */
 export function nationalTotals(readings: readonly SiteReading[]): NationalTotals {
 	const ok = readings.filter((r): r is Extract<SiteReading, { ok: true }> => r.ok);
-	const byStatus = zeroByStatus();
+	const byStatus = emptyCounts();
 	for (const r of ok) for (const s of TASK_STATUSES) byStatus[s] += r.headline.byStatus[s];
 	const sum = (k: 'tasks' | 'done' | 'overdue' | 'samples') => ok.reduce((n, r) => n + r.headline[k], 0);
 	const dates = ok.map((r) => r.manifest.asOf).sort();

@@ -95,9 +95,13 @@ export function headlineBasis(
 
 /** Headline figures for a set of tasks at the as-of date. */
 export function headline(tasks: readonly TaskRecord[], states: ReadonlyMap<string, TaskState>): Headline {
-	const c = countByStatus(tasks, states);
+	return headlineFromCounts(countByStatus(tasks, states));
+}
+
+/** Headline figures from counts by status (a published tasks.json's statuses, as the national portal reads them). */
+export function headlineFromCounts(c: StatusCounts): Headline {
 	return {
-		tasks: tasks.length,
+		tasks: TASK_STATUSES.reduce((n, s) => n + c[s], 0),
 		done: DONE_STATUSES.reduce((n, s) => n + c[s], 0),
 		completed: COMPLETED_STATUSES.reduce((n, s) => n + c[s], 0),
 		inNotice: c.in_notice,
