@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { previousStatuses, publishedUpdates, stateFlags, tasksUnder } from '../../src/lib/model/browse.ts';
+import {
+	groupsOf,
+	measuresOf,
+	previousStatuses,
+	publishedUpdates,
+	stateFlags,
+	tasksUnder,
+} from '../../src/lib/model/browse.ts';
 import { ROLLUP_KEYS } from '../../src/lib/model/rollups.ts';
 import { statesAt } from '../../src/lib/model/status.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
@@ -56,5 +63,18 @@ describe('browsing helpers', () => {
 		const moved = [makeUpdate('s-07/b', { dueDateChange: { to: '2020-06-30', reason: '理由' } })];
 		expect(stateFlags(t, statesAt([t], moved, '2020-01-15').get('s-07')!)).toEqual(['整改时限已调整']);
 		expect(stateFlags(t, statesAt([t], [], '2019-06-01').get('s-07')!)).toEqual([]);
+	});
+});
+
+describe('groupsOf and measuresOf', () => {
+	it("list a plan's groups and a group's measures in the plan's order, and nothing of another plan or group", () => {
+		const g = (id: string, plan: string, no: number) => ({ id, plan, no }) as never;
+		const m = (id: string, group: string, no: number) => ({ id, group, no }) as never;
+		const site = {
+			groups: new Map([g('g2', 'p', 2), g('g1', 'p', 1), g('x1', 'q', 1)].map((x: { id: string }) => [x.id, x])),
+			measures: new Map([m('m2', 'g1', 2), m('m1', 'g1', 1), m('m3', 'g2', 1)].map((x: { id: string }) => [x.id, x])),
+		} as never;
+		expect(groupsOf(site, 'p').map((x) => x.id)).toEqual(['g1', 'g2']);
+		expect(measuresOf(site, 'g1').map((x) => x.id)).toEqual(['m1', 'm2']);
 	});
 });

@@ -1,4 +1,5 @@
 import type { TaskRecord, UpdateRecord } from './content.ts';
+import type { Measure, MeasureGroup } from '../../schemas/index.ts';
 import { compareNewestFirst, type TaskState } from './status.ts';
 import { compareTasks } from './names.ts';
 import type { SiteModel } from './site-model.ts';
@@ -64,4 +65,14 @@ export function stateFlags(task: TaskRecord, state: TaskState): string[] {
 	if (state.daysSinceNotice !== undefined) flags.push(`销号公示期满 ${state.daysSinceNotice} 天，仍未公布销号`);
 	if (state.dueDate !== task.dueDate) flags.push('整改时限已调整');
 	return flags;
+}
+
+/** A plan's measure groups in the plan's order (the plan page and its measure list). */
+export function groupsOf(site: Pick<SiteModel, 'groups'>, planId: string): MeasureGroup[] {
+	return [...site.groups.values()].filter((g) => g.plan === planId).sort((a, b) => a.no - b.no);
+}
+
+/** A measure group's measures in the plan's order (the measures pages and the plan page). */
+export function measuresOf(site: Pick<SiteModel, 'measures'>, groupId: string): Measure[] {
+	return [...site.measures.values()].filter((m) => m.group === groupId).sort((a, b) => a.no - b.no);
 }
