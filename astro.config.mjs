@@ -9,6 +9,9 @@ import { statusStyles } from './src/integrations/status-styles.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
 import { contentCacheDir } from './src/integrations/content-cache.ts';
 
+// The check takes the files as they render from the prerenderer that also feeds Pagefind.
+const check = distCheck();
+
 export default defineConfig({
 	site: process.env.SITE_URL || 'https://zhenggai.example.gov.cn',
 	trailingSlash: 'always',
@@ -17,7 +20,15 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: { build: { assetsInlineLimit: 0 } },
 	// distCheck after pagefindIndex: its last step scans the index Pagefind has just written.
-	integrations: [contentGate(), cspMeta(), statusStyles(), mdx(), siteSitemap(), pagefindIndex(), distCheck()],
+	integrations: [
+		contentGate(),
+		cspMeta(),
+		statusStyles(),
+		mdx(),
+		siteSitemap(),
+		pagefindIndex([check.observer]),
+		check,
+	],
 	devToolbar: { enabled: false },
 	// No `security.csp`: Base.astro writes the <meta> policy itself in builds (src/lib/publish/csp.ts, the same policy as
 	// the

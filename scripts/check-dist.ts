@@ -5,11 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseCli } from './lib/cli.ts';
 import { HtmlValidate } from 'html-validate';
 import { metaPolicy, parsePolicy } from '../src/lib/publish/csp.ts';
 import { pageFacts, type PageFacts } from './lib/dist-check/html-facts.ts';
-import { STRAY_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from './lib/dist-check/leaks.ts';
+import { STRAY_FILE, TEXT_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from './lib/dist-check/leaks.ts';
 import { judgmentMarkProblems } from './lib/dist-check/judgment-marks.ts';
 import { resolveLink, targetOf, urlPathOf } from './lib/dist-check/links.ts';
 import { oversizedPages, VALIDATE_MAX_BYTES, validationSample } from './lib/dist-check/validation-sample.ts';
@@ -53,8 +54,6 @@ export interface CheckOptions {
 	laterFiles?: string[];
 }
 
-const TEXT_EXT = /\.(?:html?|css|m?js|json|csv|tsv|xml|rss|atom|txt|svg|md|map|webmanifest|ya?ml|ics)$/i;
-
 function listFiles(dir: string, skipDirs: readonly string[] = []): string[] {
 	const out: string[] = [];
 	const walk = (d: string) => {
@@ -91,7 +90,7 @@ function scanFiles(
 	let scanned = 0;
 	for (const f of files) {
 		if (STRAY_FILE.test(f)) problems.push({ file: f, message: 'stray editor or system file' });
-		if (!TEXT_EXT.test(f)) continue;
+		if (!TEXT_FILE.test(f)) continue;
 		scanned += 1;
 		problems.push(...(alreadyRead.get(f) ?? leakProblems(f, readFileSync(join(root, f), 'utf8'), forbidden)));
 	}
@@ -190,130 +189,210 @@ function checkPage(file: string, facts: PageFacts, origin: string, problems: Dis
 	for (const m of judgmentMarkProblems(facts)) add(m);
 }
 
-/** Checks every file under `dir`; returns the problems found and what was checked. */
-export async function checkDist(
+/** What one file gave when it was read: its length in bytes, its leaks and, for a page, its facts. */
+interface FileSeen {
+	bytes: number;
+	leaks: DistProblem[];
+	facts?: PageFacts;
+}
+
+/**
+ * The check of a built site, fed file by file: `addFromDisk` checks what can be checked of one file alone as soon as
+ * the build has written it (so pages are checked on the other core while later pages still render); `finish` lists
+ * what is on disk, reads every file that was not added or whose size differs from what was added (what is published
+ * is what is checked), and then checks what needs the whole site: links and fragments, stylesheets, stray files and
+ * the html-validate sample.
+ */
+export class DistChecker {
+	private seen = new Map<string, FileSeen>();
+	private forbidden: ForbiddenLiteral[];
+	private options: CheckOptions;
+	private started = performance.now();
+	/** Files whose text was added and matched what is on disk (the rest were read from disk). */
+	streamed = 0;
+
+	constructor(options: CheckOptions = {}) {
+		this.options = options;
+		this.forbidden = options.forbidden ?? defaultForbidden();
+	}
+
+	/**
+	 * Reads one file of the site under `dir` (path relative to it, '/'-separated) and checks what can be checked of it
+	 * alone; a file not there yet is left to `finish`.
+	 */
+	addFromDisk(dir: string, file: string): void {
+		if (!TEXT_FILE.test(file)) return;
+		let text: string;
+		try {
+			text = readFileSync(join(dir, file), 'utf8');
+		} catch {
+			return;
+		}
+		this.add(file, text);
+	}
+
+	/** Takes one file of the site (path relative to its root, '/'-separated) with its text; binary files are ignored. */
+	add(file: string, text: string): void {
+		if (!TEXT_FILE.test(file)) return;
+		this.seen.set(file, {
+			bytes: Buffer.byteLength(text),
+			leaks: leakProblems(file, text, this.forbidden),
+			...(file.endsWith('.html') ? { facts: pageFacts(text) } : {}),
+		});
+	}
+
+	/** Checks the whole site under `dir` with what was added; returns the problems found and what was checked. */
+	async finish(dir: string): Promise<{ problems: DistProblem[]; stats: DistStats }> {
+		const options = this.options;
+		const root = resolve(dir);
+		const problems: DistProblem[] = [];
+		const files = listFiles(root, options.skipDirs);
+		const fileSet = new Set([...files, ...(options.laterFiles ?? [])]);
+		const htmlFiles = files.filter((f) => f.endsWith('.html'));
+		const stats: DistStats = {
+			files: files.length,
+			pages: htmlFiles.length,
+			internalLinks: 0,
+			fragments: 0,
+			externalLinks: 0,
+			textFilesScanned: 0,
+			forbiddenLiterals: this.forbidden.length,
+			validated: [],
+			tooLargeToValidate: [],
+			ms: 0,
+		};
+		if (!fileSet.has('index.html')) problems.push({ file: 'index.html', message: 'the home page is missing' });
+		if (!fileSet.has('404.html')) problems.push({ file: '404.html', message: 'the 404 page is missing' });
+
+		// Each text file once: as it was added, unless the disk holds something else (or it was never added).
+		const sizes = new Map<string, number>();
+		const textFiles = files.filter((f) => TEXT_FILE.test(f));
+		for (const f of textFiles) {
+			const size = statSync(join(root, f)).size;
+			sizes.set(f, size);
+			if (this.seen.get(f)?.bytes === size) this.streamed += 1;
+			else this.add(f, readFileSync(join(root, f), 'utf8'));
+		}
+		const facts = new Map<string, PageFacts>();
+		for (const f of htmlFiles) facts.set(f, this.seen.get(f)!.facts!);
+
+		// The site's origin is the one the home page declares; every canonical must share it.
+		const homeCanonical =
+			facts.get('index.html')?.canonicals[0] ?? [...facts.values()].find((p) => p.canonicals[0])?.canonicals[0];
+		let origin = 'https://site.invalid';
+		try {
+			if (homeCanonical) origin = new URL(homeCanonical).origin;
+		} catch {
+			problems.push({ file: 'index.html', message: `canonical URL "${homeCanonical}" is not absolute` });
+		}
+
+		for (const [file, page] of facts) {
+			checkPage(file, page, origin, problems);
+			checkLinks(file, page, origin, fileSet, facts, problems, stats);
+		}
+
+		// url(...) in stylesheets must resolve too (fonts, images).
+		for (const f of files.filter((x) => x.endsWith('.css'))) {
+			const css = readFileSync(join(root, f), 'utf8');
+			for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+				const r = resolveLink(m[2]!, urlPathOf(f), origin);
+				if (r.kind === 'external')
+					problems.push({ file: f, message: `loads a resource from another origin: url(${m[2]})` });
+				else if (r.kind === 'internal' && !targetOf(r.path, fileSet).ok)
+					problems.push({ file: f, message: `broken link url(${m[2]})` });
+			}
+		}
+
+		// Nothing from the build machine or the editors' desks in any file.
+		const leaks = new Map(textFiles.map((f) => [f, this.seen.get(f)!.leaks]));
+		stats.textFilesScanned = scanFiles(root, files, this.forbidden, problems, leaks);
+
+		if (options.validate !== false) {
+			const config = options.htmlValidateConfig ?? JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
+			const validator = new HtmlValidate(config);
+			const byPath = new Map(htmlFiles.map((f) => [urlPathOf(f), f]));
+			const sized = htmlFiles.map((f) => ({ path: urlPathOf(f), size: sizes.get(f)! }));
+			stats.validated = validationSample(sized);
+			stats.tooLargeToValidate = oversizedPages(sized);
+			for (const path of stats.validated) {
+				const file = byPath.get(path)!;
+				const report = await validator.validateString(readFileSync(join(root, file), 'utf8'), file);
+				for (const r of report.results)
+					for (const m of r.messages)
+						problems.push({ file, message: `html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}` });
+			}
+		}
+		stats.ms = Math.round(performance.now() - this.started);
+		return { problems, stats };
+	}
+}
+
+/** Every link of one page resolved against the site's files, and every #fragment against its target's ids. */
+function checkLinks(
+	file: string,
+	page: PageFacts,
+	origin: string,
+	fileSet: ReadonlySet<string>,
+	facts: ReadonlyMap<string, PageFacts>,
+	problems: DistProblem[],
+	stats: DistStats,
+): void {
+	const pagePath = urlPathOf(file);
+	for (const link of page.links) {
+		const shown = `<${link.tag} ${link.attr}="${link.value}">`;
+		const r = resolveLink(link.value, pagePath, origin);
+		if (r.kind === 'external') {
+			stats.externalLinks += 1;
+			// Navigation away is fine; loading a resource from elsewhere is not.
+			if (link.tag !== 'a' && link.tag !== 'area' && link.tag !== 'form')
+				problems.push({ file, message: `loads a resource from another origin: ${shown}` });
+			continue;
+		}
+		if (r.kind === 'other') continue;
+		if (r.kind === 'invalid') {
+			problems.push({ file, message: `bad link ${shown}: ${r.reason}` });
+			continue;
+		}
+		stats.internalLinks += 1;
+		const target = targetOf(r.path, fileSet);
+		if (!target.ok) {
+			problems.push({ file, message: `broken link ${shown}: ${target.reason}` });
+			continue;
+		}
+		if (r.fragment === undefined) continue;
+		stats.fragments += 1;
+		if (r.fragment === '') {
+			problems.push({ file, message: `broken link ${shown}: empty fragment "#"` });
+			continue;
+		}
+		const targetFacts = facts.get(target.file);
+		if (targetFacts && !targetFacts.ids.has(r.fragment))
+			problems.push({
+				file,
+				message: `broken link ${shown}: no element with id "${r.fragment}" on ${urlPathOf(target.file)}`,
+			});
+	}
+}
+
+/** Checks every file under `dir`, read from disk; returns the problems found and what was checked. */
+export function checkDist(
 	dir: string,
 	options: CheckOptions = {},
 ): Promise<{ problems: DistProblem[]; stats: DistStats }> {
-	const started = performance.now();
-	const root = resolve(dir);
-	const problems: DistProblem[] = [];
-	const files = listFiles(root, options.skipDirs);
-	const fileSet = new Set([...files, ...(options.laterFiles ?? [])]);
-	const htmlFiles = files.filter((f) => f.endsWith('.html'));
-	const stats: DistStats = {
-		files: files.length,
-		pages: htmlFiles.length,
-		internalLinks: 0,
-		fragments: 0,
-		externalLinks: 0,
-		textFilesScanned: 0,
-		forbiddenLiterals: 0,
-		validated: [],
-		tooLargeToValidate: [],
-		ms: 0,
-	};
-	if (!fileSet.has('index.html')) problems.push({ file: 'index.html', message: 'the home page is missing' });
-	if (!fileSet.has('404.html')) problems.push({ file: '404.html', message: 'the 404 page is missing' });
-
-	// Nothing from the build machine or the editors' desks in any file; pages are scanned as they are read for their
-	// facts.
-	const forbidden = options.forbidden ?? defaultForbidden();
-	stats.forbiddenLiterals = forbidden.length;
-	const facts = new Map<string, PageFacts>();
-	const pageLeaks = new Map<string, DistProblem[]>();
-	for (const f of htmlFiles) {
-		const html = readFileSync(join(root, f), 'utf8');
-		facts.set(f, pageFacts(html));
-		pageLeaks.set(f, leakProblems(f, html, forbidden));
-	}
-
-	// The site's origin is the one the home page declares; every canonical must share it.
-	const homeCanonical =
-		facts.get('index.html')?.canonicals[0] ?? [...facts.values()].find((p) => p.canonicals[0])?.canonicals[0];
-	let origin = 'https://site.invalid';
-	try {
-		if (homeCanonical) origin = new URL(homeCanonical).origin;
-	} catch {
-		problems.push({ file: 'index.html', message: `canonical URL "${homeCanonical}" is not absolute` });
-	}
-
-	for (const [file, page] of facts) {
-		checkPage(file, page, origin, problems);
-		const pagePath = urlPathOf(file);
-		for (const link of page.links) {
-			const shown = `<${link.tag} ${link.attr}="${link.value}">`;
-			const r = resolveLink(link.value, pagePath, origin);
-			if (r.kind === 'external') {
-				stats.externalLinks += 1;
-				// Navigation away is fine; loading a resource from elsewhere is not.
-				if (link.tag !== 'a' && link.tag !== 'area' && link.tag !== 'form')
-					problems.push({ file, message: `loads a resource from another origin: ${shown}` });
-				continue;
-			}
-			if (r.kind === 'other') continue;
-			if (r.kind === 'invalid') {
-				problems.push({ file, message: `bad link ${shown}: ${r.reason}` });
-				continue;
-			}
-			stats.internalLinks += 1;
-			const target = targetOf(r.path, fileSet);
-			if (!target.ok) {
-				problems.push({ file, message: `broken link ${shown}: ${target.reason}` });
-				continue;
-			}
-			if (r.fragment === undefined) continue;
-			stats.fragments += 1;
-			if (r.fragment === '') {
-				problems.push({ file, message: `broken link ${shown}: empty fragment "#"` });
-				continue;
-			}
-			const targetFacts = facts.get(target.file);
-			if (targetFacts && !targetFacts.ids.has(r.fragment))
-				problems.push({
-					file,
-					message: `broken link ${shown}: no element with id "${r.fragment}" on ${urlPathOf(target.file)}`,
-				});
-		}
-	}
-
-	// url(...) in stylesheets must resolve too (fonts, images).
-	for (const f of files.filter((x) => x.endsWith('.css'))) {
-		const css = readFileSync(join(root, f), 'utf8');
-		for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
-			const r = resolveLink(m[2]!, urlPathOf(f), origin);
-			if (r.kind === 'external')
-				problems.push({ file: f, message: `loads a resource from another origin: url(${m[2]})` });
-			else if (r.kind === 'internal' && !targetOf(r.path, fileSet).ok)
-				problems.push({ file: f, message: `broken link url(${m[2]})` });
-		}
-	}
-
-	stats.textFilesScanned = scanFiles(root, files, forbidden, problems, pageLeaks);
-
-	if (options.validate !== false) {
-		const config = options.htmlValidateConfig ?? JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
-		const validator = new HtmlValidate(config);
-		const byPath = new Map(htmlFiles.map((f) => [urlPathOf(f), f]));
-		const sized = htmlFiles.map((f) => ({ path: urlPathOf(f), size: statSync(join(root, f)).size }));
-		stats.validated = validationSample(sized);
-		stats.tooLargeToValidate = oversizedPages(sized);
-		for (const path of stats.validated) {
-			const file = byPath.get(path)!;
-			const report = await validator.validateString(readFileSync(join(root, file), 'utf8'), file);
-			for (const r of report.results)
-				for (const m of r.messages)
-					problems.push({ file, message: `html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}` });
-		}
-	}
-	stats.ms = Math.round(performance.now() - started);
-	return { problems, stats };
+	return new DistChecker(options).finish(dir);
 }
 
 /** The report printed by the CLI: what was checked, how long it took, and every problem. */
-export function formatReport(dir: string, problems: readonly DistProblem[], stats: DistStats, limit = 200): string {
+export function formatReport(
+	dir: string,
+	problems: readonly DistProblem[],
+	stats: DistStats,
+	limit = 200,
+	streamed = 0,
+): string {
 	const lines = [
-		`check-dist ${dir}: ${stats.files} files, ${stats.pages} HTML pages`,
+		`check-dist ${dir}: ${stats.files} files, ${stats.pages} HTML pages` +
+			(streamed ? ` (${streamed} text files checked while the build wrote the others)` : ''),
 		`  pages: lang, one <title>, canonical URL, one <h1>, CSP <meta>, no inline script/style, unique ids; every judgment carries data-basis and its 示例/未核实 mark`,
 		`  links: ${stats.internalLinks} internal (${stats.fragments} with #fragment) resolved; ${stats.externalLinks} external (not fetched)`,
 		`  leaks: ${stats.textFilesScanned} text files scanned for local paths, secrets and ${stats.forbiddenLiterals} forbidden literals (editor names, checkout path, secret env values); stray files`,
@@ -331,24 +410,41 @@ export function formatReport(dir: string, problems: readonly DistProblem[], stat
 	return lines.join('\n');
 }
 
+/**
+ * The paths of files as the build writes them, one a line on standard input (src/integrations/dist-check.ts); an
+ * empty line ends the input. Calls `take` for each path; resolves when the input is done, and throws when it stops
+ * without its empty line (the build died).
+ */
+export async function readPathStream(input: NodeJS.ReadableStream, take: (file: string) => void): Promise<void> {
+	for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+		if (line === '') return;
+		take(line);
+	}
+	throw new Error('check-dist --stream: the input stopped before its end (did the build fail?)');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-	// Usage: node scripts/check-dist.ts [dir] [--skip-dir NAME …] [--json]
+	// Usage: node scripts/check-dist.ts [dir] [--skip-dir NAME …] [--later-file PATH …] [--stream] [--json]
 	// --json prints {problems, stats, report} and exits 0 whatever it found: the caller decides
-	// (src/integrations/dist-check.ts).
+	// (src/integrations/dist-check.ts). --stream first checks the files named on standard input (readPathStream) as
+	// the build writes them, then the whole directory once the input ends.
 	const { values, positionals } = parseCli(
 		{
 			allowPositionals: true,
 			options: {
 				'skip-dir': { type: 'string', multiple: true },
 				'later-file': { type: 'string', multiple: true },
+				stream: { type: 'boolean' },
 				json: { type: 'boolean' },
 			},
 		},
-		'usage: npm run check:dist -- [DIR (default dist)] [--skip-dir NAME …] [--later-file PATH …] [--json]',
+		'usage: npm run check:dist -- [DIR (default dist)] [--skip-dir NAME …] [--later-file PATH …] [--stream] [--json]',
 	);
 	const dir = positionals[0] ?? 'dist';
-	const { problems, stats } = await checkDist(dir, { skipDirs: values['skip-dir'], laterFiles: values['later-file'] });
-	const report = formatReport(dir, problems, stats);
+	const checker = new DistChecker({ skipDirs: values['skip-dir'], laterFiles: values['later-file'] });
+	if (values.stream) await readPathStream(process.stdin, (file) => checker.addFromDisk(dir, file));
+	const { problems, stats } = await checker.finish(dir);
+	const report = formatReport(dir, problems, stats, 200, checker.streamed);
 	if (values.json) {
 		process.stdout.write(JSON.stringify({ problems, stats, report }));
 		process.exit(0);

@@ -1,7 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { RenderedFileObserver } from './pagefind.ts';
+import { TEXT_FILE } from '../../scripts/lib/dist-check/leaks.ts';
 
 /**
  * Files that integrations write at astro:build:done, after the page check has started (@astrojs/sitemap's index,
@@ -14,14 +17,36 @@ interface CheckResult {
 	report: string;
 }
 
-/** Runs scripts/check-dist.ts in its own process with --json; resolves with what it found. */
-function runChecker(script: string, args: string[]): Promise<CheckResult> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [script, ...args, '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
-		let out = '';
-		let err = '';
-		child.stdout.on('data', (d: Buffer) => (out += d));
-		child.stderr.on('data', (d: Buffer) => (err += d));
+/** A check running in its own process: it checks the files named on its standard input, then the whole directory. */
+interface RunningCheck {
+	/** Names a file the build is writing. */
+	rendered(file: string): void;
+	/** Ends the input; resolves with what the check found. */
+	finish(): Promise<CheckResult>;
+}
+
+/**
+ * Starts scripts/check-dist.ts --stream --json in its own process at a lower CPU priority (Astro's rendering thread is
+ * the build's critical path). Astro writes a file after rendering it and before rendering the next (build.concurrency
+ * 1), so each file is named to the check when the next one has rendered: by then it is on disk. A file the check
+ * finds missing or different later is read again when the build is done (DistChecker.finish).
+ */
+function startChecker(script: string, args: string[]): RunningCheck {
+	const child = spawn(process.execPath, [script, ...args, '--stream', '--json'], {
+		stdio: ['pipe', 'pipe', 'pipe'],
+	});
+	try {
+		if (child.pid) setPriority(child.pid, 10);
+	} catch {
+		// Not permitted here: the priority is only an optimisation.
+	}
+	let out = '';
+	let err = '';
+	child.stdout.on('data', (d: Buffer) => (out += d));
+	child.stderr.on('data', (d: Buffer) => (err += d));
+	// A check that died is reported by finish(), with its output; writes to its closed pipe are ignored until then.
+	child.stdin.on('error', () => undefined);
+	const result = new Promise<CheckResult>((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', (code) => {
 			try {
@@ -32,35 +57,59 @@ function runChecker(script: string, args: string[]): Promise<CheckResult> {
 			}
 		});
 	});
+	result.catch(() => undefined); // awaited in finish()
+	let previous: string | undefined;
+	const send = (line: string) => {
+		if (!child.stdin.destroyed) child.stdin.write(`${line}\n`);
+	};
+	return {
+		rendered(file) {
+			if (!TEXT_FILE.test(file) || file.includes('\n')) return;
+			if (previous) send(previous);
+			previous = file;
+		},
+		finish() {
+			if (previous) send(previous);
+			// An empty line ends the input: a check whose input ends without it (the build died) checks nothing.
+			send('');
+			child.stdin.end();
+			return result;
+		},
+	};
 }
 
 /**
  * Checks the built site (scripts/check-dist.ts: links, titles, CSP, leaks, html-validate sample) as part
- * of the build. The pages are checked in a second process as soon as they are all written, while Pagefind
- * writes its index (at 10,000 tasks both take tens of seconds, and each keeps one core busy); then
- * Pagefind's text files (scripts, styles, JSON; its .pf_* chunks are binary) are scanned for leaks here.
+ * of the build. The check runs in a second process from the start of the build: the prerenderer hands it every text
+ * file as it renders (`observer`), so pages are checked on the second core while later ones render; once all are
+ * written it lists the output, reads what it was not handed (or what differs on disk) and checks the links across
+ * pages. Then Pagefind's text files (scripts, styles, JSON; its .pf_* chunks are binary) are scanned for leaks here.
  * Any problem fails the build, so `npm run build` never publishes it.
  */
-export function distCheck(): AstroIntegration {
+export function distCheck(): AstroIntegration & { observer: RenderedFileObserver } {
 	let script = '';
+	let outDir = '';
+	let running: RunningCheck | undefined;
 	let pages: Promise<CheckResult> | undefined;
 	return {
 		name: 'zhenggai:dist-check',
+		// Handed to the prerenderer (src/integrations/pagefind.ts, see astro.config.mjs): the files as they render.
+		observer: (file) => running?.rendered(file),
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				script = fileURLToPath(new URL('./scripts/check-dist.ts', config.root));
+				outDir = fileURLToPath(config.outDir);
 			},
-			'astro:build:generated': ({ dir }) => {
-				// .prerender/ is Astro's own scratch directory, deleted right after this hook.
+			'astro:build:start': () => {
+				// .prerender/ is Astro's own scratch directory, deleted right after astro:build:generated.
 				const later = LATER_FILES.flatMap((f) => ['--later-file', f]);
-				pages = runChecker(script, [
-					fileURLToPath(dir),
-					'--skip-dir',
-					'pagefind',
-					'--skip-dir',
-					'.prerender',
-					...later,
-				]);
+				running = startChecker(script, [outDir, '--skip-dir', 'pagefind', '--skip-dir', '.prerender', ...later]);
+			},
+			'astro:build:generated': () => {
+				if (!running) throw new Error('check-dist: astro:build:start did not run');
+				// Every page is written: the check now lists the directory and reads what it was not handed.
+				pages = running.finish();
+				running = undefined;
 				pages.catch(() => undefined); // awaited in astro:build:done
 			},
 			'astro:build:done': async ({ dir, logger }) => {

@@ -10,6 +10,15 @@ interface PagefindResponse {
 }
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
+/** Told of each file the build renders, by its path in the output (e.g. `tasks/x/index.html`), before it is written. */
+export type RenderedFileObserver = (file: string) => void;
+
+/** The path of a rendered route's file in the output (build.format 'directory'): `/tasks/x/` → `tasks/x/index.html`. */
+export function outputFileOf(pathname: string): string {
+	const path = decodeURIComponent(pathname).replace(/^\/+/, '');
+	return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
 // Pages handed to Pagefind and not yet acknowledged; above this, rendering waits for Pagefind
 // so a slow indexer cannot pile thousands of pages up in memory.
 const MAX_IN_FLIGHT = 64;
@@ -23,7 +32,7 @@ const MAX_IN_FLIGHT = 64;
  * takes about 25 s, which otherwise came after the last page.
  * Any error Pagefind reports fails the build: a site whose search silently broke must not ship.
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(observers: RenderedFileObserver[] = []): AstroIntegration {
 	let indexer: StreamingIndexer | undefined;
 	let outputPath = '';
 	return {
@@ -36,7 +45,7 @@ export function pagefindIndex(): AstroIntegration {
 			'astro:build:start': ({ setPrerenderer, logger }) => {
 				indexer = new StreamingIndexer(logger);
 				const feed = indexer;
-				setPrerenderer((astroDefault) => indexingPrerenderer(astroDefault, feed, outputPath));
+				setPrerenderer((astroDefault) => indexingPrerenderer(astroDefault, feed, outputPath, observers));
 			},
 			'astro:build:done': async ({ logger }) => {
 				if (!indexer) throw new Error('Pagefind: astro:build:start did not run');
@@ -70,12 +79,13 @@ export function searchablePart(html: string): string {
 
 /**
  * Astro's own prerenderer, with the searchable routes rendered first, every indexed HTML page also handed
- * to the indexer, and the index written once the searchable routes are done.
+ * to the indexer, the index written once the searchable routes are done, and the observers told of every file.
  */
 function indexingPrerenderer(
 	astroDefault: AstroPrerenderer,
 	indexer: StreamingIndexer,
 	outputPath: string,
+	observers: RenderedFileObserver[],
 ): AstroPrerenderer {
 	return {
 		name: 'zhenggai:pagefind-indexing',
@@ -93,6 +103,7 @@ function indexingPrerenderer(
 			try {
 				const rendered = await astroDefault.render(request, options);
 				const response = rendered instanceof Response ? rendered : rendered.response;
+				if (response.status === 200) for (const told of observers) told(outputFileOf(new URL(request.url).pathname));
 				if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
 				const html = await response.text();
 				if (isIndexedHtml(html)) await indexer.add(turn, new URL(request.url).pathname, searchablePart(html));

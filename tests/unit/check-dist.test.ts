@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { metaPolicy } from '../../src/lib/publish/csp.ts';
-import { checkDist, checkLeaksUnder, formatReport } from '../../scripts/check-dist.ts';
+import { Readable } from 'node:stream';
+import { DistChecker, checkDist, checkLeaksUnder, formatReport, readPathStream } from '../../scripts/check-dist.ts';
 
 const ORIGIN = 'https://x.gov.cn';
 // The policy Base.astro writes on every page.
@@ -228,6 +229,51 @@ describe('checking in two passes (pages while Pagefind writes, then its index)',
 			{ file: 'pagefind/.DS_Store', message: 'stray editor or system file' },
 			{ file: 'pagefind/pagefind.js', message: expect.stringMatching(/^line 1: editor name/) },
 		]);
+	});
+});
+
+describe('checking files while the build writes them (DistChecker, check-dist --stream)', () => {
+	const forbidden = [{ label: 'editor name', value: '王编辑' }];
+
+	it('uses what it checked during the build, and reads again a file that changed on disk since', async () => {
+		const dir = fixture();
+		const checker = new DistChecker({ forbidden, validate: false });
+		checker.addFromDisk(dir, 'tasks/index.html');
+		checker.addFromDisk(dir, 'tasks/hkk-02/index.html');
+		// Rewritten after it was checked: a broken link and a leak the early check could not have seen.
+		writeFileSync(
+			join(dir, 'tasks/hkk-02/index.html'),
+			page('/tasks/hkk-02/', '<h1>回头看第02号</h1><a href="/nowhere/">去</a> 王编辑'),
+		);
+		const { problems } = await checker.finish(dir);
+		expect(checker.streamed).toBe(1);
+		expect(problems.map((p) => `${p.file}: ${p.message.split(':')[0]}`)).toEqual([
+			'index.html: broken link <a href="/tasks/hkk-02/#u-1">',
+			'tasks/hkk-02/index.html: broken link <a href="/nowhere/">',
+			'tasks/hkk-02/index.html: line 1',
+		]);
+	});
+
+	it('reads at the end a file that was named before it was written, and ignores binary files', async () => {
+		const dir = fixture();
+		const checker = new DistChecker({ forbidden, validate: false });
+		checker.addFromDisk(dir, 'tasks/new/index.html');
+		checker.addFromDisk(dir, 'data/tasks.xlsx');
+		mkdirSync(join(dir, 'tasks/new'), { recursive: true });
+		writeFileSync(join(dir, 'tasks/new/index.html'), page('/tasks/new/', '<h2>没有一级标题</h2>'));
+		const { problems, stats } = await checker.finish(dir);
+		expect(checker.streamed).toBe(0);
+		expect(stats.pages).toBe(5);
+		expect(problems).toEqual([{ file: 'tasks/new/index.html', message: 'needs exactly one <h1>, found 0' }]);
+	});
+
+	it('reads the paths the build sends, one a line, and refuses an input that stops without its end line', async () => {
+		const taken: string[] = [];
+		await readPathStream(Readable.from(['tasks/a/index.html\ndata/t', 'asks.csv\n', '\n']), (f) => taken.push(f));
+		expect(taken).toEqual(['tasks/a/index.html', 'data/tasks.csv']);
+		await expect(readPathStream(Readable.from(['index.html\n']), () => undefined)).rejects.toThrow(
+			/stopped before its end/,
+		);
 	});
 });
 

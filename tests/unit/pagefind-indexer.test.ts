@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchablePart, StreamingIndexer } from '../../src/integrations/pagefind.ts';
+import { outputFileOf, searchablePart, StreamingIndexer } from '../../src/integrations/pagefind.ts';
 import { searchableFirst } from '../../src/lib/search/routes.ts';
 
 /** A stand-in for Pagefind's index that records what it was given, in order. */
@@ -127,5 +127,14 @@ describe('searchablePart', () => {
 	it('passes a page without <main> through unchanged', () => {
 		const page = '<html lang="zh-CN"><body><p>x</p></body></html>';
 		expect(searchablePart(page)).toBe(page);
+	});
+});
+
+describe('outputFileOf', () => {
+	it('names the file Astro writes for a route (build.format directory), decoded as it is on disk', () => {
+		expect(outputFileOf('/')).toBe('index.html');
+		expect(outputFileOf('/tasks/hkk-02/')).toBe('tasks/hkk-02/index.html');
+		expect(outputFileOf('/data/tasks.csv')).toBe('data/tasks.csv');
+		expect(outputFileOf('/units/%E7%9C%81%E5%8E%85/')).toBe('units/省厅/index.html');
 	});
 });
