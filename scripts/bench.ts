@@ -514,7 +514,8 @@ for (const n of sizes) {
 		console.error(site.output.slice(-4000));
 		throw new Error(`build failed at ${n} tasks`);
 	}
-	const checkMs = Number(/check-dist OK in (\d+) ms/.exec(site.output)?.[1] ?? NaN);
+	// The check runs beside the rendering (src/integrations/dist-check.ts): what it adds is its time after the last page.
+	const checkMs = Number(/check-dist finished (\d+) ms after the last page/.exec(site.output)?.[1] ?? NaN);
 	const files = walk(dist);
 	const distBytes = sizeOf(files);
 	const pages = files.filter((f) => f.endsWith('.html')).length;
@@ -594,7 +595,7 @@ for (const n of sizes) {
 		updates,
 		pages,
 		buildSeconds: +(site.wallMs / 1000).toFixed(2),
-		checkDistSeconds: +(checkMs / 1000).toFixed(2),
+		checkAfterPagesSeconds: +(checkMs / 1000).toFixed(2),
 		baselineSeconds: +(baseline.wallMs / 1000).toFixed(2),
 		ratio: +(site.wallMs / baseline.wallMs).toFixed(2),
 		pagefindCliSeconds: cli ? +(cli.wallMs / 1000).toFixed(2) : undefined,
@@ -663,7 +664,7 @@ const table = [
 		'updates',
 		'pages',
 		'build s',
-		'of it check s',
+		'check after last page s',
 		'bare Astro s',
 		'ratio',
 		'Pagefind CLI s',
@@ -687,7 +688,7 @@ const table = [
 			r.updates,
 			r.pages,
 			r.buildSeconds,
-			r.checkDistSeconds,
+			r.checkAfterPagesSeconds,
 			r.baselineSeconds,
 			r.ratio,
 			r.pagefindCliSeconds ?? '–',

@@ -392,7 +392,7 @@ export function formatReport(
 ): string {
 	const lines = [
 		`check-dist ${dir}: ${stats.files} files, ${stats.pages} HTML pages` +
-			(streamed ? ` (${streamed} text files checked while the build wrote the others)` : ''),
+			(streamed ? ` (${streamed} text files of them checked while the build was still writing)` : ''),
 		`  pages: lang, one <title>, canonical URL, one <h1>, CSP <meta>, no inline script/style, unique ids; every judgment carries data-basis and its 示例/未核实 mark`,
 		`  links: ${stats.internalLinks} internal (${stats.fragments} with #fragment) resolved; ${stats.externalLinks} external (not fetched)`,
 		`  leaks: ${stats.textFilesScanned} text files scanned for local paths, secrets and ${stats.forbiddenLiterals} forbidden literals (editor names, checkout path, secret env values); stray files`,

@@ -108,7 +108,11 @@ export function distCheck(): AstroIntegration & { observer: RenderedFileObserver
 			'astro:build:generated': () => {
 				if (!running) throw new Error('check-dist: astro:build:start did not run');
 				// Every page is written: the check now lists the directory and reads what it was not handed.
-				pages = running.finish();
+				const lastPage = performance.now();
+				pages = running.finish().then((r) => ({
+					...r,
+					report: `${r.report}\ncheck-dist finished ${Math.round(performance.now() - lastPage)} ms after the last page`,
+				}));
 				running = undefined;
 				pages.catch(() => undefined); // awaited in astro:build:done
 			},
