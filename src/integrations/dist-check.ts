@@ -26,8 +26,9 @@ interface RunningCheck {
 }
 
 /**
- * Starts scripts/check-dist.ts --stream --json in its own process at a lower CPU priority (Astro's rendering thread is
- * the build's critical path). Astro writes a file after rendering it and before rendering the next (build.concurrency
+ * Starts scripts/check-dist.ts --stream --json in its own process at the lowest CPU priority: Astro's rendering thread
+ * is the build's critical path, and while the searchable pages render Astro waits for Pagefind (nice 10), so the check
+ * takes only the time those two leave. Astro writes a file after rendering it and before rendering the next (build.concurrency
  * 1), so each file is named to the check when the next one has rendered: by then it is on disk. A file the check
  * finds missing or different later is read again when the build is done (DistChecker.finish).
  */
@@ -36,7 +37,7 @@ function startChecker(script: string, args: string[]): RunningCheck {
 		stdio: ['pipe', 'pipe', 'pipe'],
 	});
 	try {
-		if (child.pid) setPriority(child.pid, 10);
+		if (child.pid) setPriority(child.pid, 19);
 	} catch {
 		// Not permitted here: the priority is only an optimisation.
 	}

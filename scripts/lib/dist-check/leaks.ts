@@ -40,10 +40,10 @@ const SECRET_PATTERNS: LeakPattern[] = [
 	},
 ];
 
-/** Files that editors, version control or operating systems leave behind (path relative to dist/). */
 /** Files of a built site that are text, and so scanned for leaks (pages, styles, scripts, data, feeds). */
 export const TEXT_FILE = /\.(?:html?|css|m?js|json|csv|tsv|xml|rss|atom|txt|svg|md|map|webmanifest|ya?ml|ics)$/i;
 
+/** Files that editors, version control or operating systems leave behind (path relative to dist/). */
 export const STRAY_FILE =
 	/(?:^|\/)(?:\.DS_Store|Thumbs\.db|desktop\.ini|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.(?:bak|orig|rej|tmp)|\.(?:git|svn|hg|idea|vscode)(?:\/.*)?)$/;
 
