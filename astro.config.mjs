@@ -41,4 +41,8 @@ export default defineConfig({
 	// One cache per content directory: another tree (CONTENT_DIR) never reuses stale entries
 	// (src/integrations/content-cache.ts).
 	cacheDir: contentCacheDir(),
+	// Opt-in (`node scripts/build.ts --incremental` sets INCREMENTAL_BUILD=1): Astro skips the task pages and feeds whose
+	// cache key (src/lib/publish/cache-keys.ts) and code are unchanged and restores them from cacheDir; Pagefind reads
+	// them back from the output (src/integrations/pagefind.ts). See docs/scale.md, "Incremental build".
+	experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
 });

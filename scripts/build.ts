@@ -3,8 +3,10 @@
 // checks its own output with scripts/check-dist.ts, see src/integrations/dist-check.ts), and only then
 // the staging directory replaces dist/. A content error or a failed check leaves the previous dist/
 // exactly as it was and no staging directory.
-// Usage: node scripts/build.ts [--out DIR] [astro build flags, e.g. --force]
-// AS_OF, CONTENT_DIR and SITE_URL pass through to Astro unchanged.
+// Usage: node scripts/build.ts [--out DIR] [--incremental] [astro build flags, e.g. --force]
+// AS_OF, CONTENT_DIR and SITE_URL pass through to Astro unchanged. --incremental (or INCREMENTAL_BUILD=1) turns on
+// Astro's incremental build: task pages and feeds whose cache key and code are unchanged since the last incremental
+// build of the same content directory are restored from Astro's cache instead of rendered (docs/scale.md).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -12,6 +14,9 @@ import { resolveAsOf } from '../src/lib/model/dates.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
+const incrementalAt = args.indexOf('--incremental');
+if (incrementalAt >= 0) args.splice(incrementalAt, 1);
+const incremental = incrementalAt >= 0 || process.env.INCREMENTAL_BUILD === '1';
 let out = 'dist';
 const outAt = args.indexOf('--out');
 if (outAt >= 0) {
@@ -50,7 +55,7 @@ const asOf = asOfValue;
 // signal until the build had finished and been swapped in): Astro is stopped and nothing is published.
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
 	stdio: 'inherit',
-	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, AS_OF: asOf },
+	env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, AS_OF: asOf, INCREMENTAL_BUILD: incremental ? '1' : '0' },
 });
 let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -72,4 +77,6 @@ try {
 	fail(1, `[build] could not move the build into ${out}/: ${String(e)}`);
 }
 if (old) rmSync(old, { recursive: true, force: true });
-console.log(`[build] ${out}/ replaced: as of ${asOf}, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+	`[build] ${out}/ replaced: as of ${asOf}${incremental ? ', incremental' : ''}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 import { isIndexedHtml, searchableFirst } from '../lib/search/routes.ts';
 
@@ -35,17 +35,21 @@ const MAX_IN_FLIGHT = 64;
 export function pagefindIndex(observers: RenderedFileObserver[] = []): AstroIntegration {
 	let indexer: StreamingIndexer | undefined;
 	let outputPath = '';
+	let config: AstroConfig | undefined;
 	return {
 		name: 'zhenggai:pagefind',
 		hooks: {
-			'astro:config:done': ({ config }) => {
+			'astro:config:done': ({ config: doneConfig }) => {
 				// dist/pagefind/ (the staging directory under npm run build), for the early and the final write alike.
-				outputPath = fileURLToPath(new URL('./pagefind/', config.outDir));
+				outputPath = fileURLToPath(new URL('./pagefind/', doneConfig.outDir));
+				config = doneConfig;
 			},
 			'astro:build:start': ({ setPrerenderer, logger }) => {
 				indexer = new StreamingIndexer(logger);
 				const feed = indexer;
-				setPrerenderer((astroDefault) => indexingPrerenderer(astroDefault, feed, outputPath, observers));
+				// Only an incremental build skips pages; without it the prerenderer is the one it always was.
+				const skips = config?.experimental.incrementalBuild ? config.outDir : undefined;
+				setPrerenderer((astroDefault) => indexingPrerenderer(astroDefault, feed, outputPath, observers, skips));
 			},
 			'astro:build:done': async ({ logger }) => {
 				if (!indexer) throw new Error('Pagefind: astro:build:start did not run');
@@ -77,27 +81,65 @@ export function searchablePart(html: string): string {
 	return `<!DOCTYPE html>${root}<head><meta charset="utf-8">${title}</head><body>${html.slice(start, end + 7)}</body></html>`;
 }
 
+type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
+
+const trimSlashes = (p: string) => p.replace(/^\/+|\/+$/g, '');
+
 /**
  * Astro's own prerenderer, with the searchable routes rendered first, every indexed HTML page also handed
  * to the indexer, the index written once the searchable routes are done, and the observers told of every file.
+ * In an incremental build (experimental.incrementalBuild) Astro skips a page with an unchanged cache key and
+ * restores last build's copy into outDir without calling render(): such a page is read back from outDir and handed
+ * to the indexer in its place in the path order (before the next rendered page, or at teardown), so the index is
+ * the one a full build writes.
  */
 function indexingPrerenderer(
 	astroDefault: AstroPrerenderer,
 	indexer: StreamingIndexer,
 	outputPath: string,
 	observers: RenderedFileObserver[],
+	outDir?: URL,
 ): AstroPrerenderer {
+	let paths: PathWithRoute[] = [];
+	let cursor = 0;
+	let catchUpError: unknown;
+	/** Indexes the skipped (keyed) paths before the one now rendering (all that are left when `current` is undefined). */
+	const catchUp = async (current?: { route: unknown; pathname: string }) => {
+		if (!outDir) return;
+		while (cursor < paths.length) {
+			const p = paths[cursor]!;
+			if (current && p.route === current.route && trimSlashes(p.pathname) === current.pathname) {
+				cursor++;
+				return;
+			}
+			if (p.cacheKey === undefined)
+				throw new Error(
+					`Pagefind: ${current ? `/${current.pathname}/` : 'the end of the build'} came where ${p.pathname} was expected (the render order is not getStaticPaths' order)`,
+				);
+			cursor++;
+			await indexSkipped(indexer, p, outDir);
+		}
+		if (current) throw new Error(`Pagefind: rendered a page not in getStaticPaths: /${current.pathname}/`);
+	};
 	return {
 		name: 'zhenggai:pagefind-indexing',
 		setup: async () => astroDefault.setup?.(),
-		teardown: async () => astroDefault.teardown?.(),
+		teardown: async () => {
+			await astroDefault.teardown?.();
+			// Thrown at astro:build:done (finish): teardown also runs after a failed render, whose error must show.
+			await catchUp().catch((e: unknown) => void (catchUpError = e));
+			if (catchUpError) indexer.fail(catchUpError);
+		},
 		getStaticPaths: async () => {
 			const { ordered, searchable } = searchableFirst(await astroDefault.getStaticPaths());
 			if (searchable > 0) indexer.writeAfter(searchable, outputPath);
+			paths = ordered;
+			cursor = 0;
 			return ordered;
 		},
 		collectStaticImages: astroDefault.collectStaticImages && (() => astroDefault.collectStaticImages!()),
 		render: async (request, options) => {
+			await catchUp({ route: options.routeData, pathname: trimSlashes(decodeURI(new URL(request.url).pathname)) });
 			// Taken before rendering starts, in Astro's path order, whatever order the pages finish in.
 			const turn = indexer.turn();
 			try {
@@ -118,6 +160,25 @@ function indexingPrerenderer(
 			}
 		},
 	};
+}
+
+/**
+ * A page Astro skipped (incremental build) in its turn: its restored file read back from outDir and handed to the
+ * indexer as render() would have (only `directory`-format pages can be HTML; an endpoint's turn is given up).
+ */
+async function indexSkipped(indexer: StreamingIndexer, p: PathWithRoute, outDir: URL): Promise<void> {
+	const turn = indexer.turn();
+	try {
+		if (p.route.type !== 'page') return;
+		const rel = trimSlashes(p.pathname);
+		const file = new URL(`./${rel ? `${encodeURI(rel)}/` : ''}index.html`, outDir);
+		if (!existsSync(file)) throw new Error(`Pagefind: skipped page ${p.pathname} is not in outDir (${file.href})`);
+		const html = readFileSync(file, 'utf8');
+		if (isIndexedHtml(html))
+			await indexer.add(turn, new URL(`/${rel ? `${rel}/` : ''}`, 'http://x').pathname, searchablePart(html));
+	} finally {
+		indexer.skip(turn);
+	}
 }
 
 /**
@@ -242,6 +303,7 @@ export class StreamingIndexer {
 	 * pages in it; throws on any Pagefind error and on searchable pages that came after the index was written.
 	 */
 	async finish(outputPath: string): Promise<number> {
+		if (this.failure !== undefined) throw this.failure;
 		await this.index;
 		const started = performance.now();
 		if (this.next !== this.issued) await new Promise<void>((done) => this.drained.push(done));
@@ -253,6 +315,13 @@ export class StreamingIndexer {
 				`searchable pages rendered after the search index was written (add their routes to SEARCHABLE_ROUTES in src/lib/search/facets.ts): ${this.late.slice(0, 5).join(' ')}${this.late.length > 5 ? ` … ${this.late.length} in all` : ''}`,
 			);
 		return this.pages;
+	}
+
+	private failure: unknown;
+
+	/** Records an error found outside add() (a skipped page that could not be read); finish() throws it. */
+	fail(error: unknown): void {
+		this.failure ??= error;
 	}
 
 	private check(response: PagefindResponse): void {

@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../data/site.ts';
 import { siteUrlOf } from '../../../data/site-url.ts';
+import { taskPaths } from '../../../data/cache-keys.ts';
 import { atomXml, taskFeed } from '../../../lib/publish/feeds.ts';
 
-export async function getStaticPaths() {
-	const model = await getSite();
-	return [...model.tasks.keys()].map((id) => ({ params: { id } }));
-}
+// With cache keys in an incremental build (src/data/cache-keys.ts): the feed shows nothing of another task.
+export const getStaticPaths = taskPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const model = await getSite();
