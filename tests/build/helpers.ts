@@ -28,14 +28,16 @@ export function contentCopy(): string {
 	return dir;
 }
 
-/** Runs `node scripts/build.ts --out <out> …args` with AS_OF fixed; returns status and all output. */
+/** Runs `node scripts/build.ts --out <out> …args` with AS_OF fixed (or as `env` sets it); returns status and output. */
 export function build(
 	out: string,
-	opts: { contentDir?: string; args?: string[] } = {},
+	opts: { contentDir?: string; args?: string[]; env?: Record<string, string> } = {},
 ): { status: number | null; output: string } {
-	const env: NodeJS.ProcessEnv = { ...process.env, AS_OF, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+	const env: NodeJS.ProcessEnv = { ...process.env, AS_OF, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...opts.env };
 	if (opts.contentDir) env.CONTENT_DIR = opts.contentDir;
 	else delete env.CONTENT_DIR;
+	// Only --incremental (or opts.env) turns the incremental build on, never the caller's environment.
+	if (!opts.env?.INCREMENTAL_BUILD) delete env.INCREMENTAL_BUILD;
 	const r = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, ...(opts.args ?? [])], {
 		env,
 		encoding: 'utf8',
