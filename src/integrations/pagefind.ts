@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
@@ -89,9 +90,9 @@ const trimSlashes = (p: string) => p.replace(/^\/+|\/+$/g, '');
  * Astro's own prerenderer, with the searchable routes rendered first, every indexed HTML page also handed
  * to the indexer, the index written once the searchable routes are done, and the observers told of every file.
  * In an incremental build (experimental.incrementalBuild) Astro skips a page with an unchanged cache key and
- * restores last build's copy into outDir without calling render(): such a page is read back from outDir and handed
- * to the indexer in its place in the path order (before the next rendered page, or at teardown), so the index is
- * the one a full build writes.
+ * restores last build's copy into outDir without calling render(): such a page takes its turn when the next page
+ * renders (or at teardown) and is read back from outDir and handed to the indexer in the background, one after the
+ * other, while Astro renders on; the turns keep the order, so the index is the one a full build writes.
  */
 function indexingPrerenderer(
 	astroDefault: AstroPrerenderer,
@@ -102,9 +103,9 @@ function indexingPrerenderer(
 ): AstroPrerenderer {
 	let paths: PathWithRoute[] = [];
 	let cursor = 0;
-	let catchUpError: unknown;
-	/** Indexes the skipped (keyed) paths before the one now rendering (all that are left when `current` is undefined). */
-	const catchUp = async (current?: { route: unknown; pathname: string }) => {
+	let reading = Promise.resolve();
+	/** Queues the skipped (keyed) paths before the one now rendering (all that are left when `current` is undefined). */
+	const catchUp = (current?: { route: unknown; pathname: string }) => {
 		if (!outDir) return;
 		while (cursor < paths.length) {
 			const p = paths[cursor]!;
@@ -117,7 +118,8 @@ function indexingPrerenderer(
 					`Pagefind: ${current ? `/${current.pathname}/` : 'the end of the build'} came where ${p.pathname} was expected (the render order is not getStaticPaths' order)`,
 				);
 			cursor++;
-			await indexSkipped(indexer, p, outDir);
+			const turn = indexer.turn();
+			reading = reading.then(() => indexSkipped(indexer, turn, p, outDir)).catch((e: unknown) => indexer.fail(e));
 		}
 		if (current) throw new Error(`Pagefind: rendered a page not in getStaticPaths: /${current.pathname}/`);
 	};
@@ -127,8 +129,11 @@ function indexingPrerenderer(
 		teardown: async () => {
 			await astroDefault.teardown?.();
 			// Thrown at astro:build:done (finish): teardown also runs after a failed render, whose error must show.
-			await catchUp().catch((e: unknown) => void (catchUpError = e));
-			if (catchUpError) indexer.fail(catchUpError);
+			try {
+				catchUp();
+			} catch (e) {
+				indexer.fail(e);
+			}
 		},
 		getStaticPaths: async () => {
 			const { ordered, searchable } = searchableFirst(await astroDefault.getStaticPaths());
@@ -139,7 +144,7 @@ function indexingPrerenderer(
 		},
 		collectStaticImages: astroDefault.collectStaticImages && (() => astroDefault.collectStaticImages!()),
 		render: async (request, options) => {
-			await catchUp({ route: options.routeData, pathname: trimSlashes(decodeURI(new URL(request.url).pathname)) });
+			catchUp({ route: options.routeData, pathname: trimSlashes(decodeURI(new URL(request.url).pathname)) });
 			// Taken before rendering starts, in Astro's path order, whatever order the pages finish in.
 			const turn = indexer.turn();
 			try {
@@ -166,14 +171,13 @@ function indexingPrerenderer(
  * A page Astro skipped (incremental build) in its turn: its restored file read back from outDir and handed to the
  * indexer as render() would have (only `directory`-format pages can be HTML; an endpoint's turn is given up).
  */
-async function indexSkipped(indexer: StreamingIndexer, p: PathWithRoute, outDir: URL): Promise<void> {
-	const turn = indexer.turn();
+async function indexSkipped(indexer: StreamingIndexer, turn: number, p: PathWithRoute, outDir: URL): Promise<void> {
 	try {
 		if (p.route.type !== 'page') return;
 		const rel = trimSlashes(p.pathname);
 		const file = new URL(`./${rel ? `${encodeURI(rel)}/` : ''}index.html`, outDir);
 		if (!existsSync(file)) throw new Error(`Pagefind: skipped page ${p.pathname} is not in outDir (${file.href})`);
-		const html = readFileSync(file, 'utf8');
+		const html = await readFile(file, 'utf8');
 		if (isIndexedHtml(html))
 			await indexer.add(turn, new URL(`/${rel ? `${rel}/` : ''}`, 'http://x').pathname, searchablePart(html));
 	} finally {
@@ -310,6 +314,8 @@ export class StreamingIndexer {
 		this.writing ??= this.write(outputPath);
 		await this.writing;
 		this.waitedMs = Math.round(performance.now() - started);
+		// A skipped page that failed while the index was written gave up its turn: the index lacks it.
+		if (this.failure !== undefined) throw this.failure;
 		if (this.late.length)
 			throw new Error(
 				`searchable pages rendered after the search index was written (add their routes to SEARCHABLE_ROUTES in src/lib/search/facets.ts): ${this.late.slice(0, 5).join(' ')}${this.late.length > 5 ? ` … ${this.late.length} in all` : ''}`,
