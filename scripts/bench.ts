@@ -195,7 +195,8 @@ const sizeOf = (files: string[]) => files.reduce((n, f) => n + statSync(f).size,
 const gz = (file: string) => wireBytes(file, readFileSync(file));
 
 /** Builds the production site for a content tree into outDir. */
-function buildSite(contentDir: string, outDir: string): Promise<Timed> {
+/** `npm run build` of `contentDir` into `outDir`; `incremental` turns on Astro's incremental build (--incremental). */
+function buildSite(contentDir: string, outDir: string, incremental = false): Promise<Timed> {
 	const wrapper = join(ROOT, 'scripts/build.ts');
 	const args = existsSync(wrapper)
 		? [wrapper, '--out', outDir]
@@ -204,14 +205,14 @@ function buildSite(contentDir: string, outDir: string): Promise<Timed> {
 	return timed(
 		process.execPath,
 		args,
-		{ CONTENT_DIR: contentDir, AS_OF, ASTRO_TELEMETRY_DISABLED: '1' },
+		{ CONTENT_DIR: contentDir, AS_OF, ASTRO_TELEMETRY_DISABLED: '1', INCREMENTAL_BUILD: incremental ? '1' : '0' },
 		ROOT,
 		/content OK|Completed in|indexed \d+ pages|check-dist (OK|failed)|replaced/,
 	);
 }
 
 /** What an editor does between two builds: one new update through `npm run update`, then the same build again. */
-async function rebuildAfterOneUpdate(contentDir: string, dist: string): Promise<Timed> {
+async function rebuildAfterOneUpdate(contentDir: string, dist: string, incremental = false): Promise<Timed> {
 	// The first task the update script accepts a new on-track report for (a closed task, say, refuses one).
 	for (const file of readdirSync(join(contentDir, 'tasks')).sort()) {
 		const task = file.replace(/\.json$/, '');
@@ -240,7 +241,7 @@ async function rebuildAfterOneUpdate(contentDir: string, dist: string): Promise<
 			],
 			{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, AS_OF } },
 		);
-		if (r.status === 0) return buildSite(contentDir, dist);
+		if (r.status === 0) return buildSite(contentDir, dist, incremental);
 	}
 	throw new Error('npm run update accepted no new update for any task');
 }
@@ -586,10 +587,17 @@ for (const n of sizes) {
 	}
 	server.close();
 	let rebuild: Timed | undefined;
+	let incrementalFirst: Timed | undefined;
+	let incrementalRebuild: Timed | undefined;
 	if (isLargest && n !== 38) {
 		log(`size ${n}: adding one update with npm run update, then building again …`);
 		rebuild = await rebuildAfterOneUpdate(contentDir, dist);
+		// The opt-in incremental build (docs/scale.md): a first build that fills Astro's cache, then one more update.
+		log(`size ${n}: incremental build (--incremental) that fills the cache, then one more update and again …`);
+		incrementalFirst = await buildSite(contentDir, dist, true);
+		if (incrementalFirst.ok) incrementalRebuild = await rebuildAfterOneUpdate(contentDir, dist, true);
 	}
+	const seconds = (t?: Timed) => (t?.ok ? +(t.wallMs / 1000).toFixed(2) : undefined);
 	const row: BenchFigures & Record<string, unknown> = {
 		tasks: n,
 		updates,
@@ -639,6 +647,9 @@ for (const n of sizes) {
 		queryListEach: list?.each,
 		lighthouse: lh,
 		rebuildAfterOneUpdateSeconds: rebuild ? +(rebuild.wallMs / 1000).toFixed(2) : undefined,
+		incrementalFirstBuildSeconds: seconds(incrementalFirst),
+		incrementalRebuildAfterOneUpdateSeconds: seconds(incrementalRebuild),
+		incrementalRebuildRssMb: incrementalRebuild?.ok ? Math.round(incrementalRebuild.peakRssMb) : undefined,
 	};
 	results.push(row);
 	log(`size ${n}: ${JSON.stringify(row)}`);

@@ -51,6 +51,9 @@ export interface BenchFigures {
 	firstQueryMs: number;
 	queryList?: QueryListFigures;
 	rebuildAfterOneUpdateSeconds?: number;
+	/** The opt-in incremental build (--incremental): the build that fills Astro's cache, and the rebuild after it. */
+	incrementalFirstBuildSeconds?: number;
+	incrementalRebuildAfterOneUpdateSeconds?: number;
 	portal?: PortalFigures;
 	lighthouse?: Record<string, unknown>;
 }
@@ -216,6 +219,10 @@ export function reportedFigures(results: readonly BenchFigures[]): string[] {
 			);
 		if (r.rebuildAfterOneUpdateSeconds !== undefined)
 			lines.push(`@${r.tasks}: rebuild after one added update ${r.rebuildAfterOneUpdateSeconds} s (full build)`);
+		if (r.incrementalRebuildAfterOneUpdateSeconds !== undefined)
+			lines.push(
+				`@${r.tasks}: rebuild after one added update ${r.incrementalRebuildAfterOneUpdateSeconds} s with --incremental (the build that filled its cache: ${r.incrementalFirstBuildSeconds ?? '–'} s)`,
+			);
 		const p = r.portal;
 		if (p)
 			lines.push(

@@ -157,13 +157,19 @@ describe('reportedFigures', () => {
 				pagefindCliSeconds: 28.9,
 				hugoSeconds: 3.1,
 				rebuildAfterOneUpdateSeconds: 63.5,
+				incrementalFirstBuildSeconds: 66.1,
+				incrementalRebuildAfterOneUpdateSeconds: 44.2,
 				portal: { sites: 3, tasksPerSite: 10000, buildSeconds: 4.2, peakRssMb: 210 },
 			}),
 		]).join('\n');
 		expect(lines).toContain('build 63.3 s; 6.35× bare Astro (9.97 s); floor 38.87 s (Pagefind CLI 28.9 s)');
 		expect(lines).toContain('second floor Hugo + Pagefind CLI 32 s (Hugo 3.1 s)');
 		expect(lines).toContain('整改 (on every page, not budgeted) 700 KB / 700 ms');
-		expect(lines).toContain('rebuild after one added update 63.5 s');
+		expect(lines).toContain('rebuild after one added update 63.5 s (full build)');
+		expect(lines).toContain(
+			'rebuild after one added update 44.2 s with --incremental (the build that filled its cache: 66.1 s)',
+		);
+		expect(reportedFigures([row(10000)]).join('\n')).not.toContain('--incremental');
 		expect(lines).toContain('portal over 3 sites of 10000 tasks: build 4.2 s, peak RSS 210 MB');
 		expect(reportedFigures([row(10000, { hugoSeconds: undefined })]).join('\n')).not.toContain('Hugo');
 	});
