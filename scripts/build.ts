@@ -8,9 +8,10 @@
 // Astro's incremental build: task pages and feeds whose cache key and code are unchanged since the last incremental
 // build of the same content directory are restored from Astro's cache instead of rendered (docs/scale.md).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { resolveAsOf } from '../src/lib/model/dates.ts';
+import { contentCacheDir, incrementalCacheFiles } from '../src/integrations/content-cache.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -51,6 +52,14 @@ const fail = (code: number, message: string): never => {
 };
 // Resolved once here, so the whole build (and a build that runs past midnight) uses one date.
 const asOf = asOfValue;
+// An incremental build that did not succeed may have left page copies in Astro's cache that its old keys would
+// restore: until this one succeeds a marker says so, and the next incremental build then starts from no cache.
+const incrementalCache = incrementalCacheFiles(resolve(contentCacheDir()));
+if (incremental) {
+	if (existsSync(incrementalCache.pending)) rmSync(incrementalCache.manifest, { force: true });
+	mkdirSync(dirname(incrementalCache.pending), { recursive: true });
+	writeFileSync(incrementalCache.pending, `incremental build started ${new Date().toISOString()}\n`);
+}
 // Asynchronous, so an interrupt reaches this process while Astro runs (a synchronous child held the
 // signal until the build had finished and been swapped in): Astro is stopped and nothing is published.
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
@@ -66,6 +75,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
 const status = await new Promise<number | null>((done) => astro.on('close', (code) => done(code)));
 if (interrupted) fail(130, `[build] interrupted; ${out}/ unchanged`);
 if (status !== 0) fail(status ?? 1, `[build] the build or its checks failed; ${out}/ unchanged`);
+if (incremental) rmSync(incrementalCache.pending, { force: true });
 
 // Swap: move the old output aside, move the checked build in, then delete the old one.
 const old = existsSync(target) ? mkdtempSync(join(dirname(target), `.${basename(target)}.old-`)) : undefined;

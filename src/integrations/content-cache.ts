@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { contentDirOf } from '../lib/content/layout.ts';
 
 /**
@@ -8,4 +9,14 @@ import { contentDirOf } from '../lib/content/layout.ts';
  */
 export function contentCacheDir(dir: string = contentDirOf()): string {
 	return `./.cache/astro/${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * Astro's incremental-build manifest in a cache folder (`node scripts/build.ts --incremental`), and the marker that
+ * build keeps next to it until it has succeeded: Astro writes each re-rendered page's copy into the cache as it goes
+ * but the manifest (the keys) only after the last page, so a build stopped in between leaves copies the old keys would
+ * restore. A build that finds the marker discards the manifest and renders everything.
+ */
+export function incrementalCacheFiles(cacheDir: string): { manifest: string; pending: string } {
+	return { manifest: join(cacheDir, 'incremental-build.json'), pending: join(cacheDir, 'incremental-build.pending') };
 }
