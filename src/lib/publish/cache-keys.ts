@@ -35,14 +35,27 @@ const digest = (...parts: string[]) => createHash('sha256').update(parts.join('\
 const contexts = new WeakMap<SiteModel, string>();
 
 /**
+ * What the rendering depends on besides code, config and lockfile (which Astro hashes itself) and content: the
+ * Node and ICU versions and the time zone, which date and number formatting may follow.
+ */
+function runtimeText(): string {
+	return canonicalText({
+		node: process.versions.node,
+		icu: process.versions.icu ?? null,
+		timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+	});
+}
+
+/**
  * The digest of everything in the model that is not one task's own: the as-of date and every content field except
- * tasks and updates (settings, plans, taxonomy, and any field added to Content later). Site-wide: in every key.
+ * tasks and updates (settings, plans, taxonomy, and any field added to Content later), and the runtime (Node, ICU,
+ * time zone). Site-wide: in every key.
  */
 export function siteContextDigest(model: SiteModel): string {
 	let d = contexts.get(model);
 	if (d === undefined) {
 		const { tasks: _tasks, updates: _updates, ...shared } = model.content;
-		d = digest(KEY_SCHEME, model.asOf, canonicalText(shared));
+		d = digest(KEY_SCHEME, runtimeText(), model.asOf, canonicalText(shared));
 		contexts.set(model, d);
 	}
 	return d;
