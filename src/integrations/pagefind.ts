@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
@@ -90,10 +91,8 @@ const trimSlashes = (p: string) => p.replace(/^\/+|\/+$/g, '');
  * to the indexer, the index written once the searchable routes are done, and the observers told of every file.
  * In an incremental build (experimental.incrementalBuild) Astro skips a page with an unchanged cache key and
  * restores last build's copy into outDir without calling render(): such a page takes its turn when the next page
- * renders (or at teardown) and is read back from outDir and handed to the indexer in the background, up to
- * MAX_IN_FLIGHT at once (one after the other, each waited on a turn of the event loop that rendering holds: at
- * 10,000 tasks Pagefind then finished 40 s after the last page), while Astro renders on; the turns keep the
- * order, so the index is the one a full build writes.
+ * renders (or at teardown) and is read back from outDir and handed to the indexer in the background, one after the
+ * other, while Astro renders on; the turns keep the order, so the index is the one a full build writes.
  */
 function indexingPrerenderer(
 	astroDefault: AstroPrerenderer,
@@ -104,26 +103,7 @@ function indexingPrerenderer(
 ): AstroPrerenderer {
 	let paths: PathWithRoute[] = [];
 	let cursor = 0;
-	// Read ones are dropped (undefined), so the pages' paths do not stay in memory to the end.
-	const skipped: ({ turn: number; path: PathWithRoute } | undefined)[] = [];
-	let nextSkipped = 0;
-	let reading = 0;
-	/** Whether skipped pages are still being read back. */
-	const catchingUp = () => reading > 0 || nextSkipped < skipped.length;
-	/** Starts reading skipped pages back, at most MAX_IN_FLIGHT at once. */
-	const pump = () => {
-		while (reading < MAX_IN_FLIGHT && nextSkipped < skipped.length) {
-			const { turn, path } = skipped[nextSkipped]!;
-			skipped[nextSkipped++] = undefined;
-			reading++;
-			indexSkipped(indexer, turn, path, outDir!)
-				.catch((e: unknown) => indexer.fail(e))
-				.finally(() => {
-					reading--;
-					pump();
-				});
-		}
-	};
+	let reading = Promise.resolve();
 	/** Queues the skipped (keyed) paths before the one now rendering (all that are left when `current` is undefined). */
 	const catchUp = (current?: { route: unknown; pathname: string }) => {
 		if (!outDir) return;
@@ -131,7 +111,6 @@ function indexingPrerenderer(
 			const p = paths[cursor]!;
 			if (current && p.route === current.route && trimSlashes(p.pathname) === current.pathname) {
 				cursor++;
-				pump();
 				return;
 			}
 			if (p.cacheKey === undefined)
@@ -139,9 +118,9 @@ function indexingPrerenderer(
 					`Pagefind: ${current ? `/${current.pathname}/` : 'the end of the build'} came where ${p.pathname} was expected (the render order is not getStaticPaths' order)`,
 				);
 			cursor++;
-			skipped.push({ turn: indexer.turn(), path: p });
+			const turn = indexer.turn();
+			reading = reading.then(() => indexSkipped(indexer, turn, p, outDir)).catch((e: unknown) => indexer.fail(e));
 		}
-		pump();
 		if (current) throw new Error(`Pagefind: rendered a page not in getStaticPaths: /${current.pathname}/`);
 	};
 	return {
@@ -174,10 +153,7 @@ function indexingPrerenderer(
 				if (response.status === 200) for (const told of observers) told(outputFileOf(new URL(request.url).pathname));
 				if (response.status !== 200 || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
 				const html = await response.text();
-				// While skipped pages are read back, they fill Pagefind's queue and come first in the order: this page
-				// cannot be sent before them, and waiting for room would only stop rendering (it is held in memory).
-				if (isIndexedHtml(html))
-					await indexer.add(turn, new URL(request.url).pathname, searchablePart(html), !catchingUp());
+				if (isIndexedHtml(html)) await indexer.add(turn, new URL(request.url).pathname, searchablePart(html));
 				const copy = new Response(html, {
 					status: response.status,
 					statusText: response.statusText,
@@ -201,7 +177,7 @@ async function indexSkipped(indexer: StreamingIndexer, turn: number, p: PathWith
 		const rel = trimSlashes(p.pathname);
 		const file = new URL(`./${rel ? `${encodeURI(rel)}/` : ''}index.html`, outDir);
 		if (!existsSync(file)) throw new Error(`Pagefind: skipped page ${p.pathname} is not in outDir (${file.href})`);
-		const html = readFileSync(file, 'utf8');
+		const html = await readFile(file, 'utf8');
 		if (isIndexedHtml(html))
 			await indexer.add(turn, new URL(`/${rel ? `${rel}/` : ''}`, 'http://x').pathname, searchablePart(html));
 	} finally {
@@ -266,17 +242,14 @@ export class StreamingIndexer {
 		void this.flush();
 	}
 
-	/**
-	 * Hands one rendered page to Pagefind in its turn; waits when too many pages are still being indexed, unless
-	 * `wait` is false (the page is then held until its turn).
-	 */
-	async add(turn: number, url: string, html: string, wait = true): Promise<void> {
+	/** Hands one rendered page to Pagefind in its turn; waits when too many pages are still being indexed. */
+	async add(turn: number, url: string, html: string): Promise<void> {
 		if (this.writeAt && turn >= this.writeAt.turns) {
 			this.late.push(url);
 			return;
 		}
 		await this.index;
-		while (wait && this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
+		while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
 		this.ready.set(turn, { url, html });
 		await this.flush();
 	}

@@ -83,36 +83,6 @@ describe('StreamingIndexer', () => {
 		expect(f.added).toEqual(['/tasks/a/']);
 	});
 
-	it('with wait=false holds a page without waiting for room, and still sends it in its turn', async () => {
-		// A stand-in Pagefind that never finishes a page until released: 64 pages fill its queue.
-		const added: string[] = [];
-		let release = () => undefined as void;
-		const held = new Promise<void>((r) => (release = r));
-		const index = {
-			addHTMLFile: async ({ url }: { url: string }) => {
-				added.push(url);
-				await held;
-				return { errors: [], file: { uniqueWords: 1, url, meta: {} } };
-			},
-			writeFiles: async ({ outputPath }: { outputPath: string }) => ({ errors: [], outputPath }),
-		};
-		const ix = new StreamingIndexer(quiet, async () => ({ errors: [], index }) as never);
-		const turns = Array.from({ length: 66 }, () => ix.turn());
-		for (const t of turns.slice(0, 64)) void ix.add(t, `/p${t}/`, '<html>');
-		await new Promise((r) => setTimeout(r, 5));
-		expect(added).toHaveLength(64);
-		let waited = true;
-		const waiting = ix.add(turns[64]!, '/waits/', '<html>').then(() => (waited = false));
-		await ix.add(turns[65]!, '/held/', '<html>', false); // returns although the queue is full
-		await new Promise((r) => setTimeout(r, 5));
-		expect(waited).toBe(true);
-		release();
-		await waiting;
-		for (const t of turns) ix.skip(t);
-		expect(await ix.finish('/out/')).toBe(66);
-		expect(added.slice(-2)).toEqual(['/waits/', '/held/']);
-	});
-
 	it('refuses to write an empty index', async () => {
 		const f = fakeIndex();
 		const ix = new StreamingIndexer(quiet, f.create);
