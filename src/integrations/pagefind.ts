@@ -86,6 +86,12 @@ type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[num
 
 const trimSlashes = (p: string) => p.replace(/^\/+|\/+$/g, '');
 
+/** The URL path a skipped path would have been rendered at (build.format 'directory', trailingSlash 'always'). */
+function skippedUrl(p: PathWithRoute): string {
+	const rel = trimSlashes(p.pathname);
+	return new URL(p.route.type === 'page' ? `/${rel ? `${rel}/` : ''}` : `/${rel}`, 'http://x').pathname;
+}
+
 /**
  * Astro's own prerenderer, with the searchable routes rendered first, every indexed HTML page also handed
  * to the indexer, the index written once the searchable routes are done, and the observers told of every file.
@@ -119,6 +125,8 @@ function indexingPrerenderer(
 					`Pagefind: ${current ? `/${current.pathname}/` : 'the end of the build'} came where ${p.pathname} was expected (the render order is not getStaticPaths' order)`,
 				);
 			cursor++;
+			// Restored already: the dist check takes it now, as it would a rendered file, not after the last page.
+			for (const told of observers) told(outputFileOf(skippedUrl(p)));
 			const turn = indexer.turn();
 			reading = reading.then(() => indexSkipped(indexer, turn, p, outDir)).catch((e: unknown) => indexer.fail(e));
 		}
@@ -175,12 +183,11 @@ function indexingPrerenderer(
 async function indexSkipped(indexer: StreamingIndexer, turn: number, p: PathWithRoute, outDir: URL): Promise<void> {
 	try {
 		if (p.route.type !== 'page') return;
-		const rel = trimSlashes(p.pathname);
-		const file = new URL(`./${rel ? `${encodeURI(rel)}/` : ''}index.html`, outDir);
+		const url = skippedUrl(p);
+		const file = new URL(`.${url}index.html`, outDir);
 		if (!existsSync(file)) throw new Error(`Pagefind: skipped page ${p.pathname} is not in outDir (${file.href})`);
 		const html = await readFile(file, 'utf8');
-		if (isIndexedHtml(html))
-			await indexer.add(turn, new URL(`/${rel ? `${rel}/` : ''}`, 'http://x').pathname, searchablePart(html));
+		if (isIndexedHtml(html)) await indexer.add(turn, url, searchablePart(html));
 	} finally {
 		indexer.skip(turn);
 	}
