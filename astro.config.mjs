@@ -7,7 +7,7 @@ import { distCheck } from './src/integrations/dist-check.ts';
 import { cspMeta } from './src/integrations/csp-meta.ts';
 import { statusStyles } from './src/integrations/status-styles.ts';
 import { siteSitemap } from './src/integrations/sitemap.ts';
-import { contentCacheDir } from './src/integrations/content-cache.ts';
+import { contentCacheDir, incrementalBuild } from './src/integrations/content-cache.ts';
 
 // The check takes the files as they render from the prerenderer that also feeds Pagefind.
 const check = distCheck();
@@ -44,5 +44,5 @@ export default defineConfig({
 	// Opt-in (`node scripts/build.ts --incremental` sets INCREMENTAL_BUILD=1): Astro skips the task pages and feeds whose
 	// cache key (src/lib/publish/cache-keys.ts) and code are unchanged and restores them from cacheDir; Pagefind reads
 	// them back from the output (src/integrations/pagefind.ts). See docs/scale.md, "Incremental build".
-	experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
+	experimental: { incrementalBuild: incrementalBuild() },
 });

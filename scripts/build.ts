@@ -11,13 +11,13 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { resolveAsOf } from '../src/lib/model/dates.ts';
-import { contentCacheDir, incrementalCacheFiles } from '../src/integrations/content-cache.ts';
+import { contentCacheDir, incrementalBuild, incrementalCacheFiles } from '../src/integrations/content-cache.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
 const incrementalAt = args.indexOf('--incremental');
 if (incrementalAt >= 0) args.splice(incrementalAt, 1);
-const incremental = incrementalAt >= 0 || process.env.INCREMENTAL_BUILD === '1';
+const incremental = incrementalAt >= 0 || incrementalBuild();
 let out = 'dist';
 const outAt = args.indexOf('--out');
 if (outAt >= 0) {

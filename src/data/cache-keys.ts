@@ -1,16 +1,12 @@
 // Astro-facing side of the incremental build's cache keys (src/lib/publish/cache-keys.ts).
 import { taskCacheKey } from '../lib/publish/cache-keys.ts';
+import { incrementalBuild } from '../integrations/content-cache.ts';
 import { getSite } from './site.ts';
 
 /**
- * Whether this build uses Astro's incremental build (`node scripts/build.ts --incremental` sets INCREMENTAL_BUILD=1;
- * astro.config.mjs reads the same variable). Off by default: keys are then not even computed.
+ * getStaticPaths of the per-task routes (page and feed), in id order, with cache keys in an incremental build
+ * (without one, keys are not even computed).
  */
-export function incrementalBuild(env: Record<string, string | undefined> = process.env): boolean {
-	return env.INCREMENTAL_BUILD === '1';
-}
-
-/** getStaticPaths of the per-task routes (page and feed), in id order, with cache keys in an incremental build. */
 export async function taskPaths(): Promise<{ params: { id: string }; cacheKey?: string }[]> {
 	const site = await getSite();
 	const keyed = incrementalBuild();

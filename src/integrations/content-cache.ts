@@ -12,6 +12,14 @@ export function contentCacheDir(dir: string = contentDirOf()): string {
 }
 
 /**
+ * Whether this build uses Astro's incremental build: INCREMENTAL_BUILD=1, which `node scripts/build.ts --incremental`
+ * sets (astro.config.mjs turns `experimental.incrementalBuild` on, the task routes compute their cache keys).
+ */
+export function incrementalBuild(env: Record<string, string | undefined> = process.env): boolean {
+	return env.INCREMENTAL_BUILD === '1';
+}
+
+/**
  * Astro's incremental-build manifest in a cache folder (`node scripts/build.ts --incremental`), and the marker that
  * build keeps next to it until it has succeeded: Astro writes each re-rendered page's copy into the cache as it goes
  * but the manifest (the keys) only after the last page, so a build stopped in between leaves copies the old keys would
