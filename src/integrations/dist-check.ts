@@ -28,9 +28,9 @@ interface RunningCheck {
 /**
  * Starts scripts/check-dist.ts --stream --json in its own process at the lowest CPU priority: Astro's rendering thread
  * is the build's critical path, and while the searchable pages render Astro waits for Pagefind (nice 10), so the check
- * takes only the time those two leave. Astro writes a file after rendering it and before rendering the next (build.concurrency
- * 1), so each file is named to the check when the next one has rendered: by then it is on disk. A file the check
- * finds missing or different later is read again when the build is done (DistChecker.finish).
+ * takes only the time those two leave. Astro writes a file after rendering it and before rendering the next
+ * (build.concurrency 1), so each file is named to the check when the next one has rendered: by then it is on disk. A
+ * file the check finds missing or different later is read again when the build is done (DistChecker.finish).
  */
 function startChecker(script: string, args: string[]): RunningCheck {
 	const child = spawn(process.execPath, [script, ...args, '--stream', '--json'], {
