@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { appendOnlyProblems } from '../src/lib/content/append-only.ts';
-import { LEDGER_FILE, parseLedger, type Ledger } from '../src/lib/content/ledger.ts';
+import { LEDGER_FILE, ledgerShrinkProblems, parseLedger, readLedger, type Ledger } from '../src/lib/content/ledger.ts';
 import { CONTENT_LAYOUT, contentDirOf } from '../src/lib/content/layout.ts';
 import { resolveAsOf } from '../src/lib/model/dates.ts';
 import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
@@ -67,7 +67,6 @@ function appendOnly(contentDir: string, root: string, ref: string): Problem[] {
 	};
 	const problems = appendOnlyProblems(ref, base, current, baseText);
 	// The ledger itself only grows: an entry at the ref must still be there with the same fingerprint.
-	const ledgerFile = relative(root, join(contentDir, LEDGER_FILE)) || LEDGER_FILE;
 	let before: Ledger | undefined;
 	try {
 		before = parseLedger(git(contentDir, ['show', `${ref}:./${LEDGER_FILE}`]).toString('utf8'));
@@ -77,22 +76,13 @@ function appendOnly(contentDir: string, root: string, ref: string): Problem[] {
 	if (before) {
 		let now: Ledger | undefined;
 		try {
-			now = parseLedger(readFileSync(join(contentDir, LEDGER_FILE), 'utf8'));
+			now = readLedger(contentDir);
 		} catch {
 			now = undefined;
 		}
-		for (const [kind, entries] of [
-			['updates', before.updates],
-			['tasks', before.tasks],
-		] as const)
-			for (const [id, fp] of Object.entries(entries))
-				if (JSON.stringify((now?.[kind] as Record<string, unknown> | undefined)?.[id]) !== JSON.stringify(fp))
-					problems.push({
-						file: ledgerFile,
-						field: `${kind}.${id}`,
-						message: `账本中 ${ref} 已有的条目“${id}”被修改或删除 / a ledger entry was changed`,
-						hint: `恢复账本（git checkout ${ref} -- ${ledgerFile}），再运行 npm run ledger 追加新记录；已发布的记录用更正进展处理。`,
-					});
+		problems.push(
+			...ledgerShrinkProblems(before, now, relative(root, join(contentDir, LEDGER_FILE)) || LEDGER_FILE, ref),
+		);
 	}
 	return problems;
 }

@@ -2,10 +2,10 @@
 // npm run ledger — add every newly published update and task to content/ledger.json (the fingerprints that
 // `npm run check` and every build compare the content with). Existing entries are never changed or removed.
 import { parseCli } from './lib/cli.ts';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDirOf } from '../src/lib/content/layout.ts';
-import { extendLedger, LEDGER_FILE, ledgerText, parseLedger, type Ledger } from '../src/lib/content/ledger.ts';
+import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '../src/lib/content/ledger.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { resolveAsOf } from '../src/lib/model/dates.ts';
@@ -30,8 +30,7 @@ if (problems.length) {
 	process.exit(1);
 }
 const path = join(contentDir, LEDGER_FILE);
-const before: Ledger = existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : { updates: {}, tasks: {} };
-const { ledger, added } = extendLedger(before, content, asOf);
+const { ledger, added } = extendLedger(readLedger(contentDir), content, asOf);
 if (added.length === 0) {
 	console.log(`${relative(root, path)}：没有新登记的记录（截至 ${asOf}）。`);
 	process.exit(0);

@@ -22,7 +22,7 @@ import {
 } from './lib/update-file.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { updateDateProblems } from '../src/lib/content/integrity.ts';
-import { extendLedger, LEDGER_FILE, ledgerText, parseLedger, type Ledger } from '../src/lib/content/ledger.ts';
+import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '../src/lib/content/ledger.ts';
 import { contentDirOf } from '../src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage:
@@ -334,10 +334,7 @@ if (check.problems.length) {
 }
 // Register the new update in the ledger of published records once it is public (publishedDate <= as-of).
 const ledgerPath = join(contentDir, LEDGER_FILE);
-const ledgerBefore: Ledger = existsSync(ledgerPath)
-	? parseLedger(readFileSync(ledgerPath, 'utf8'))
-	: { updates: {}, tasks: {} };
-const registered = extendLedger(ledgerBefore, check.content, asOf);
+const registered = extendLedger(readLedger(contentDir), check.content, asOf);
 if (registered.added.length) writeFileSync(ledgerPath, ledgerText(registered.ledger));
 const ledgerRel = registered.added.length ? ` ${relative(root, ledgerPath) || ledgerPath}` : '';
 console.log(`内容检查通过（截至 ${asOf}）。提交并推送：

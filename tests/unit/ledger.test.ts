@@ -1,11 +1,14 @@
 // The ledger of published records (content/ledger.json): append-only without flags, on any clone.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	extendLedger,
 	ledgerProblems,
+	ledgerShrinkProblems,
 	parseLedger,
+	readLedger,
 	TASK_FACT_FIELDS,
 	updateFingerprint,
 } from '../../src/lib/content/ledger.ts';
@@ -58,5 +61,32 @@ describe('ledger', () => {
 		expect(ledgerProblems(ledger, changed, 'content').map((p) => p.field)).toEqual(['dueDate']);
 		expect(TASK_FACT_FIELDS).not.toContain('title');
 		expect(t.id).toBe('s-01');
+	});
+});
+
+describe('the ledger between two commits (npm run check -- --base REF)', () => {
+	const before = { updates: { 'a/1': 'f1', 'a/2': 'f2' }, tasks: { t1: { dueDate: 'd1' } } };
+
+	it('accepts a ledger that only grew', () => {
+		const now = { updates: { ...before.updates, 'a/3': 'f3' }, tasks: { ...before.tasks, t2: { dueDate: 'd2' } } };
+		expect(ledgerShrinkProblems(before, now, 'content/ledger.json', 'origin/main')).toEqual([]);
+	});
+
+	it('names every entry of the earlier ledger that was changed or dropped, and all of them when it is unreadable', () => {
+		const now = { updates: { 'a/1': 'changed' }, tasks: { t1: { dueDate: 'd1' } } };
+		const problems = ledgerShrinkProblems(before, now, 'content/ledger.json', 'origin/main');
+		expect(problems.map((p) => p.field)).toEqual(['updates.a/1', 'updates.a/2']);
+		expect(problems[0]!.hint).toContain('git checkout origin/main -- content/ledger.json');
+		expect(ledgerShrinkProblems(before, undefined, 'content/ledger.json', 'origin/main')).toHaveLength(3);
+	});
+
+	it('reads an empty ledger from a content directory that has none yet', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
+		try {
+			expect(readLedger(dir)).toEqual({ updates: {}, tasks: {} });
+			expect(readLedger(resolve('content'))).toEqual(parseLedger(readFileSync(resolve('content/ledger.json'), 'utf8')));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 });

@@ -2,6 +2,8 @@
 // fingerprint of every published update and of every published task's facts; `npm run check` and every build
 // compare the content with it, so an edit or a deletion fails on any clone, with or without git history.
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Content, TaskRecord, UpdateRecord } from '../model/content.ts';
 import type { Problem } from './problems.ts';
 
@@ -62,6 +64,30 @@ export function parseLedger(text: string): Ledger {
 	)
 		throw new Error('ledger.json 应包含 updates 和 tasks 两个对象');
 	return { note: v.note, updates: v.updates, tasks: v.tasks };
+}
+
+/** The ledger of a content directory; an empty one when the directory has none yet. Throws when it is not a ledger. */
+export function readLedger(contentDir: string): Ledger {
+	const path = join(contentDir, LEDGER_FILE);
+	return existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : { updates: {}, tasks: {} };
+}
+
+/**
+ * The ledger only grows: every entry of `before` (the ledger at an earlier commit) must still be in `now` with the same
+ * fingerprint. `now` is undefined when the current ledger cannot be read (then every entry counts as changed).
+ */
+export function ledgerShrinkProblems(before: Ledger, now: Ledger | undefined, file: string, ref: string): Problem[] {
+	const problems: Problem[] = [];
+	for (const kind of ['updates', 'tasks'] as const)
+		for (const [id, fp] of Object.entries(before[kind]))
+			if (JSON.stringify(now?.[kind][id]) !== JSON.stringify(fp))
+				problems.push({
+					file,
+					field: `${kind}.${id}`,
+					message: `账本中 ${ref} 已有的条目“${id}”被修改或删除 / a ledger entry was changed`,
+					hint: `恢复账本（git checkout ${ref} -- ${file}），再运行 npm run ledger 追加新记录；已发布的记录用更正进展处理。`,
+				});
+	return problems;
 }
 
 /** The ledger with every record published by `asOf` that is not in it yet added; existing entries never change. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { checkIntegrity, type IntegrityGaps } from './integrity.ts';
-import { LEDGER_FILE, ledgerProblems, parseLedger } from './ledger.ts';
+import { LEDGER_FILE, ledgerProblems, readLedger } from './ledger.ts';
 import { loadContent, pathLine } from './load.ts';
 import type { Problem } from './problems.ts';
 import type { Content } from '../model/content.ts';
@@ -77,10 +77,9 @@ export function wholeContentProblems(
 ): Problem[] {
 	const base = relative(root, contentDir) || '.';
 	const problems = checkIntegrity(content, asOf, base, gaps);
-	const ledgerPath = join(contentDir, LEDGER_FILE);
-	if (existsSync(ledgerPath)) {
+	if (existsSync(join(contentDir, LEDGER_FILE))) {
 		try {
-			problems.push(...ledgerProblems(parseLedger(readFileSync(ledgerPath, 'utf8')), content, base, gaps));
+			problems.push(...ledgerProblems(readLedger(contentDir), content, base, gaps));
 		} catch (e) {
 			problems.push({
 				file: `${base}/${LEDGER_FILE}`,
