@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { resolveAsOf } from '../src/lib/model/dates.ts';
+import { asOfFromEnv } from './lib/cli.ts';
 import { contentCacheDir, incrementalBuild, incrementalCacheFiles } from '../src/integrations/content-cache.ts';
 
 const started = performance.now();
@@ -35,13 +35,9 @@ if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
 	);
 	process.exit(2);
 }
-let asOfValue: string;
-try {
-	asOfValue = resolveAsOf(process.env.AS_OF);
-} catch (e) {
-	console.error(`[build] ${(e as Error).message}`);
-	process.exit(2);
-}
+// Resolved once here, before anything is written, so the whole build (and a build that runs past midnight) uses one
+// date.
+const asOf = asOfFromEnv('[build] ');
 // Same parent as the target, so the final rename stays on one filesystem.
 const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
 const cleanup = () => rmSync(staging, { recursive: true, force: true });
@@ -50,8 +46,6 @@ const fail = (code: number, message: string): never => {
 	console.error(message);
 	process.exit(code);
 };
-// Resolved once here, so the whole build (and a build that runs past midnight) uses one date.
-const asOf = asOfValue;
 // An incremental build that did not succeed may have left page copies in Astro's cache that its old keys would
 // restore: until this one succeeds a marker says so, and the next incremental build then starts from no cache.
 const incrementalCache = incrementalCacheFiles(resolve(contentCacheDir()));

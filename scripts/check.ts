@@ -4,14 +4,13 @@
 //                                          or an entry of its ledger (content/ledger.json) changed
 //   Without flags the check compares the content with content/ledger.json (no git history needed).
 //   npm run check -- --release            also refuse sample records and placeholder identity fields
-import { parseCli } from './lib/cli.ts';
+import { asOfFromEnv, parseCli } from './lib/cli.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { appendOnlyProblems } from '../src/lib/content/append-only.ts';
 import { LEDGER_FILE, ledgerShrinkProblems, parseLedger, readLedger, type Ledger } from '../src/lib/content/ledger.ts';
 import { CONTENT_LAYOUT, contentDirOf } from '../src/lib/content/layout.ts';
-import { resolveAsOf } from '../src/lib/model/dates.ts';
 import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
 import { isReleaseBuild } from '../src/lib/content/release.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
@@ -91,13 +90,7 @@ const root = process.cwd();
 const contentDir = contentDirOf(undefined, root);
 const release = Boolean(args.release) || isReleaseBuild();
 const started = performance.now();
-let asOf: string;
-try {
-	asOf = resolveAsOf(process.env.AS_OF);
-} catch (e) {
-	console.error((e as Error).message);
-	process.exit(2);
-}
+const asOf = asOfFromEnv();
 const { content, problems, warnings } = validateContent(contentDir, asOf, root, { release });
 if (warnings.length)
 	console.warn(

@@ -2,9 +2,8 @@
 // npm run import -- <file.xlsx> [--write] — read the official task-list sheet into content/tasks/*.json.
 // Default is a dry run that shows what would change; --write applies it. Never deletes a task.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { parseCli } from './lib/cli.ts';
+import { asOfFromEnv, parseCli } from './lib/cli.ts';
 import { join, relative, resolve } from 'node:path';
-import { resolveAsOf } from '../src/lib/model/dates.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from './lib/spreadsheet.ts';
@@ -21,6 +20,8 @@ const { values, positionals } = parseCli(
 	{ options: { write: { type: 'boolean' }, 'content-dir': { type: 'string' } }, allowPositionals: true },
 	USAGE,
 );
+// Read first, so a malformed AS_OF fails before the workbook is read.
+const asOf = asOfFromEnv();
 const root = process.cwd();
 const input = positionals[0];
 if (!input || positionals.length > 1) {
@@ -98,7 +99,6 @@ console.log(out.join('\n'));
 const toWrite = [...diff.added, ...diff.changed.map((c) => c.task)];
 // What --write would leave, checked before anything is written, in the preview too: the same references,
 // rules and ledger as npm run check, on content/ with the imported tasks merged in.
-const asOf = resolveAsOf(process.env.AS_OF);
 const merged = {
 	...content,
 	tasks: [...content.tasks.filter((t) => !toWrite.some((w) => w.id === t.id)), ...toWrite].sort(byId),
@@ -131,7 +131,7 @@ const written = toWrite.map((t) => {
 	return relative(root, path) || path;
 });
 console.log(`\n已写入 ${written.length} 个任务文件。`);
-const check = validateContent(contentDir, resolveAsOf(process.env.AS_OF), root);
+const check = validateContent(contentDir, asOf, root);
 if (check.problems.length) {
 	console.error(formatProblems(check.problems));
 	console.error(

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // npm run ledger — add every newly published update and task to content/ledger.json (the fingerprints that
 // `npm run check` and every build compare the content with). Existing entries are never changed or removed.
-import { parseCli } from './lib/cli.ts';
+import { asOfFromEnv, parseCli } from './lib/cli.ts';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDirOf } from '../src/lib/content/layout.ts';
 import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '../src/lib/content/ledger.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
-import { resolveAsOf } from '../src/lib/model/dates.ts';
 
 const USAGE = `用法 / usage: npm run ledger [-- --content-dir <目录>]
   把截至今天（或 AS_OF）已发布、尚未登记的进展和任务加入 content/${LEDGER_FILE}；已有条目不变。
@@ -16,13 +15,7 @@ const USAGE = `用法 / usage: npm run ledger [-- --content-dir <目录>]
 const { values } = parseCli({ options: { 'content-dir': { type: 'string' } } }, USAGE);
 const root = process.cwd();
 const contentDir = contentDirOf(values['content-dir'], root);
-let asOf: string;
-try {
-	asOf = resolveAsOf(process.env.AS_OF);
-} catch (e) {
-	console.error((e as Error).message);
-	process.exit(2);
-}
+const asOf = asOfFromEnv();
 const { content, problems } = validateContent(contentDir, asOf, root);
 if (problems.length) {
 	console.error(formatProblems(problems));

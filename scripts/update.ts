@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { resolveAsOf } from '../src/lib/model/dates.ts';
+import { asOfFromEnv } from './lib/cli.ts';
 import { taskStateAt } from '../src/lib/model/status.ts';
 import { STATUS_LABELS } from '../src/lib/model/statuses.ts';
 import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
@@ -106,7 +106,7 @@ if (flags.help) {
 const root = process.cwd();
 const contentDir = contentDirOf(flags['content-dir'], root);
 // One date for defaults, prompts and the final check: the build's as-of date (AS_OF, default today in Asia/Shanghai).
-const asOf = resolveAsOf(process.env.AS_OF);
+const asOf = asOfFromEnv();
 const loaded = loadContent(contentDir, root);
 if (loaded.content.tasks.length === 0) fail(`在 ${contentDir} 中没有找到整改任务 / no tasks found`);
 const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;

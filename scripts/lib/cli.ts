@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { resolveAsOf } from '../../src/lib/model/dates.ts';
 
 /**
  * Node's parseArgs for the CLIs, as a person meets it: --help or -h prints `usage` and exits 0; an unknown or
@@ -14,6 +15,19 @@ export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): R
 		return parseArgs(config);
 	} catch (e) {
 		console.error(`参数错误 / bad arguments: ${(e as Error).message}\n${usage}`);
+		process.exit(2);
+	}
+}
+
+/**
+ * The as-of date of a CLI run: AS_OF, or today in Asia/Shanghai. A malformed AS_OF prints what is wrong (after
+ * `prefix`) and exits 2, never a stack trace.
+ */
+export function asOfFromEnv(prefix = ''): string {
+	try {
+		return resolveAsOf(process.env.AS_OF);
+	} catch (e) {
+		console.error(`${prefix}${(e as Error).message}`);
 		process.exit(2);
 	}
 }
