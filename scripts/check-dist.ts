@@ -232,7 +232,7 @@ export class DistChecker {
 	}
 
 	/** Takes one file of the site (path relative to its root, '/'-separated) with its text; binary files are ignored. */
-	add(file: string, text: string): void {
+	private add(file: string, text: string): void {
 		if (!TEXT_FILE.test(file)) return;
 		this.seen.set(file, {
 			bytes: Buffer.byteLength(text),

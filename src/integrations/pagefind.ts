@@ -184,7 +184,7 @@ async function indexSkipped(indexer: StreamingIndexer, turn: number, p: PathWith
 	try {
 		if (p.route.type !== 'page') return;
 		const url = skippedUrl(p);
-		const file = new URL(`.${url}index.html`, outDir);
+		const file = new URL(outputFileOf(url), outDir);
 		if (!existsSync(file)) throw new Error(`Pagefind: skipped page ${p.pathname} is not in outDir (${file.href})`);
 		const html = await readFile(file, 'utf8');
 		if (isIndexedHtml(html)) await indexer.add(turn, url, searchablePart(html));
