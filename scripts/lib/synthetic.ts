@@ -1,5 +1,6 @@
 // Deterministic synthetic content for the benchmark: many plans of 50 tasks, ~5 updates per task,
 // realistic Chinese text lengths. Every record is marked as a sample.
+import { addDays } from '../../src/lib/model/dates.ts';
 
 /** A small, fast, seedable PRNG (mulberry32). */
 function prng(seed: number): () => number {
@@ -69,11 +70,6 @@ function sentence(r: () => number, parts: number): string {
 	const out: string[] = [];
 	for (let i = 0; i < parts; i++) out.push(`${pick(r, SUBJECTS)}${pick(r, [...PROBLEMS, ...ACTIONS])}`);
 	return out.join('，') + '。';
-}
-function addDays(date: string, days: number): string {
-	const d = new Date(`${date}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + days);
-	return d.toISOString().slice(0, 10);
 }
 
 /** The taxonomy the synthetic plans reuse (ids of units and cities from the bundled content). */

@@ -12,11 +12,26 @@ export function isRealIsoDate(s: string): boolean {
 	return d <= (m === 2 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!);
 }
 
+const MS_PER_DAY = 86_400_000;
+
+/** Day number (days since 1970-01-01) of a YYYY-MM-DD date, by UTC arithmetic (no time zone can shift it). */
+export function dayNumber(date: string): number {
+	return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+}
+
+/** The YYYY-MM-DD date of a day number (toISOString is always UTC). */
+export function dateOfDayNumber(day: number): string {
+	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The date `days` calendar days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+	return dateOfDayNumber(dayNumber(date) + days);
+}
+
 /** Calendar days from `from` to `to` (both YYYY-MM-DD; negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-	const day = (s: string) =>
-		Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86_400_000;
-	return day(to) - day(from);
+	return dayNumber(to) - dayNumber(from);
 }
 
 /** Today's calendar date in China (Asia/Shanghai), as YYYY-MM-DD. */

@@ -6,6 +6,7 @@ import type { ReportedStatus, TaskStatus } from './statuses.ts';
 import { taskStateAt, type TaskState } from './status.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { disclosureTimeliness, type Timeliness } from './timeliness.ts';
+import { addDays } from './dates.ts';
 
 /** One row of the status history table. */
 export interface HistoryRow {
@@ -87,7 +88,7 @@ export interface StatusEvent {
 	dueDate: string;
 }
 
-const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const nextDay = (d: string) => addDays(d, 1);
 
 /**
  * The dates on which a task's status, basis or latest update can change: its updates' publication dates, the day after

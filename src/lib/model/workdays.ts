@@ -16,10 +16,7 @@
  * "source" and "license" fields).
  */
 import data from './holidays-cn.json' with { type: 'json' };
-import { isRealIsoDate } from './dates.ts';
-
-const MS_PER_DAY = 86_400_000;
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+import { dateOfDayNumber as isoOf, dayNumber, ISO_DATE as ISO_SHAPE, isRealIsoDate } from './dates.ts';
 
 const arrangementYears = Object.keys(data.years)
 	.map(Number)
@@ -36,17 +33,6 @@ export const COVERED_YEARS: Readonly<{ first: number; last: number }> = Object.f
 	first: firstYear,
 	last: lastYear,
 });
-
-/** Day number (days since 1970-01-01) of a validated 'YYYY-MM-DD' string, by UTC arithmetic. */
-function dayNumber(date: string): number {
-	const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-	return Date.UTC(y, m - 1, d) / MS_PER_DAY;
-}
-
-/** 'YYYY-MM-DD' of a day number (toISOString is always UTC). */
-function isoOf(day: number): string {
-	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
 
 /** Saturday or Sunday: 1970-01-01 (day 0) was a Thursday. */
 function isWeekendDay(day: number): boolean {
