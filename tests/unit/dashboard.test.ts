@@ -6,7 +6,6 @@ import {
 	headlineSentence,
 	overdueTasks,
 	planRows,
-	possibleStatuses,
 	progressRange,
 	REST_KEY,
 	topRows,
@@ -19,6 +18,7 @@ import {
 	progressOverTime,
 	type ProgressPoint,
 	type RollupRow,
+	possibleStatuses,
 } from '../../src/lib/model/rollups.ts';
 import { statesAt } from '../../src/lib/model/status.ts';
 import { buildSiteModel } from '../../src/lib/model/site-model.ts';

@@ -190,3 +190,30 @@ export function progressOverTime(
 		return { date, done, closed, due, basis };
 	});
 }
+
+/** Tasks neither done nor overdue (before their due date in force, whatever they reported). */
+export function notYetDue(h: Headline): number {
+	return h.tasks - h.done - h.overdue;
+}
+
+/** Statuses that most dates never see: shown only when some task has one, never as a standing 0. */
+export const RARE_STATUSES: readonly TaskStatus[] = ['notice_lapsed', 'extended_late', 'not_reported'];
+
+/**
+ * The statuses a task can have at `date`: 逾期未完成 only once some due date has passed; 达到/未达到序时进度 only while
+ * some task that is not done is still before its due date. The done statuses can always occur; the rare ones
+ * (RARE_STATUSES) are shown only when some task has them.
+ */
+export function possibleStatuses(
+	tasks: readonly TaskRecord[],
+	states: ReadonlyMap<string, TaskState>,
+	date: string,
+): Set<TaskStatus> {
+	const out = new Set<TaskStatus>(DONE_STATUSES.filter((s) => !RARE_STATUSES.includes(s)));
+	for (const t of tasks) {
+		const s = stateOf(states, t.id);
+		if (s.dueDate < date) out.add('overdue');
+		else if (!isDone(s.status)) for (const open of ['on_track', 'behind'] as const) out.add(open);
+	}
+	return out;
+}

@@ -11,6 +11,9 @@ import {
 	emptyStatusBasis,
 	headline,
 	headlineBasis,
+	notYetDue,
+	possibleStatuses,
+	RARE_STATUSES,
 	rollup,
 	ROLLUP_KEYS,
 	type Headline,
@@ -20,7 +23,7 @@ import {
 import { areaLabel, batchOptions, comparePlanNo, ownClassificationNotes, plansByPublication } from '../model/names.ts';
 import { countNote, type CountBasis } from '../model/basis.ts';
 import { type SiteModel } from '../model/site-model.ts';
-import { DONE_LABEL, DONE_STATUSES, isDone, stateOf, type TaskState } from '../model/status.ts';
+import { DONE_LABEL, DONE_STATUSES, stateOf, type TaskState } from '../model/status.ts';
 
 /** An overdue task and for how many calendar days it has been overdue at the date (the model's daysOverdue). */
 export interface OverdueTask {
@@ -47,11 +50,6 @@ export function donePercent(h: Pick<Headline, 'tasks' | 'done'>): number {
 	return h.tasks === 0 ? 0 : Math.floor((h.done * 100) / h.tasks);
 }
 
-/** Tasks neither done nor overdue (before their due date in force, whatever they reported). */
-export function notYetDue(h: Headline): number {
-	return h.tasks - h.done - h.overdue;
-}
-
 /**
  * The dashboard's one-sentence story, e.g. "38 项整改任务中，完成合计（含已销号、长期坚持）34 项，占 89%；
  * 4 项逾期未完成，最久已逾期 120 天。" Labels come from the status vocabulary.
@@ -69,25 +67,6 @@ export function headlineSentence(h: Headline, overdue: readonly OverdueTask[], b
 	return `${parts.join('；')}。`;
 }
 
-/**
- * The statuses a task can have at `date`: 逾期未完成 only once some due date has passed; 达到/未达到序时进度 only while
- * some task that is not done is still before its due date. The done statuses can always occur; the rare ones
- * (RARE_STATUSES) are shown only when some task has them.
- */
-export function possibleStatuses(
-	tasks: readonly TaskRecord[],
-	states: ReadonlyMap<string, TaskState>,
-	date: string,
-): Set<TaskStatus> {
-	const out = new Set<TaskStatus>(DONE_STATUSES.filter((s) => !RARE_STATUSES.includes(s)));
-	for (const t of tasks) {
-		const s = stateOf(states, t.id);
-		if (s.dueDate < date) out.add('overdue');
-		else if (!isDone(s.status)) for (const open of ['on_track', 'behind'] as const) out.add(open);
-	}
-	return out;
-}
-
 /** One headline figure: its count, its label and the statuses of the task list it links to. */
 export interface Figure {
 	key: 'tasks' | 'done' | TaskStatus;
@@ -100,9 +79,6 @@ export interface Figure {
 	/** What the count rests on (how many samples, how many on unsourced inputs). */
 	basis: CountBasis;
 }
-
-/** Statuses that most dates never see: a figure only when some task has one, never a standing 0. */
-export const RARE_STATUSES: readonly TaskStatus[] = ['notice_lapsed', 'extended_late', 'not_reported'];
 
 /** Figure order: the story first (all, done, overdue), then what is still open, then how the done ones stand. */
 const ORDER: readonly TaskStatus[] = [
