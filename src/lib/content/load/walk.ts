@@ -21,7 +21,7 @@ export interface ContentWalk {
 	/** The text of a file, or undefined after reporting why it cannot be read (symlink, folder, not UTF-8). */
 	readText: (path: string) => string | undefined;
 	/** The files of one folder of content/ with the given extensions, `depth` folders deep. */
-	list: (folder: 'plans' | 'tasks' | 'updates', ext: string[], depth: number) => string[];
+	list: (folder: 'plans' | 'tasks' | 'updates', ext: string[], depth: 0 | 1) => string[];
 }
 
 /** Starts the walk: checks the content directory itself and anything at its top level the site would ignore. */
