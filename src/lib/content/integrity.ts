@@ -1,4 +1,4 @@
-import { type Content } from '../model/content.ts';
+import { type Content } from '#src/lib/model/content.ts';
 import type { Problem } from './problems.ts';
 import { integrityContext, NO_GAPS, type IntegrityContext, type IntegrityGaps } from './integrity/context.ts';
 import { duplicateIds } from './integrity/checks/duplicate-ids.ts';

@@ -10,9 +10,9 @@ import {
 	TaskSchema,
 	UnitSchema,
 	UpdateSchema,
-} from '../../schemas/index.ts';
+} from '#src/schemas/index.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
-import { byId, type Content, type TaskRecord, type UpdateRecord } from '../model/content.ts';
+import { byId, type Content, type TaskRecord, type UpdateRecord } from '#src/lib/model/content.ts';
 import type { Problem } from './problems.ts';
 import { walkContent, type ContentWalk } from './load/walk.ts';
 import { parseJson, planTextFileProblems } from './load/parse.ts';

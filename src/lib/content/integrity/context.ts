@@ -1,6 +1,6 @@
-import { CONTENT_LAYOUT } from '../layout.ts';
-import type { Content } from '../../model/content.ts';
-import type { Problem } from '../problems.ts';
+import { CONTENT_LAYOUT } from '#src/lib/content/layout.ts';
+import type { Content } from '#src/lib/model/content.ts';
+import type { Problem } from '#src/lib/content/problems.ts';
 
 /** What failed to load (see LoadGaps in load.ts): checks that depend on it are skipped rather than misreported. */
 export interface IntegrityGaps {

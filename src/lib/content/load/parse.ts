@@ -1,8 +1,8 @@
 import { parseDocument, isNode, type Document } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
-import { lineAt, type Problem } from '../problems.ts';
-import { duplicateJsonKeys } from '../json-keys.ts';
-import { planTextProblems } from '../plan-text.ts';
+import { lineAt, type Problem } from '#src/lib/content/problems.ts';
+import { duplicateJsonKeys } from '#src/lib/content/json-keys.ts';
+import { planTextProblems } from '#src/lib/content/plan-text.ts';
 
 /** The YAML frontmatter at the top of a Markdown or MDX file. */
 export const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;

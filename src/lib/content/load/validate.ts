@@ -1,8 +1,8 @@
 import { parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { lineAt, schemaIssueText, type Problem, type SchemaIssue } from '../problems.ts';
+import { lineAt, schemaIssueText, type Problem, type SchemaIssue } from '#src/lib/content/problems.ts';
 import { pathLine, parseFrontmatter } from './parse.ts';
-import { narrativeProblems } from '../narrative.ts';
+import { narrativeProblems } from '#src/lib/content/narrative.ts';
 
 /** A zod error as problems, each with the field and, when the document is given, the line. */
 export function zodProblems(

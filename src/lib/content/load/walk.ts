@@ -1,8 +1,8 @@
 import { join, relative } from 'node:path';
-import { CONTENT_LAYOUT } from '../layout.ts';
-import type { Problem } from '../problems.ts';
-import { listContentFiles, readContentDir, readContentFile } from '../files.ts';
-import { LEDGER_FILE } from '../ledger.ts';
+import { CONTENT_LAYOUT } from '#src/lib/content/layout.ts';
+import type { Problem } from '#src/lib/content/problems.ts';
+import { listContentFiles, readContentDir, readContentFile } from '#src/lib/content/files.ts';
+import { LEDGER_FILE } from '#src/lib/content/ledger.ts';
 
 const KNOWN_TOP = new Set<string>([
 	...Object.values(CONTENT_LAYOUT),

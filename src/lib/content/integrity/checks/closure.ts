@@ -1,4 +1,4 @@
-import type { Content } from '../../../model/content.ts';
+import type { Content } from '#src/lib/model/content.ts';
 import type { UpdateCheck } from './updates.ts';
 
 /** Per task, the notice windows and acceptance dates its updates record. */

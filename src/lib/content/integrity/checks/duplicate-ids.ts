@@ -1,5 +1,5 @@
-import { CONTENT_LAYOUT } from '../../layout.ts';
-import type { IntegrityContext } from '../context.ts';
+import { CONTENT_LAYOUT } from '#src/lib/content/layout.ts';
+import type { IntegrityContext } from '#src/lib/content/integrity/context.ts';
 
 /** The index of every record whose id an earlier record already has. */
 function duplicates(ids: readonly string[]): { id: string; index: number }[] {

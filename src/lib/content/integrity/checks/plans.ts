@@ -1,5 +1,5 @@
-import { declaredVsRecords } from '../../../model/totals.ts';
-import type { IntegrityContext } from '../context.ts';
+import { declaredVsRecords } from '#src/lib/model/totals.ts';
+import type { IntegrityContext } from '#src/lib/content/integrity/context.ts';
 
 /** Each plan's declared totals against the records, the series and batches they name, and its publication date. */
 export function planChecks(ctx: IntegrityContext): void {

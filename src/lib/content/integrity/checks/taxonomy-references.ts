@@ -1,4 +1,4 @@
-import type { IntegrityContext } from '../context.ts';
+import type { IntegrityContext } from '#src/lib/content/integrity/context.ts';
 
 /** References between the taxonomy lists: a group's and an area's plan, a measure's group, a unit's city. */
 export function taxonomyReferences(ctx: IntegrityContext): void {

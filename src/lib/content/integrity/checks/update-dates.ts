@@ -1,4 +1,4 @@
-import type { Problem } from '../../problems.ts';
+import type { Problem } from '#src/lib/content/problems.ts';
 import type { UpdateCheck } from './updates.ts';
 
 /**

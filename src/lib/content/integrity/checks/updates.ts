@@ -1,5 +1,5 @@
-import type { Content } from '../../../model/content.ts';
-import type { IntegrityContext } from '../context.ts';
+import type { Content } from '#src/lib/model/content.ts';
+import type { IntegrityContext } from '#src/lib/content/integrity/context.ts';
 import { updateDates } from './update-dates.ts';
 import { corrections } from './corrections.ts';
 import { closureSequence } from './closure.ts';
