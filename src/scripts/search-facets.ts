@@ -1,6 +1,6 @@
 // The facet panel of the search page: each value's count for the current search, written beside its checkbox.
-import { FACETS, type FacetKey } from '../lib/search/facets.ts';
-import { facetFilterName, pagefindOptions, withoutFacet, type SearchState } from '../lib/search/url.ts';
+import { FACETS, type FacetKey } from '#src/lib/search/facets.ts';
+import { facetFilterName, pagefindOptions, withoutFacet, type SearchState } from '#src/lib/search/url.ts';
 import type { Pagefind, PagefindResponse } from './search-pagefind.ts';
 
 /** Per facet, the number of results each value would give. */

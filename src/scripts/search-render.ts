@@ -1,7 +1,7 @@
 // What the search page shows: results, the status line and the closest tasks. DOM nodes and textContent only (no
 // innerHTML), so nothing from the index can inject markup.
-import { excerptParts, excerptText } from '../lib/search/query.ts';
-import { hasFilters, type SearchState } from '../lib/search/url.ts';
+import { excerptParts, excerptText } from '#src/lib/search/query.ts';
+import { hasFilters, type SearchState } from '#src/lib/search/url.ts';
 import type { PagefindData } from './search-pagefind.ts';
 
 /** Sub-results shown under a result (the page's best sections: updates, plan chapters). */

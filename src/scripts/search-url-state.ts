@@ -1,6 +1,6 @@
 // The search page's state in three places kept in step: the form, the URL (shareable, back/forward) and the history.
-import type { FacetKey } from '../lib/search/facets.ts';
-import { sameState, stateFromParams, stateToSearch, type SearchState } from '../lib/search/url.ts';
+import type { FacetKey } from '#src/lib/search/facets.ts';
+import { sameState, stateFromParams, stateToSearch, type SearchState } from '#src/lib/search/url.ts';
 
 /** Reads and writes the state of the search form, the page URL and the history entry. */
 export interface UrlState {

@@ -1,8 +1,8 @@
 // The /search/ page: Pagefind's JS API behind our own accessible form. Query, facets and order live in the URL
 // (search-url-state.ts); results are built from DOM nodes (search-render.ts); facet counts follow the results
 // (search-facets.ts). It needs no inline script or style: it runs under a strict Content-Security-Policy.
-import { mergeResults, planQueries, queryTerms, rankPhraseHits, titleFirst } from '../lib/search/query.ts';
-import { hasFilters, pagefindOptions, type SearchState } from '../lib/search/url.ts';
+import { mergeResults, planQueries, queryTerms, rankPhraseHits, titleFirst } from '#src/lib/search/query.ts';
+import { hasFilters, pagefindOptions, type SearchState } from '#src/lib/search/url.ts';
 import { facetCounts, showCounts } from './search-facets.ts';
 import { pagefindLoader, type Pagefind, type PagefindResponse, type PagefindResult } from './search-pagefind.ts';
 import { renderClosest, renderResult, summary } from './search-render.ts';

@@ -10,8 +10,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentCacheDir, incrementalCacheFiles } from '../../src/integrations/content-cache.ts';
-import { writeSynthetic } from '../../scripts/generate-content.ts';
+import { contentCacheDir, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
+import { writeSynthetic } from '#scripts/generate-content.ts';
 import { AS_OF, build, cleanup, tempDir } from './helpers.ts';
 
 afterAll(cleanup);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesByPageType, kbPerTask, pageTypeOf, splitFixed } from '../../scripts/lib/bench-bytes.ts';
+import { bytesByPageType, kbPerTask, pageTypeOf, splitFixed } from '#scripts/lib/bench-bytes.ts';
 
 describe('pageTypeOf', () => {
 	it('tells task pages from the task list, and sorts every folder of the site', () => {
