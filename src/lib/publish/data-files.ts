@@ -7,7 +7,7 @@ import { toCsv } from './csv.ts';
 import { dataJsonSchema, schemaUrl } from './data-schema.ts';
 import { DATASETS, exportContext } from './datasets.ts';
 import { absoluteUrl } from './urls.ts';
-import { csvRows, toJsonRow } from './columns.ts';
+import { csvRows, markdownColumns, toJsonRow } from './columns.ts';
 import type { SiteModel } from '../model/site-model.ts';
 
 /** One published data file. */
@@ -64,7 +64,7 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 			mediaType: 'text/csv; charset=utf-8',
 			dataset: ds.name,
 			records: records.length,
-			bytes: encoder.encode(toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf))),
+			bytes: encoder.encode(toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf), { markdown: markdownColumns(ds) })),
 		});
 		files.push({
 			name: `${ds.name}.json`,
