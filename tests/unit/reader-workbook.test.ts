@@ -3,12 +3,12 @@
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { dataFiles } from '../../src/lib/publish/data-files.ts';
-import { DATASETS } from '../../src/lib/publish/datasets.ts';
-import { parseCsv, csvCellValue } from '../../src/lib/publish/csv.ts';
-import { README_SHEET, readerWorkbookBytes, sheetName } from '../../src/lib/publish/reader-workbook.ts';
+import { loadContent } from '#src/lib/content/load.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import { dataFiles } from '#src/lib/publish/data-files.ts';
+import { DATASETS } from '#src/lib/publish/datasets.ts';
+import { parseCsv, csvCellValue } from '#src/lib/publish/csv.ts';
+import { README_SHEET, readerWorkbookBytes, sheetName } from '#src/lib/publish/reader-workbook.ts';
 
 const SITE = 'https://example.gov.cn/';
 const model = buildSiteModel(loadContent(resolve('content'), resolve('.')).content, '2021-06-30');

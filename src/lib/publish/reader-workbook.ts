@@ -9,7 +9,7 @@ import { csvRows, type Column, type Dataset } from './columns.ts';
 import { DATASETS, exportContext } from './datasets.ts';
 import { AS_OF_COLUMN, withAsOf } from './data-files.ts';
 import { setZipEntryDates } from './workbook.ts';
-import type { SiteModel } from '../model/site-model.ts';
+import type { SiteModel } from '#src/lib/model/site-model.ts';
 
 /** The file name of the readers' workbook under /data/. */
 export const READER_WORKBOOK = 'zhenggai.xlsx';
