@@ -144,7 +144,7 @@ export function checkIntegrity(
 				message: `问题方面“${t.area}”不属于方案“${t.plan}” / area belongs to another plan`,
 				hint: `改用方案“${t.plan}”的问题方面编号（见 ${base}/${CONTENT_LAYOUT.problemAreas}）。`,
 			});
-		if (plan && t.dueDate < plan.inspection.feedbackDate)
+		if (plan?.inspection && t.dueDate < plan.inspection.feedbackDate)
 			add({
 				file,
 				field: 'dueDate',
@@ -178,10 +178,10 @@ export function checkIntegrity(
 						message: `方案声明${row.label} ${row.declared} 项，记录中有 ${row.actual + row.placeholders} 项 / declared ${row.declared}, records ${row.actual + row.placeholders}`,
 						hint: '补齐或删除记录，或在核对原件后修改声明数。',
 					});
-		for (const s of Object.keys(d.tasksBySeries))
+		for (const s of Object.keys(d?.tasksBySeries ?? {}))
 			if (!plan.series.some((x) => x.id === s))
 				dangling(file, `declaredTotals.tasksBySeries.${s}`, '任务系列', s, file);
-		for (const b of Object.keys(d.tasksByBatch))
+		for (const b of Object.keys(d?.tasksByBatch ?? {}))
 			if (!plan.batches.some((x) => x.id === b)) dangling(file, `declaredTotals.tasksByBatch.${b}`, '批次', b, file);
 		if (plan.publishedDate > asOf)
 			add({
@@ -211,7 +211,7 @@ export function checkIntegrity(
 			dangling(file, 'task', '整改任务', u.task, `${base}/tasks/`);
 			continue;
 		}
-		const feedback = plans.get(task.plan)?.inspection.feedbackDate;
+		const feedback = plans.get(task.plan)?.inspection?.feedbackDate;
 		const early = (field: string, date: string | undefined, what: string) =>
 			feedback &&
 			date &&
@@ -232,7 +232,7 @@ export function checkIntegrity(
 				message: `进展文件放在 ${u.id.split('/')[0]}/ 目录下，却指向任务“${u.task}” / update filed under another task's folder`,
 				hint: `把文件移到 ${base}/updates/${u.task}/，或改正 task 字段。`,
 			});
-		for (const q of updateDateProblems(u, asOf, plans.get(task.plan)?.inspection.feedbackDate)) add({ file, ...q });
+		for (const q of updateDateProblems(u, asOf, plans.get(task.plan)?.inspection?.feedbackDate)) add({ file, ...q });
 		if (u.corrects) {
 			const target = updates.get(u.corrects);
 			if (u.corrects === u.id)
