@@ -1,8 +1,8 @@
 // npm run new: the files of an empty content directory for another plan. Pure (answers in, file texts out), so the
 // CLI, its tests and the walk test of issue #22 share one definition of "a valid empty site".
-import { ID_PATTERN } from '../../src/schemas/common.ts';
-import { isRealIsoDate, ISO_DATE } from '../../src/lib/model/dates.ts';
-import { ledgerText } from '../../src/lib/content/ledger.ts';
+import { ID_PATTERN } from '#src/schemas/common.ts';
+import { isRealIsoDate, ISO_DATE } from '#src/lib/model/dates.ts';
+import { ledgerText } from '#src/lib/content/ledger.ts';
 
 /** One task series of the new plan: its id (file names), label, full name and how numbers are written. */
 export interface NewSeries {

@@ -3,11 +3,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { newSiteFiles, newSiteProblems, type NewSiteAnswers } from '../../scripts/lib/new-site.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { taskNumber } from '../../src/lib/model/names.ts';
-import { siteSections } from '../../src/lib/view/site-nav.ts';
+import { newSiteFiles, newSiteProblems, type NewSiteAnswers } from '#scripts/lib/new-site.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import { taskNumber } from '#src/lib/model/names.ts';
+import { siteSections } from '#src/lib/view/site-nav.ts';
 
 const answers = (over: Partial<NewSiteAnswers> = {}): NewSiteAnswers => ({
 	planId: 'audit-2023',

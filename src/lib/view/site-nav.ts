@@ -1,5 +1,5 @@
 // The site's sections, named once: the header menu, the footer and the 网站地图 page read them from here.
-import type { SiteShape } from '../model/shape.ts';
+import type { SiteShape } from '#src/lib/model/shape.ts';
 
 /** One section of the site. */
 export interface Section {
