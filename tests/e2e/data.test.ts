@@ -12,7 +12,7 @@ import { parseCsv } from '#src/lib/publish/csv.ts';
 import { DATASETS, TASKS } from '#src/lib/publish/datasets.ts';
 import { publishedRecord, recordFromRow, rowsFromCsv } from '#src/lib/publish/columns.ts';
 import { FEED_LIMIT } from '#src/lib/publish/feeds.ts';
-import { historyDates } from '#src/lib/model/changes.ts';
+import { changesBetween, hasChanges, historyDates, previousMonthEnd } from '#src/lib/model/changes.ts';
 import { withoutAsOf } from '#src/lib/publish/data-files.ts';
 import { statesAt } from '#src/lib/model/status.ts';
 import { statusFromEvents, type StatusEvent } from '#src/lib/model/history.ts';
@@ -223,11 +223,21 @@ describe('feeds in dist/feeds', () => {
 		const months = historyDates(model.plans.values(), asOf).filter(
 			(d) => /-(31|30|29|28)$/.test(d) && new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).getUTCDate() === 1,
 		);
-		const changes = elements(text('feeds/changes.xml'));
-		expect(changes.filter((e) => e.name === 'entry')).toHaveLength(months.length);
-		expect(entryIds(text('feeds/changes.xml'))[0]).toBe(
-			`${model.content.settings.siteUrl.replace(/\/$/, '')}/changes/${months.at(-1)}/`,
+		// Months without any change are no news: the feed leaves them out (issue #26).
+		const changed = months.filter((d) =>
+			hasChanges(changesBetween(content.tasks, content.updates, previousMonthEnd(d), d)),
 		);
+		expect(changed.length).toBeGreaterThan(0);
+		expect(changed.length).toBeLessThan(months.length);
+		const changes = elements(text('feeds/changes.xml'));
+		expect(changes.filter((e) => e.name === 'entry')).toHaveLength(changed.length);
+		expect(entryIds(text('feeds/changes.xml'))[0]).toBe(
+			`${model.content.settings.siteUrl.replace(/\/$/, '')}/changes/${changed.at(-1)}/`,
+		);
+		expect(text('changes/index.html')).toMatch(
+			/<link rel="alternate" type="application\/atom\+xml" href="\/feeds\/changes\.xml"/,
+		);
+		expect(text('changes/index.html')).toMatch(/<a href="\/feeds\/changes\.xml">/);
 		for (const u of model.units.keys())
 			expect(text(`units/${u}/index.html`), u).toContain(`href="/feeds/units/${u}.xml"`);
 	});
