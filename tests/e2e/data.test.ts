@@ -109,6 +109,29 @@ describe('open data files in dist/data', () => {
 		expect(existsSync(join(DIST, 'data/tasks.xlsx'))).toBe(false);
 	});
 
+	it('each task page links its own status history file: its rows of status-history.csv, same columns', () => {
+		const all = parseCsv(text('data/status-history.csv'));
+		for (const t of ['hkk-02', 'dq-01']) {
+			expect(text(`tasks/${t}/index.html`), t).toContain(`href="/data/status-history/${t}.csv"`);
+			const own = parseCsv(text(`data/status-history/${t}.csv`));
+			expect(own[0], t).toEqual(all[0]);
+			expect(own.slice(1), t).toEqual(all.slice(1).filter((r) => r[0] === t));
+			expect(own.length, t).toBeGreaterThan(1);
+		}
+	});
+
+	it('without JavaScript, the cite block lists the citation for each month end; the dictionary names 数据截至', () => {
+		const page = text('tasks/hkk-02/index.html');
+		const noscript = /<noscript><details class="cite-months">(.*?)<\/noscript>/s.exec(page)?.[1] ?? '';
+		const monthEnds = historyDates(model.plans.values(), asOf).filter(
+			(d) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).getUTCDate() === 1,
+		);
+		expect(monthEnds.length).toBeGreaterThan(12);
+		for (const d of monthEnds) expect(noscript, d).toContain(`/as-of/${d}/#t-hkk-02`);
+		const dictionaries = text('data/index.html').match(/<th scope="row">数据截至<\/th>/g) ?? [];
+		expect(dictionaries).toHaveLength(DATASETS.length);
+	});
+
 	it('manifest.json: as-of date, record counts and a SHA-256 per file that matches the file in dist/', () => {
 		const m = JSON.parse(text('data/manifest.json'));
 		expect(m.asOf).toBe(asOf);
