@@ -19,10 +19,10 @@ export function planChecks(ctx: IntegrityContext): void {
 						message: `方案声明${row.label} ${row.declared} 项，记录中有 ${row.actual + row.placeholders} 项 / declared ${row.declared}, records ${row.actual + row.placeholders}`,
 						hint: '补齐或删除记录，或在核对原件后修改声明数。',
 					});
-		for (const s of Object.keys(d.tasksBySeries))
+		for (const s of Object.keys(d?.tasksBySeries ?? {}))
 			if (!plan.series.some((x) => x.id === s))
 				dangling(file, `declaredTotals.tasksBySeries.${s}`, '任务系列', s, file);
-		for (const b of Object.keys(d.tasksByBatch))
+		for (const b of Object.keys(d?.tasksByBatch ?? {}))
 			if (!plan.batches.some((x) => x.id === b)) dangling(file, `declaredTotals.tasksByBatch.${b}`, '批次', b, file);
 		if (plan.publishedDate > asOf)
 			ctx.add({

@@ -50,7 +50,7 @@ function taskReferences(ctx: IntegrityContext, t: Task): void {
 			message: `问题方面“${t.area}”不属于方案“${t.plan}” / area belongs to another plan`,
 			hint: `改用方案“${t.plan}”的问题方面编号（见 ${listFile('problemAreas')}）。`,
 		});
-	if (plan && t.dueDate < plan.inspection.feedbackDate)
+	if (plan?.inspection && t.dueDate < plan.inspection.feedbackDate)
 		ctx.add({
 			file,
 			field: 'dueDate',

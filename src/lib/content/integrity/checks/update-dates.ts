@@ -35,7 +35,7 @@ export function updateDateProblems(
 /** An update's dates (none before the feedback, none after the as-of date) and the folder it is filed in. */
 export const updateDates: UpdateCheck = (ctx) => (u, task) => {
 	const file = ctx.updateFile(u.id);
-	const feedback = ctx.plans.get(task.plan)?.inspection.feedbackDate;
+	const feedback = ctx.plans.get(task.plan)?.inspection?.feedbackDate;
 	const early = (field: string, date: string | undefined, what: string) =>
 		feedback &&
 		date &&
