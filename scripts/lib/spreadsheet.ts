@@ -13,7 +13,7 @@ import {
 	type SheetRow,
 } from '#src/lib/publish/task-sheet.ts';
 
-// The sheet's layout lives in src/lib/publish/task-sheet.ts (/data/tasks.xlsx uses it too); this file reads sheets.
+// The sheet's layout lives in src/lib/publish/task-sheet.ts; this file reads sheets.
 
 const REQUIRED: ColumnKey[] = [
 	'series',
