@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeContent } from './fixtures.ts';
+import { TEXT_POLICY_CASES } from './hostile-cases-text.ts';
 
 /** Where the report must point: a line number, or the first line containing a needle (after the case applied). */
 export type LineSpec = number | { containing: string } | 'last' | 'none';
@@ -1600,4 +1601,5 @@ export const HOSTILE_CASES: HostileCase[] = [
 		line: 'none',
 		message: /账本无法读取/,
 	},
+	...TEXT_POLICY_CASES,
 ];

@@ -202,7 +202,7 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 	function readText(path: string): string | undefined {
 		const r = readContentFile(path, rel(path));
 		if ('problem' in r) {
-			problems.push(r.problem);
+			problems.push(r.problem, ...(r.also ?? []));
 			return undefined;
 		}
 		return r.text;
