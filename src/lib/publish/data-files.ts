@@ -9,6 +9,7 @@ import { DATASETS, exportContext } from './datasets.ts';
 import { absoluteUrl } from './urls.ts';
 import { csvRows, toJsonRow } from './columns.ts';
 import type { SiteModel } from '../model/site-model.ts';
+import { assertCarriable } from '../model/text-policy.ts';
 
 /** One published data file. */
 export interface DataFile {
@@ -40,8 +41,11 @@ export function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-function json(value: unknown): Uint8Array<ArrayBuffer> {
-	return encoder.encode(JSON.stringify(value, null, 1) + '\n');
+/** The bytes of a published JSON file (one space indent, final newline). */
+export function json(value: unknown): Uint8Array<ArrayBuffer> {
+	// The replacer refuses, as a last line, strings that JSON would only carry as escapes readers choke on.
+	const checked = (key: string, v: unknown) => (typeof v === 'string' ? assertCarriable('JSON', v, `JSON ${key}`) : v);
+	return encoder.encode(JSON.stringify(value, checked, 1) + '\n');
 }
 
 /**

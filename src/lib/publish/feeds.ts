@@ -20,22 +20,19 @@ import { compareNewestFirst } from '../model/status.ts';
 import { publishedUpdates, tasksUnder } from '../model/browse.ts';
 import { ROLLUP_KEYS } from '../model/rollups.ts';
 import { basisOf, unsourcedNote } from '../model/basis.ts';
+import { assertCarriable } from '../model/text-policy.ts';
 
 /** The most entries a site-wide or unit feed carries (the newest); the complete record is updates.csv/json. */
 export const FEED_LIMIT = 500;
 
-/** Escapes text for XML element content and attribute values; drops characters XML 1.0 forbids. */
+/** Escapes text for XML element content and attribute values; throws on characters XML 1.0 forbids. */
 export function escapeXml(s: string): string {
-	return (
-		s
-			// eslint-disable-next-line no-control-regex
-			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-			.replaceAll('&', '&amp;')
-			.replaceAll('<', '&lt;')
-			.replaceAll('>', '&gt;')
-			.replaceAll('"', '&quot;')
-			.replaceAll("'", '&apos;')
-	);
+	return assertCarriable('XML', s, 'XML')
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&apos;');
 }
 
 /** An Atom timestamp for a calendar date in China time (midnight, +08:00). */
