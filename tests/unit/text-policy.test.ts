@@ -9,7 +9,6 @@ import {
 	textViolations,
 	valueViolations,
 } from '../../src/lib/model/text-policy.ts';
-import { toCsv } from '../../src/lib/publish/csv.ts';
 import { dataFiles, json } from '../../src/lib/publish/data-files.ts';
 import { taskWorkbookBytes } from '../../src/lib/publish/workbook.ts';
 import { tasksToRows } from '../../src/lib/publish/task-sheet.ts';
@@ -66,11 +65,6 @@ describe('every output writer refuses what its format cannot carry', () => {
 		expect(() => assertCarriable('HTML', 'a\u0085', '/tasks/x/')).toThrow(/\/tasks\/x\/：HTML 无法承载字符 U\+0085/);
 	});
 
-	it('CSV', () => {
-		expect(toCsv([['a', 'b']])).toBe('\ufeffa,b\r\n');
-		expect(() => toCsv([['a', 'b\u0000']])).toThrow(/CSV 无法承载字符 U\+0000/);
-	});
-
 	const spoilt = makeContent({ tasks: [makeTask('s-01', { title: '任务\ufffe' })] });
 
 	it('xlsx (the workbook XML would not be well formed)', async () => {
@@ -83,7 +77,7 @@ describe('every output writer refuses what its format cannot carry', () => {
 		expect(new TextDecoder().decode(json({ title: '任务' }))).toBe('{\n "title": "任务"\n}\n');
 		const bad = makeContent({ tasks: [makeTask('s-01', { title: '任务\ud800' })] });
 		expect(() => dataFiles(buildSiteModel(bad, '2019-12-31'), 'https://example.gov.cn/')).toThrow(
-			/CSV 无法承载字符 U\+D800/,
+			/tasks\.csv：CSV 无法承载字符 U\+D800/,
 		);
 		expect(dataFiles(buildSiteModel(makeContent(), '2019-12-31'), 'https://example.gov.cn/').length).toBeGreaterThan(3);
 	});

@@ -68,7 +68,9 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 			mediaType: 'text/csv; charset=utf-8',
 			dataset: ds.name,
 			records: records.length,
-			bytes: encoder.encode(toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf))),
+			bytes: encoder.encode(
+				assertCarriable('CSV', toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf)), `${ds.name}.csv`),
+			),
 		});
 		files.push({
 			name: `${ds.name}.json`,
