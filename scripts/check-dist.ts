@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseCli } from './lib/cli.ts';
+import { exit, parseCli } from './lib/cli.ts';
 import { HtmlValidate } from 'html-validate';
 import { metaPolicy, parsePolicy } from '../src/lib/publish/csp.ts';
 import { pageFacts, type PageFacts } from './lib/dist-check/html-facts.ts';
@@ -447,11 +447,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const report = formatReport(dir, problems, stats, 200, checker.streamed);
 	if (values.json) {
 		process.stdout.write(JSON.stringify({ problems, stats, report }));
-		process.exit(0);
+		exit(0);
 	}
 	if (problems.length) {
 		console.error(report);
-		process.exit(1);
+		exit(1);
 	}
 	console.log(report);
 }

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync
 import { join } from 'node:path';
 import { makeContent } from './fixtures.ts';
 import { TEXT_POLICY_CASES } from './hostile-cases-text.ts';
+import { LIMIT_CASES } from './hostile-cases-limits.ts';
 
 /** Where the report must point: a line number, or the first line containing a needle (after the case applied). */
 export type LineSpec = number | { containing: string } | 'last' | 'none';
@@ -1602,4 +1603,5 @@ export const HOSTILE_CASES: HostileCase[] = [
 		message: /账本无法读取/,
 	},
 	...TEXT_POLICY_CASES,
+	...LIMIT_CASES,
 ];

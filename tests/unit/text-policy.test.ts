@@ -82,3 +82,17 @@ describe('every output writer refuses what its format cannot carry', () => {
 		expect(dataFiles(buildSiteModel(makeContent(), '2019-12-31'), 'https://example.gov.cn/').length).toBeGreaterThan(3);
 	});
 });
+
+describe('limits over the whole content', () => {
+	it('refuses a task with more updates than the per-task limit, naming the folder and the count', async () => {
+		const { buildLimitProblems } = await import('../../src/lib/content/text-check.ts');
+		const many = Array.from({ length: 1_001 }, () => ({ task: 's-01' }));
+		expect(buildLimitProblems(many, 'content')).toEqual([
+			expect.objectContaining({
+				file: 'content/updates/s-01',
+				message: expect.stringMatching(/^每项任务的进展条数超过上限：1,001 条，上限 1,000 条/),
+			}),
+		]);
+		expect(buildLimitProblems(many.slice(1), 'content')).toEqual([]);
+	});
+});

@@ -4,7 +4,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import { ID_PATTERN } from '../../schemas/common.ts';
 import type { Problem } from './problems.ts';
-import { contentTextProblems } from './text-check.ts';
+import { contentSizeProblem, contentTextProblems, fieldSizeProblems } from './text-check.ts';
 import { normalizeText } from '../model/text-policy.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -45,6 +45,8 @@ export function readContentFile(path: string, file: string): ContentFileText {
 		};
 	if (!st.isFile())
 		return { problem: { file, message: '不是普通文件 / not a regular file', hint: 'content/ 只能包含普通文件。' } };
+	const tooBig = contentSizeProblem(file, st.size);
+	if (tooBig) return { problem: tooBig };
 	const bytes = readFileSync(path);
 	try {
 		return policyChecked(file, utf8.decode(bytes));
@@ -74,7 +76,7 @@ export function readContentFile(path: string, file: string): ContentFileText {
 
 /** The text policy on a decoded file: its problems, or the text in NFC. */
 function policyChecked(file: string, text: string): ContentFileText {
-	const [problem, ...also] = contentTextProblems(file, text);
+	const [problem, ...also] = [...contentTextProblems(file, text), ...fieldSizeProblems(file, text)];
 	return problem ? { problem, also } : { text: normalizeText(text) };
 }
 

@@ -13,6 +13,7 @@ import {
 	violationMessage,
 	type ValueViolation,
 } from '../model/text-policy.ts';
+import { LIMITS, overLimit, overLimitMessage, type LimitKey } from '../model/limits.ts';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
 
@@ -104,4 +105,95 @@ export function contentTextProblems(file: string, rawText: string): Problem[] {
 	const bodyStart = m ? m[0].length : 0;
 	const head = m ? structuredProblems(file, m[1]!, false, 1) : [];
 	return [...head, ...rawProblems(file, text, bodyStart, text.length, '正文')];
+}
+
+/** The size limit of a content file, by its place in content/. */
+export function contentFileLimit(file: string): LimitKey {
+	if (/(^|\/)updates\/[^/]+\/[^/]+\.md$/.test(file)) return 'updateFile';
+	if (/(^|\/)tasks\/[^/]+\.json$/.test(file)) return 'taskFile';
+	if (/(^|\/)plans\/[^/]+\.json$/.test(file)) return 'planFile';
+	if (file.endsWith('.mdx')) return 'planText';
+	if (file.endsWith(LEDGER_NAME)) return 'ledgerFile';
+	return 'listFile';
+}
+
+const LEDGER_NAME = 'ledger.json';
+
+const SIZE_HINT: Partial<Record<LimitKey, string>> = {
+	updateFile: '把内容拆成几条进展（各写一个文件），长篇材料放到政府网站上，在 evidence 中给出链接。',
+	field: '删减该字段；长篇材料放到政府网站上，在 sources 或 evidence 中给出链接。',
+	fieldName: '字段名只能是 docs/editing.md 中列出的名字。',
+};
+
+/** The problem of a content file over its size limit (checked on its size on disk, before it is read). */
+export function contentSizeProblem(file: string, bytes: number): Problem | undefined {
+	const key = contentFileLimit(file);
+	const message = overLimit(key, bytes);
+	return message
+		? { file, message, hint: SIZE_HINT[key] ?? '删减内容到上限以内；各项上限见 docs/editing.md“大小上限”。' }
+		: undefined;
+}
+
+/** Strings and keys of a parsed value longer than the per-field limits, with their paths. */
+function longStrings(
+	value: unknown,
+	path: (string | number)[] = [],
+): { path: (string | number)[]; key: LimitKey; size: number }[] {
+	if (typeof value === 'string')
+		return value.length > LIMITS.field.max ? [{ path, key: 'field', size: value.length }] : [];
+	if (Array.isArray(value)) return value.flatMap((v, i) => longStrings(v, [...path, i]));
+	if (value !== null && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) =>
+			k.length > LIMITS.fieldName.max
+				? [{ path, key: 'fieldName' as const, size: k.length }]
+				: longStrings(v, [...path, k]),
+		);
+	return [];
+}
+
+/**
+ * Fields (and field names) of a content file over the per-field limits, named by path and line with the size
+ * found, never echoing the value. Only a file longer than the field limit can hold such a field, so smaller files
+ * are not parsed here.
+ */
+export function fieldSizeProblems(file: string, text: string): Problem[] {
+	if (text.length <= Math.min(LIMITS.field.max, LIMITS.fieldName.max)) return [];
+	const json = file.endsWith('.json');
+	const m = json ? undefined : FRONTMATTER.exec(text);
+	const source = json ? text : m?.[1];
+	if (source === undefined) return [];
+	let value: unknown;
+	try {
+		value = json ? JSON.parse(source) : loadYaml(source, { schema: CORE_SCHEMA, json: false });
+	} catch {
+		return []; // the loader reports the syntax error
+	}
+	const found = longStrings(value);
+	if (!found.length) return [];
+	const doc = parseDocument(source);
+	return found.map(({ path, key, size }) => ({
+		file,
+		line: pathLine(doc, source, path, json ? 0 : 1),
+		field: fieldOf(path, Array.isArray(value)),
+		message: overLimitMessage(key, size),
+		hint: SIZE_HINT[key]!,
+	}));
+}
+
+/** Limits over the whole content (per build): no task may carry more updates than `updatesPerTask`. */
+export function buildLimitProblems(updates: readonly { task: string }[], base: string): Problem[] {
+	const perTask = new Map<string, number>();
+	for (const u of updates) perTask.set(u.task, (perTask.get(u.task) ?? 0) + 1);
+	return [...perTask]
+		.filter(([, n]) => n > LIMITS.updatesPerTask.max)
+		.map(([task, n]) => ({
+			file: `${base}/updates/${task}`,
+			message: overLimitMessage('updatesPerTask', n),
+			hint: '一项任务的进展按月报送即可；把同一天的多条进展合并为一条，或把重复提交的文件删掉。',
+		}));
+}
+
+/** Refused characters in a narrative given on its own (the update command's --text or --text-file), by line. */
+export function narrativeTextProblems(file: string, text: string): Problem[] {
+	return rawProblems(file, text, 0, text.length, '正文');
 }
