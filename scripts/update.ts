@@ -5,12 +5,12 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { readNarrativeFile } from './lib/text-file.ts';
 import { asOfFromEnv, exit } from './lib/cli.ts';
-import { taskStateAt } from '../src/lib/model/status.ts';
-import { STATUS_LABELS } from '../src/lib/model/statuses.ts';
-import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
-import { loadContent } from '../src/lib/content/load.ts';
+import { readNarrativeFile } from './lib/text-file.ts';
+import { taskStateAt } from '#src/lib/model/status.ts';
+import { STATUS_LABELS } from '#src/lib/model/statuses.ts';
+import { formatProblems, type Problem } from '#src/lib/content/problems.ts';
+import { loadContent } from '#src/lib/content/load.ts';
 import {
 	draftProblems,
 	normalizeStatus,
@@ -21,10 +21,10 @@ import {
 	updateFileName,
 	type UpdateDraft,
 } from './lib/update-file.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
-import { updateDateProblems } from '../src/lib/content/integrity.ts';
-import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '../src/lib/content/ledger.ts';
-import { contentDirOf } from '../src/lib/content/layout.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
+import { updateDateProblems } from '#src/lib/content/integrity.ts';
+import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '#src/lib/content/ledger.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage:
   npm run update                         在终端里逐项询问（交互模式）
@@ -171,7 +171,7 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		const copy = structuredClone(d);
 		apply(copy, v ?? '');
 		const task = loaded.content.tasks.find((t) => t.id === copy.task);
-		const feedback = loaded.content.plans.find((pl) => pl.id === task?.plan)?.inspection.feedbackDate;
+		const feedback = loaded.content.plans.find((pl) => pl.id === task?.plan)?.inspection?.feedbackDate;
 		const dated = copy.factDate && copy.publishedDate ? updateDateProblems(copy, asOf, feedback) : [];
 		const hit = [
 			...draftProblems(copy, loaded.content),

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { resolveAsOf } from '../../src/lib/model/dates.ts';
+import { buildAsOf } from '#src/lib/content/as-of.ts';
 
 /**
  * Node's parseArgs for the CLIs, as a person meets it: --help or -h prints `usage` and exits 0; an unknown or
@@ -28,7 +28,7 @@ export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): R
  */
 export function asOfFromEnv(prefix = ''): string {
 	try {
-		return resolveAsOf(process.env.AS_OF);
+		return buildAsOf();
 	} catch (e) {
 		console.error(`${prefix}${(e as Error).message}`);
 		exit(2);

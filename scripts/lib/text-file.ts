@@ -1,10 +1,10 @@
 // A text file an editor names on the command line (npm run update -- --text-file <文件>): read only when it is a
 // regular file within the narrative's size limit, in UTF-8 and clean under the text policy; otherwise a message.
 import { readFileSync, statSync } from 'node:fs';
-import type { Problem } from '../../src/lib/content/problems.ts';
-import { narrativeTextProblems } from '../../src/lib/content/text-check.ts';
-import { overLimit } from '../../src/lib/model/limits.ts';
-import { normalizeText } from '../../src/lib/model/text-policy.ts';
+import type { Problem } from '#src/lib/content/problems.ts';
+import { narrativeTextProblems } from '#src/lib/content/text-check.ts';
+import { overLimit } from '#src/lib/model/limits.ts';
+import { normalizeText } from '#src/lib/model/text-policy.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

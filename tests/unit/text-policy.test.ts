@@ -8,11 +8,11 @@ import {
 	normalizeValue,
 	textViolations,
 	valueViolations,
-} from '../../src/lib/model/text-policy.ts';
-import { dataFiles, json } from '../../src/lib/publish/data-files.ts';
-import { taskWorkbookBytes } from '../../src/lib/publish/workbook.ts';
-import { tasksToRows } from '../../src/lib/publish/task-sheet.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
+} from '#src/lib/model/text-policy.ts';
+import { dataFiles, json } from '#src/lib/publish/data-files.ts';
+import { taskWorkbookBytes } from '#src/lib/publish/workbook.ts';
+import { tasksToRows } from '#src/lib/publish/task-sheet.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
 import { makeContent, makeTask } from './fixtures.ts';
 
 describe('textViolations', () => {
@@ -85,7 +85,7 @@ describe('every output writer refuses what its format cannot carry', () => {
 
 describe('limits over the whole content', () => {
 	it('refuses a task with more updates than the per-task limit, naming the folder and the count', async () => {
-		const { buildLimitProblems } = await import('../../src/lib/content/text-check.ts');
+		const { buildLimitProblems } = await import('#src/lib/content/text-check.ts');
 		const many = Array.from({ length: 1_001 }, () => ({ task: 's-01' }));
 		expect(buildLimitProblems(many, 'content')).toEqual([
 			expect.objectContaining({

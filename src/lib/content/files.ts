@@ -2,10 +2,10 @@
 // Everything else (symlinks, a folder where a file belongs, GBK text, .MD) is reported naming the file.
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ID_PATTERN } from '../../schemas/common.ts';
+import { ID_PATTERN } from '#src/schemas/common.ts';
 import type { Problem } from './problems.ts';
 import { contentSizeProblem, contentTextProblems, fieldSizeProblems } from './text-check.ts';
-import { normalizeText } from '../model/text-policy.ts';
+import { normalizeText } from '#src/lib/model/text-policy.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });

@@ -3,7 +3,7 @@
 // it is typed raw or written as an escape (JSON "\u202e", YAML "\x00") that only the parser turns into it.
 import { parseDocument } from 'yaml';
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
-import { pathLine } from './load.ts';
+import { pathLine } from '#src/lib/content/load/parse.ts';
 import { lineAt, type Problem } from './problems.ts';
 import {
 	hasForbiddenText,
@@ -12,8 +12,8 @@ import {
 	valueViolations,
 	violationMessage,
 	type ValueViolation,
-} from '../model/text-policy.ts';
-import { LIMITS, overLimit, overLimitMessage, type LimitKey } from '../model/limits.ts';
+} from '#src/lib/model/text-policy.ts';
+import { LIMITS, overLimit, overLimitMessage, type LimitKey } from '#src/lib/model/limits.ts';
 
 const FRONTMATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
 
