@@ -17,7 +17,8 @@ import { buildSiteModel } from '#src/lib/model/site-model.ts';
 import { robotsTxt } from '#src/lib/publish/robots.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
-const nasty = 'A & B <script>alert("x")</script> \'q\' ]]> \u0001';
+// No control character: the text policy refuses it in content, and escapeXml refuses it as a last line (above).
+const nasty = 'A & B <script>alert("x")</script> \'q\' ]]>';
 const content = makeContent({
 	tasks: [makeTask('s-01', { title: nasty }), makeTask('s-02', { leadUnits: ['u2'], supportUnits: ['u1'] })],
 	updates: [
@@ -30,9 +31,11 @@ const model = buildSiteModel(content, '2019-12-31');
 const SITE = 'https://example.gov.cn/';
 
 describe('escapeXml', () => {
-	it('escapes the five XML specials and drops characters XML 1.0 forbids', () => {
+	it('escapes the five XML specials and refuses characters XML 1.0 forbids', () => {
 		expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
-		expect(escapeXml('a\u0001b\u000Bc\td\ne')).toBe('abc\td\ne');
+		expect(escapeXml('a\td\ne')).toBe('a\td\ne');
+		expect(() => escapeXml('a\u0001b')).toThrow(/XML 无法承载字符 U\+0001/);
+		expect(() => escapeXml('a\uFFFEb')).toThrow(/U\+FFFE/);
 	});
 });
 
@@ -42,7 +45,7 @@ describe('Atom feeds', () => {
 		const els = elements(xml);
 		expect(els[0]?.name).toBe('feed');
 		expect(els[0]?.attrs.xmlns).toBe('http://www.w3.org/2005/Atom');
-		expect(els.find((e) => e.name === 'title')?.text).toBe(`系列第01号 ${nasty.replace('\u0001', '')}：整改进展`);
+		expect(els.find((e) => e.name === 'title')?.text).toBe(`系列第01号 ${nasty}：整改进展`);
 		expect(xml).not.toContain('<script>');
 	});
 

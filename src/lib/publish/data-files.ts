@@ -10,6 +10,7 @@ import type { StatusEvent } from '#src/lib/model/history.ts';
 import { absoluteUrl } from './urls.ts';
 import { csvRows, markdownColumns, toJsonRow, type Column, type ExportContext } from './columns.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
+import { assertCarriable } from '#src/lib/model/text-policy.ts';
 
 /** One published data file. */
 export interface DataFile {
@@ -41,8 +42,11 @@ export function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-function json(value: unknown): Uint8Array<ArrayBuffer> {
-	return encoder.encode(JSON.stringify(value, null, 1) + '\n');
+/** The bytes of a published JSON file (one space indent, final newline). */
+export function json(value: unknown): Uint8Array<ArrayBuffer> {
+	// The replacer refuses, as a last line, strings that JSON would only carry as escapes readers choke on.
+	const checked = (key: string, v: unknown) => (typeof v === 'string' ? assertCarriable('JSON', v, `JSON ${key}`) : v);
+	return encoder.encode(JSON.stringify(value, checked, 1) + '\n');
 }
 
 /**
@@ -65,7 +69,13 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 			mediaType: 'text/csv; charset=utf-8',
 			dataset: ds.name,
 			records: records.length,
-			bytes: encoder.encode(toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf), { markdown: markdownColumns(ds) })),
+			bytes: encoder.encode(
+				assertCarriable(
+					'CSV',
+					toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf), { markdown: markdownColumns(ds) }),
+					`${ds.name}.csv`,
+				),
+			),
 		});
 		files.push({
 			name: `${ds.name}.json`,

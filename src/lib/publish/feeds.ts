@@ -21,22 +21,19 @@ import { compareNewestFirst } from '#src/lib/model/status.ts';
 import { publishedUpdates, tasksUnder } from '#src/lib/model/browse.ts';
 import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
 import { basisOf, unsourcedNote } from '#src/lib/model/basis.ts';
+import { assertCarriable } from '#src/lib/model/text-policy.ts';
 
 /** The most entries a site-wide or unit feed carries (the newest); the complete record is updates.csv/json. */
 export const FEED_LIMIT = 500;
 
-/** Escapes text for XML element content and attribute values; drops characters XML 1.0 forbids. */
+/** Escapes text for XML element content and attribute values; throws on characters XML 1.0 forbids. */
 export function escapeXml(s: string): string {
-	return (
-		s
-			// eslint-disable-next-line no-control-regex
-			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-			.replaceAll('&', '&amp;')
-			.replaceAll('<', '&lt;')
-			.replaceAll('>', '&gt;')
-			.replaceAll('"', '&quot;')
-			.replaceAll("'", '&apos;')
-	);
+	return assertCarriable('XML', s, 'XML')
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&apos;');
 }
 
 /** An Atom timestamp for a calendar date in China time (midnight, +08:00). */
