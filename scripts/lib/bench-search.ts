@@ -13,6 +13,7 @@ import { crossOriginHeaders, wireBytes } from './nginx-conf.ts';
 import { launchChromium } from './chromium.ts';
 import { percentile, type QueryListFigures } from './bench-budgets.ts';
 import { splitFixed } from './bench-bytes.ts';
+import { exit } from './cli.ts';
 
 /**
  * What journalists type, chosen for the synthetic content (scripts/lib/synthetic.ts: its subjects and title endings,
@@ -419,7 +420,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		console.log(
 			`journalist queries (${r.queries}): median ${r.medianKb} KB / ${r.medianMs} ms, p95 ${r.p95Kb} KB / ${r.p95Ms} ms; Pagefind's fixed part ${r.fixedKb} KB, above it median ${r.medianAboveFixedKb} KB, p95 ${r.p95AboveFixedKb} KB`,
 		);
-		process.exit(0);
+		exit(0);
 	}
 	const r = await firstQuery(dist, values.query, Number(values.runs));
 	if (values.json) console.log(JSON.stringify(r, null, 2));
