@@ -10,12 +10,9 @@
 import { STATUS_TABLE, TASK_STATUSES, REPORTED_STATUSES } from './statuses.ts';
 import { BASIS_KINDS, BASIS_LABELS, PROVENANCE_KINDS, PROVENANCE_TABLE } from './labels.ts';
 
-/** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
-/**
- * How a field's values are written. `seq` is a number kept as text for its leading zero (02): the CSV writes it
- * as the plan does, 第02号, because spreadsheets and pandas read a bare 02 as the number 2.
- */
-export type FieldType = 'text' | 'id' | 'date' | 'int' | 'bool' | 'enum' | 'ids' | 'texts' | 'json' | 'url' | 'seq';
+import type { FieldType } from './field-types.ts';
+
+export type { FieldType };
 
 /** An allowed value of an enum column and its meaning. */
 export interface AllowedValue {
@@ -39,6 +36,8 @@ export interface FieldDef {
 	derived?: boolean;
 	/** For an id column: the column that carries the names (its label names the field in prose and in the sheet). */
 	names?: string;
+	/** Markdown text: the CSV guards it with a leading space, which keeps it Markdown (publish/formula-guard.ts). */
+	markdown?: boolean;
 	/** Carried by the editors' task spreadsheet; `aliases` are other headers accepted on import. */
 	sheet?: { aliases: readonly string[] };
 }
@@ -415,7 +414,7 @@ export const UPDATE_FIELDS = {
 		derived: true,
 	},
 	title: { label: '进展标题', meaning: '进展标题', type: 'text' },
-	body: { label: '正文', meaning: '进展正文（Markdown 格式，去掉首尾空白）', type: 'text' },
+	body: { label: '正文', meaning: '进展正文（Markdown 格式，去掉首尾空白）', type: 'text', markdown: true },
 	evidence: {
 		label: '证明材料（JSON）',
 		meaning: '证明材料列表（JSON 数组）：每项含 title 标题，可选 url、publisher、date',

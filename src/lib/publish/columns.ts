@@ -5,6 +5,8 @@
  */
 import type { SiteModel } from '#src/lib/model/site-model.ts';
 import type { AllowedValue, FieldDef, FieldType } from '#src/lib/model/fields.ts';
+import { csvCellValue } from './csv.ts';
+import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 
 /** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
 export type ColumnType = FieldType;
@@ -23,6 +25,8 @@ export interface Column<R> {
 	optional?: boolean;
 	/** Empty means null (e.g. 责任人 not known). */
 	nullable?: boolean;
+	/** Markdown text (written to CSV with the Markdown guard). */
+	markdown?: boolean;
 	/** Computed from the model at the as-of date instead of read from the record. */
 	derive?: (record: R, ctx: ExportContext) => unknown;
 	/** Applied to a record field on the way out (the Markdown body loses surrounding blank lines). */
@@ -70,6 +74,7 @@ export function columnsFrom<R>(
 		if (f.values) col.values = f.values;
 		if (f.optional) col.optional = true;
 		if (f.nullable) col.nullable = true;
+		if (f.markdown) col.markdown = true;
 		if (fn) col.derive = fn;
 		if (normalize[key]) col.normalize = normalize[key];
 		return col;
@@ -148,23 +153,9 @@ export function recordFromRow(
 	return out;
 }
 
-/** A value as CSV text: lists of ids joined by ';', lists of texts by newlines, objects as JSON, booleans as 是/否. */
+/** A value as CSV text, as its field type writes it (FIELD_TYPES: lists of ids joined by ';', booleans as 是/否 …). */
 export function encodeCell(type: ColumnType, v: unknown): string {
-	if (v === undefined || v === null) return '';
-	switch (type) {
-		case 'ids':
-			return (v as string[]).join(';');
-		case 'texts':
-			return (v as string[]).join('\n');
-		case 'json':
-			return JSON.stringify(v);
-		case 'bool':
-			return v ? '是' : '否';
-		case 'seq':
-			return `第${String(v)}号`;
-		default:
-			return String(v);
-	}
+	return v === undefined || v === null ? '' : FIELD_TYPES[type].toCsv(v);
 }
 
 /** The inverse of encodeCell for one column; an empty cell is undefined, null or [] as the column says. */
@@ -172,29 +163,15 @@ export function decodeCell<R>(col: Column<R>, cell: string): unknown {
 	if (cell === '') {
 		if (col.nullable) return null;
 		if (col.optional) return undefined;
-		if (col.type === 'ids' || col.type === 'texts') return [];
+		if (FIELD_TYPES[col.type].json === 'strings') return [];
 		return col.type === 'text' ? '' : undefined;
 	}
-	switch (col.type) {
-		case 'ids':
-			return cell.split(';');
-		case 'texts':
-			return cell.split('\n');
-		case 'json':
-			return JSON.parse(cell);
-		case 'bool':
-			if (cell !== '是' && cell !== '否') throw new Error(`${col.key}: expected 是 or 否, got "${cell}"`);
-			return cell === '是';
-		case 'int':
-			return Number(cell);
-		case 'seq': {
-			const seq = /^第(\d+)号$/.exec(cell);
-			if (!seq) throw new Error(`${col.key}: expected 第NN号, got "${cell}"`);
-			return seq[1];
-		}
-		default:
-			return cell;
-	}
+	return FIELD_TYPES[col.type].fromCsv(cell, col.key);
+}
+
+/** The indexes of a dataset's Markdown columns (toCsv's `markdown` option). */
+export function markdownColumns<R>(ds: Dataset<R>): number[] {
+	return ds.columns.flatMap((c, i) => (c.markdown ? [i] : []));
 }
 
 /** Header row and data rows of a dataset as CSV cells. */
@@ -214,7 +191,7 @@ export function rowsFromCsv<R>(ds: Dataset<R>, rows: readonly (readonly string[]
 	return data.map((cells) => {
 		const row: Record<string, unknown> = {};
 		ds.columns.forEach((col, i) => {
-			const v = decodeCell(col, cells[i] ?? '');
+			const v = decodeCell(col, csvCellValue(cells[i] ?? '', col.markdown));
 			if (col.derive) row[col.key] = v === undefined ? null : v;
 			else if (v !== undefined) setPath(row, col.key.split('.'), v);
 		});
