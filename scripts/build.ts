@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { asOfFromEnv } from './lib/cli.ts';
-import { contentCacheDir, incrementalBuild, incrementalCacheFiles } from '../src/integrations/content-cache.ts';
+import { contentCacheDir, incrementalBuild, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);

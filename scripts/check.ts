@@ -8,12 +8,12 @@ import { asOfFromEnv, parseCli } from './lib/cli.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { appendOnlyProblems } from '../src/lib/content/append-only.ts';
-import { LEDGER_FILE, ledgerShrinkProblems, parseLedger, readLedger, type Ledger } from '../src/lib/content/ledger.ts';
-import { CONTENT_LAYOUT, contentDirOf } from '../src/lib/content/layout.ts';
-import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
-import { isReleaseBuild } from '../src/lib/content/release.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { appendOnlyProblems } from '#src/lib/content/append-only.ts';
+import { LEDGER_FILE, ledgerShrinkProblems, parseLedger, readLedger, type Ledger } from '#src/lib/content/ledger.ts';
+import { CONTENT_LAYOUT, contentDirOf } from '#src/lib/content/layout.ts';
+import { formatProblems, type Problem } from '#src/lib/content/problems.ts';
+import { isReleaseBuild } from '#src/lib/content/release.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
 
 const USAGE = `用法 / usage: npm run check [-- --base <git 引用>] [-- --release]
   --base <ref>   检查 <ref>（如 origin/main）中已有的进展文件没有被修改或删除

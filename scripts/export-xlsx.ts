@@ -3,11 +3,11 @@
 import { parseCli } from './lib/cli.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { loadContent } from '../src/lib/content/load.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
-import { sheetNotes, tasksToRows } from '../src/lib/publish/task-sheet.ts';
+import { loadContent } from '#src/lib/content/load.ts';
+import { formatProblems } from '#src/lib/content/problems.ts';
+import { sheetNotes, tasksToRows } from '#src/lib/publish/task-sheet.ts';
 import { writeTaskWorkbook } from './lib/xlsx.ts';
-import { contentDirOf } from '../src/lib/content/layout.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage: npm run export [-- <文件.xlsx>] [--content-dir <目录>]
   把全部整改任务导出为任务清单表格（默认写到 exports/tasks.xlsx，该目录不纳入 git）；表格的第二页“填写说明”列出各列可用的名称。`;

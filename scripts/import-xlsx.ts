@@ -4,13 +4,13 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { asOfFromEnv, parseCli } from './lib/cli.ts';
 import { join, relative, resolve } from 'node:path';
-import { loadContent } from '../src/lib/content/load.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
+import { loadContent } from '#src/lib/content/load.ts';
+import { formatProblems } from '#src/lib/content/problems.ts';
 import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from './lib/spreadsheet.ts';
-import { validateContent, wholeContentProblems } from '../src/lib/content/validate.ts';
-import { byId } from '../src/lib/model/content.ts';
+import { validateContent, wholeContentProblems } from '#src/lib/content/validate.ts';
+import { byId } from '#src/lib/model/content.ts';
 import { readTaskWorkbook } from './lib/xlsx.ts';
-import { contentDirOf } from '../src/lib/content/layout.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage: npm run import -- <任务清单.xlsx> [--write] [--content-dir <目录>]
   默认只预览：列出将新增和修改的任务及改动的字段，不写入任何文件。

@@ -4,10 +4,10 @@
 import { asOfFromEnv, parseCli } from './lib/cli.ts';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDirOf } from '../src/lib/content/layout.ts';
-import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '../src/lib/content/ledger.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
+import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '#src/lib/content/ledger.ts';
+import { formatProblems } from '#src/lib/content/problems.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
 
 const USAGE = `用法 / usage: npm run ledger [-- --content-dir <目录>]
   把截至今天（或 AS_OF）已发布、尚未登记的进展和任务加入 content/${LEDGER_FILE}；已有条目不变。

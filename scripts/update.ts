@@ -6,10 +6,10 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { asOfFromEnv } from './lib/cli.ts';
-import { taskStateAt } from '../src/lib/model/status.ts';
-import { STATUS_LABELS } from '../src/lib/model/statuses.ts';
-import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
-import { loadContent } from '../src/lib/content/load.ts';
+import { taskStateAt } from '#src/lib/model/status.ts';
+import { STATUS_LABELS } from '#src/lib/model/statuses.ts';
+import { formatProblems, type Problem } from '#src/lib/content/problems.ts';
+import { loadContent } from '#src/lib/content/load.ts';
 import {
 	draftProblems,
 	normalizeStatus,
@@ -20,11 +20,11 @@ import {
 	updateFileName,
 	type UpdateDraft,
 } from './lib/update-file.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
-import { updateDateProblems } from '../src/lib/content/integrity.ts';
-import { contentDirOf } from '../src/lib/content/layout.ts';
-import { taskNumber } from '../src/lib/model/names.ts';
-import { statusAfter } from '../src/lib/model/status-after.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
+import { updateDateProblems } from '#src/lib/content/integrity.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
+import { taskNumber } from '#src/lib/model/names.ts';
+import { statusAfter } from '#src/lib/model/status-after.ts';
 import { draftRecord, evidenceEcho } from './lib/update-file.ts';
 import { findTasks, taskMatches } from './lib/find-task.ts';
 import { pick, useChinesePrompts } from './lib/zh-prompts.ts';

@@ -8,7 +8,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { readFileSync, statSync } from 'node:fs';
-import { serveDir } from '../serve.ts';
+import { serveDir } from '#scripts/serve.ts';
 import { crossOriginHeaders, wireBytes } from './nginx-conf.ts';
 import { launchChromium } from './chromium.ts';
 import { percentile, type QueryListFigures } from './bench-budgets.ts';

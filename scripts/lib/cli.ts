@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { resolveAsOf } from '../../src/lib/model/dates.ts';
+import { buildAsOf } from '#src/lib/content/as-of.ts';
 
 /**
  * Node's parseArgs for the CLIs, as a person meets it: --help or -h prints `usage` and exits 0; an unknown or
@@ -25,7 +25,7 @@ export function parseCli<T extends ParseArgsConfig>(config: T, usage: string): R
  */
 export function asOfFromEnv(prefix = ''): string {
 	try {
-		return resolveAsOf(process.env.AS_OF);
+		return buildAsOf();
 	} catch (e) {
 		console.error(`${prefix}${(e as Error).message}`);
 		process.exit(2);

@@ -1,8 +1,8 @@
 // Finding a task the way an editor names it: by its official number in any common form (回头看第08号, 第8号,
 // hkk-08, 8, ８) or by words of its title or problem. Used by the picker of `npm run update`.
-import type { Plan } from '../../src/schemas/index.ts';
-import type { TaskRecord } from '../../src/lib/model/content.ts';
-import { taskNumber } from '../../src/lib/model/names.ts';
+import type { Plan } from '#src/schemas/index.ts';
+import type { TaskRecord } from '#src/lib/model/content.ts';
+import { taskNumber } from '#src/lib/model/names.ts';
 
 /** Full-width digits and letters to half-width, lower case, no spaces: what an input method may have typed. */
 export function normalizeQuery(q: string): string {

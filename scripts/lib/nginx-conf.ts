@@ -1,7 +1,7 @@
 // The nginx server block that serves dist/ (ops/nginx.conf is this text, written by
 // scripts/nginx-conf.ts), and the small wrapper the end-to-end tests run it in.
 import { gzipSync } from 'node:zlib';
-import { headerPolicy } from '../../src/lib/publish/csp.ts';
+import { headerPolicy } from '#src/lib/publish/csp.ts';
 
 /** Where and as what the site is served. */
 export interface SiteServerOptions {

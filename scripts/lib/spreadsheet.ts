@@ -1,8 +1,8 @@
-import { TaskSchema, type Task } from '../../src/schemas/index.ts';
-import { PROVENANCE_KINDS, PROVENANCE_TABLE } from '../../src/lib/model/labels.ts';
-import { ID_PATTERN } from '../../src/schemas/common.ts';
-import type { TaskRecord } from '../../src/lib/model/content.ts';
-import { schemaIssueText, type Problem, type SchemaIssue } from '../../src/lib/content/problems.ts';
+import { TaskSchema, type Task } from '#src/schemas/index.ts';
+import { PROVENANCE_KINDS, PROVENANCE_TABLE } from '#src/lib/model/labels.ts';
+import { ID_PATTERN } from '#src/schemas/common.ts';
+import type { TaskRecord } from '#src/lib/model/content.ts';
+import { schemaIssueText, type Problem, type SchemaIssue } from '#src/lib/content/problems.ts';
 import {
 	COLUMN_OF,
 	COLUMNS,
@@ -11,7 +11,7 @@ import {
 	type ColumnKey,
 	type Lookups,
 	type SheetRow,
-} from '../../src/lib/publish/task-sheet.ts';
+} from '#src/lib/publish/task-sheet.ts';
 
 // The sheet's layout lives in src/lib/publish/task-sheet.ts (/data/tasks.xlsx uses it too); this file reads sheets.
 

@@ -3,8 +3,8 @@
 import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as p from '@clack/prompts';
-import { CONTENT_LAYOUT } from '../../src/lib/content/layout.ts';
-import { readLedger } from '../../src/lib/content/ledger.ts';
+import { CONTENT_LAYOUT } from '#src/lib/content/layout.ts';
+import { readLedger } from '#src/lib/content/ledger.ts';
 
 /** Every update file (id task/name, path, mtime) under the content directory, newest first. */
 function updateFiles(contentDir: string): { id: string; path: string; mtime: number }[] {

@@ -2,9 +2,9 @@
 // `npm run export` (src/lib/publish/workbook.ts and task-sheet.ts, which scripts/lib/xlsx.ts calls), dated to the
 // build's as-of date so two builds of the same content give the same bytes. Read by the data page, the manifest and
 // the file's endpoint.
-import type { DataFile } from '../lib/publish/data-files.ts';
-import { sheetNotes, tasksToRows } from '../lib/publish/task-sheet.ts';
-import { taskWorkbookBytes } from '../lib/publish/workbook.ts';
+import type { DataFile } from '#src/lib/publish/data-files.ts';
+import { sheetNotes, tasksToRows } from '#src/lib/publish/task-sheet.ts';
+import { taskWorkbookBytes } from '#src/lib/publish/workbook.ts';
 import { getSite } from './site.ts';
 
 /** The media type of .xlsx files. */

@@ -1,5 +1,5 @@
 // The 适老化 buttons: store the choice, apply it to <html>, and tell charts to re-measure their text.
-import { parsePrefs, prefsAttributes, PREFS_KEY, type Prefs, type TextStep } from '../lib/view/prefs.ts';
+import { parsePrefs, prefsAttributes, PREFS_KEY, type Prefs, type TextStep } from '#src/lib/view/prefs.ts';
 
 const root = document.documentElement;
 

@@ -13,7 +13,7 @@ import {
 	type ChartConfiguration,
 	type ChartDataset,
 } from 'chart.js';
-import { STATUS_TABLE, TASK_STATUSES, type StatusPattern } from '../lib/model/statuses.ts';
+import { STATUS_TABLE, TASK_STATUSES, type StatusPattern } from '#src/lib/model/statuses.ts';
 
 Chart.register(
 	BarController,

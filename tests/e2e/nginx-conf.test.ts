@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GZIP, crossOriginHeaders, wireBytes } from '../../scripts/lib/nginx-conf.ts';
+import { GZIP, crossOriginHeaders, wireBytes } from '#scripts/lib/nginx-conf.ts';
 import { startNginx, type RunningNginx } from './nginx.ts';
 
 // Text that compresses as real data files do (repeated field values), long enough for gzip_min_length.

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/publish/csv.ts';
-import { parseCsv } from '../../src/lib/publish/csv.ts';
-import { dataFiles, sha256 } from '../../src/lib/publish/data-files.ts';
-import { rowSchema } from '../../src/lib/publish/data-schema.ts';
-import { DATASETS, TASKS, UPDATES, exportContext } from '../../src/lib/publish/datasets.ts';
-import { csvRows, publishedRecord, recordFromRow, rowsFromCsv, toJsonRow } from '../../src/lib/publish/columns.ts';
-import { STATUS_LABELS } from '../../src/lib/model/statuses.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { jsonForScript, taskCitation, taskJsonLd } from '../../src/lib/publish/citation.ts';
-import { citationText } from '../../src/lib/publish/citation-formats.ts';
+import { toCsv } from '#src/lib/publish/csv.ts';
+import { parseCsv } from '#src/lib/publish/csv.ts';
+import { dataFiles, sha256 } from '#src/lib/publish/data-files.ts';
+import { rowSchema } from '#src/lib/publish/data-schema.ts';
+import { DATASETS, TASKS, UPDATES, exportContext } from '#src/lib/publish/datasets.ts';
+import { csvRows, publishedRecord, recordFromRow, rowsFromCsv, toJsonRow } from '#src/lib/publish/columns.ts';
+import { STATUS_LABELS } from '#src/lib/model/statuses.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import { jsonForScript, taskCitation, taskJsonLd } from '#src/lib/publish/citation.ts';
+import { citationText } from '#src/lib/publish/citation-formats.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const content = makeContent({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elements } from '../support/xml.ts';
+import { elements } from '#tests/support/xml.ts';
 import {
 	atomXml,
 	changesFeed,
@@ -9,12 +9,12 @@ import {
 	allUpdatesFeed,
 	taskFeed,
 	unitFeed,
-} from '../../src/lib/publish/feeds.ts';
-import { changeCounts, changesBetween, previousMonthEnd } from '../../src/lib/model/changes.ts';
-import { tasksUnder } from '../../src/lib/model/browse.ts';
-import { ROLLUP_KEYS } from '../../src/lib/model/rollups.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { robotsTxt } from '../../src/lib/publish/robots.ts';
+} from '#src/lib/publish/feeds.ts';
+import { changeCounts, changesBetween, previousMonthEnd } from '#src/lib/model/changes.ts';
+import { tasksUnder } from '#src/lib/model/browse.ts';
+import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import { robotsTxt } from '#src/lib/publish/robots.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const nasty = 'A & B <script>alert("x")</script> \'q\' ]]> \u0001';

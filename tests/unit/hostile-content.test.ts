@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extendLedger, LEDGER_FILE, ledgerText } from '../../src/lib/content/ledger.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { extendLedger, LEDGER_FILE, ledgerText } from '#src/lib/content/ledger.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
 import { HOSTILE_CASES, writeFixture, type Fixture, type LineSpec } from './hostile-cases.ts';
 
 const AS_OF = '2021-06-30';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, updateDateProblems } from '../../src/lib/content/integrity.ts';
+import { checkIntegrity, updateDateProblems } from '#src/lib/content/integrity.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const fields = (c: ReturnType<typeof makeContent>, asOf = '2021-06-30') =>

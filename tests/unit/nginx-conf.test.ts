@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy } from '../../src/lib/publish/csp.ts';
+import { headerPolicy } from '#src/lib/publish/csp.ts';
 import {
 	CACHE_IMMUTABLE,
 	SHARED_PREFIXES,
 	crossOriginHeaders,
 	nginxSiteConfig,
 	securityHeaders,
-} from '../../scripts/lib/nginx-conf.ts';
-import { nginxMainConfig, retarget } from '../support/nginx-harness.ts';
+} from '#scripts/lib/nginx-conf.ts';
+import { nginxMainConfig, retarget } from '#tests/support/nginx-harness.ts';
 
 describe('ops/nginx.conf', () => {
 	it('is exactly what `npm run nginx-conf` generates from src/lib (regenerate it after changing the CSP)', () => {

@@ -6,8 +6,8 @@ import {
 	UNRATED_LABELS,
 	WARNING_LABELS,
 	WARNING_RULE,
-} from '../../src/lib/model/scorecard.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
+} from '#src/lib/model/scorecard.ts';
+import { statesAt } from '#src/lib/model/status.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 // Official records: only these may rate a real body.

@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { neutraliseCell, restoreCell, toCsv } from '../../src/lib/publish/csv.ts';
-import { parseCsv } from '../../src/lib/publish/csv.ts';
-import { tasksToRows } from '../../src/lib/publish/task-sheet.ts';
-import { readTaskWorkbook, writeTaskWorkbook } from '../../scripts/lib/xlsx.ts';
+import { loadContent } from '#src/lib/content/load.ts';
+import { neutraliseCell, restoreCell, toCsv } from '#src/lib/publish/csv.ts';
+import { parseCsv } from '#src/lib/publish/csv.ts';
+import { tasksToRows } from '#src/lib/publish/task-sheet.ts';
+import { readTaskWorkbook, writeTaskWorkbook } from '#scripts/lib/xlsx.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zg-sheet-safety-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

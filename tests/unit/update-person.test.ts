@@ -5,10 +5,10 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findTasks } from '../../scripts/lib/find-task.ts';
-import { evidenceEcho, parseEvidenceFlag } from '../../scripts/lib/update-file.ts';
-import { statusAfter } from '../../src/lib/model/status-after.ts';
-import { taskStateAt } from '../../src/lib/model/status.ts';
+import { findTasks } from '#scripts/lib/find-task.ts';
+import { evidenceEcho, parseEvidenceFlag } from '#scripts/lib/update-file.ts';
+import { statusAfter } from '#src/lib/model/status-after.ts';
+import { taskStateAt } from '#src/lib/model/status.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 describe('finding a task by number or words', () => {

@@ -6,12 +6,12 @@ import {
 	REPORTED_STATUSES,
 	groupStatuses,
 	statusCss,
-} from '../../src/lib/model/statuses.ts';
-import { fieldLabel, TASK_FIELDS, UPDATE_FIELDS, type FieldDef } from '../../src/lib/model/fields.ts';
-import { DATASETS } from '../../src/lib/publish/datasets.ts';
-import { COLUMNS } from '../../src/lib/publish/task-sheet.ts';
-import { ruleExamples } from '../../src/lib/model/rules.ts';
-import { DISCLOSURE_LIMIT_WORKDAYS } from '../../src/lib/model/timeliness.ts';
+} from '#src/lib/model/statuses.ts';
+import { fieldLabel, TASK_FIELDS, UPDATE_FIELDS, type FieldDef } from '#src/lib/model/fields.ts';
+import { DATASETS } from '#src/lib/publish/datasets.ts';
+import { COLUMNS } from '#src/lib/publish/task-sheet.ts';
+import { ruleExamples } from '#src/lib/model/rules.ts';
+import { DISCLOSURE_LIMIT_WORKDAYS } from '#src/lib/model/timeliness.ts';
 
 describe('the status table', () => {
 	it('gives every status one label, used by no other status or group', () => {

@@ -2,7 +2,7 @@
 // Everything else (symlinks, a folder where a file belongs, GBK text, .MD) is reported naming the file.
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ID_PATTERN } from '../../schemas/common.ts';
+import { ID_PATTERN } from '#src/schemas/common.ts';
 import type { Problem } from './problems.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

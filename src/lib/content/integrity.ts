@@ -1,7 +1,7 @@
 import { CONTENT_LAYOUT } from './layout.ts';
-import { type Content } from '../model/content.ts';
+import { type Content } from '#src/lib/model/content.ts';
 import type { Problem } from './problems.ts';
-import { declaredVsRecords } from '../model/totals.ts';
+import { declaredVsRecords } from '#src/lib/model/totals.ts';
 
 /** The index of every record whose id an earlier record already has. */
 function duplicates(ids: readonly string[]): { id: string; index: number }[] {

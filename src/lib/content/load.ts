@@ -12,9 +12,9 @@ import {
 	TaskSchema,
 	UnitSchema,
 	UpdateSchema,
-} from '../../schemas/index.ts';
+} from '#src/schemas/index.ts';
 import { CONTENT_LAYOUT } from './layout.ts';
-import { byId, type Content, type TaskRecord, type UpdateRecord } from '../model/content.ts';
+import { byId, type Content, type TaskRecord, type UpdateRecord } from '#src/lib/model/content.ts';
 import { lineAt, schemaIssueText, type Problem, type SchemaIssue } from './problems.ts';
 import { listContentFiles, readContentDir, readContentFile } from './files.ts';
 import { duplicateJsonKeys } from './json-keys.ts';

@@ -5,7 +5,7 @@ import { checkIntegrity, type IntegrityGaps } from './integrity.ts';
 import { LEDGER_FILE, ledgerProblems, readLedger } from './ledger.ts';
 import { loadContent, pathLine } from './load.ts';
 import type { Problem } from './problems.ts';
-import type { Content } from '../model/content.ts';
+import type { Content } from '#src/lib/model/content.ts';
 import { releaseProblems } from './release.ts';
 import { calendarWarnings } from './calendar.ts';
 

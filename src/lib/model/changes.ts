@@ -4,7 +4,7 @@
  * the one status rule (src/lib/model/status.ts), so a change here is exactly a change on the site.
  */
 import type { TaskStatus } from './statuses.ts';
-import type { Plan } from '../../schemas/plan.ts';
+import type { Plan } from '#src/schemas/plan.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { monthEnds } from './dates.ts';
 import { isDone, stateOf, statesAt, type TaskState } from './status.ts';

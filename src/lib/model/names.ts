@@ -1,5 +1,5 @@
 /** How the site names and orders plans, tasks, batches and areas: the same words on every page, file and feed. */
-import type { Plan } from '../../schemas/index.ts';
+import type { Plan } from '#src/schemas/index.ts';
 import type { TaskRecord } from './content.ts';
 import type { SiteModel } from './site-model.ts';
 

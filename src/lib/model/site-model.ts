@@ -1,4 +1,4 @@
-import type { City, Measure, MeasureGroup, Plan, ProblemArea, Unit } from '../../schemas/index.ts';
+import type { City, Measure, MeasureGroup, Plan, ProblemArea, Unit } from '#src/schemas/index.ts';
 import { byId, type Content, type TaskRecord, type UpdateRecord } from './content.ts';
 import { compareUpdates, statesAt, type TaskState } from './status.ts';
 

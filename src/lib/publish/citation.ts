@@ -2,12 +2,12 @@
  * How a task (at a date) and the dataset are cited: the parts of a citation from the model (written out by
  * citation-formats.ts), the task's and the dataset's JSON-LD, and JSON that is safe inside a <script> element.
  */
-import { STATUS_LABELS, type TaskStatus } from '../model/statuses.ts';
-import type { TaskRecord } from '../model/content.ts';
-import { basisSuffix } from '../model/basis.ts';
+import { STATUS_LABELS, type TaskStatus } from '#src/lib/model/statuses.ts';
+import type { TaskRecord } from '#src/lib/model/content.ts';
+import { basisSuffix } from '#src/lib/model/basis.ts';
 import { absoluteUrl, taskPath } from './urls.ts';
-import { taskNumber } from '../model/names.ts';
-import { type SiteModel } from '../model/site-model.ts';
+import { taskNumber } from '#src/lib/model/names.ts';
+import { type SiteModel } from '#src/lib/model/site-model.ts';
 import { citationText, type CitationParts } from './citation-formats.ts';
 
 /** The anchor of a task's row on a snapshot page (/as-of/<date>/#t-<id>). */

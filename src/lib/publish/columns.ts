@@ -3,8 +3,8 @@
  * field path in the record ('closure.notice.start'), so a row turns back into exactly the record it came from.
  * No Node or Astro imports: the /changes/ page's browser script decodes rows with it.
  */
-import type { SiteModel } from '../model/site-model.ts';
-import type { AllowedValue, FieldDef, FieldType } from '../model/fields.ts';
+import type { SiteModel } from '#src/lib/model/site-model.ts';
+import type { AllowedValue, FieldDef, FieldType } from '#src/lib/model/fields.ts';
 
 /** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
 export type ColumnType = FieldType;

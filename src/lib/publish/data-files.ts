@@ -8,7 +8,7 @@ import { dataJsonSchema, schemaUrl } from './data-schema.ts';
 import { DATASETS, exportContext } from './datasets.ts';
 import { absoluteUrl } from './urls.ts';
 import { csvRows, toJsonRow } from './columns.ts';
-import type { SiteModel } from '../model/site-model.ts';
+import type { SiteModel } from '#src/lib/model/site-model.ts';
 
 /** One published data file. */
 export interface DataFile {

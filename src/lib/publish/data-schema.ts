@@ -11,11 +11,11 @@ import {
 	TaskSchema,
 	UnitSchema,
 	UpdateSchema,
-} from '../../schemas/index.ts';
-import { Id, IsoDate } from '../../schemas/common.ts';
+} from '#src/schemas/index.ts';
+import { Id, IsoDate } from '#src/schemas/common.ts';
 import { DATASETS } from './datasets.ts';
-import { TASK_STATUSES } from '../model/statuses.ts';
-import { STATUS_BASES } from '../model/history.ts';
+import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
+import { STATUS_BASES } from '#src/lib/model/history.ts';
 import { type Column } from './columns.ts';
 
 /**

@@ -2,8 +2,8 @@
  * Atom (RFC 4287) feeds of progress updates: all updates, one feed per task, one per unit.
  * Built as text with every content string escaped; absolute URLs from the configured site URL.
  */
-import { REPORTED_LABELS, STATUS_LABELS } from '../model/statuses.ts';
-import type { TaskRecord, UpdateRecord } from '../model/content.ts';
+import { REPORTED_LABELS, STATUS_LABELS } from '#src/lib/model/statuses.ts';
+import type { TaskRecord, UpdateRecord } from '#src/lib/model/content.ts';
 import { renderNarrative } from './markdown.ts';
 import {
 	CHANGE_SECTIONS,
@@ -12,14 +12,14 @@ import {
 	sectionCount,
 	sectionHeading,
 	type Changes,
-} from '../model/changes.ts';
+} from '#src/lib/model/changes.ts';
 import { absoluteUrl, taskPath, updateAnchor } from './urls.ts';
-import { taskNumber } from '../model/names.ts';
-import { type SiteModel } from '../model/site-model.ts';
-import { compareNewestFirst } from '../model/status.ts';
-import { publishedUpdates, tasksUnder } from '../model/browse.ts';
-import { ROLLUP_KEYS } from '../model/rollups.ts';
-import { basisOf, unsourcedNote } from '../model/basis.ts';
+import { taskNumber } from '#src/lib/model/names.ts';
+import { type SiteModel } from '#src/lib/model/site-model.ts';
+import { compareNewestFirst } from '#src/lib/model/status.ts';
+import { publishedUpdates, tasksUnder } from '#src/lib/model/browse.ts';
+import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
+import { basisOf, unsourcedNote } from '#src/lib/model/basis.ts';
 
 /** The most entries a site-wide or unit feed carries (the newest); the complete record is updates.csv/json. */
 export const FEED_LIMIT = 500;

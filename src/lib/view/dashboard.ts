@@ -1,8 +1,8 @@
 // The dashboard's story at one date — headline sentence, figures, overdue tasks, chart ranges — shared by
 // the home page and every history snapshot (/as-of/<date>/), so both say the same thing the same way.
-import { STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../model/statuses.ts';
-import type { TaskRecord } from '../model/content.ts';
-import { tasksUnder } from '../model/browse.ts';
+import { STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '#src/lib/model/statuses.ts';
+import type { TaskRecord } from '#src/lib/model/content.ts';
+import { tasksUnder } from '#src/lib/model/browse.ts';
 import { progressChart, stackedStatusChart, statusChart, type ChartModel } from './charts.ts';
 import {
 	countBasisByStatus,
@@ -19,11 +19,17 @@ import {
 	type Headline,
 	type ProgressPoint,
 	type RollupRow,
-} from '../model/rollups.ts';
-import { areaLabel, batchOptions, comparePlanNo, ownClassificationNotes, plansByPublication } from '../model/names.ts';
-import { countNote, type CountBasis } from '../model/basis.ts';
-import { type SiteModel } from '../model/site-model.ts';
-import { DONE_LABEL, DONE_STATUSES, stateOf, type TaskState } from '../model/status.ts';
+} from '#src/lib/model/rollups.ts';
+import {
+	areaLabel,
+	batchOptions,
+	comparePlanNo,
+	ownClassificationNotes,
+	plansByPublication,
+} from '#src/lib/model/names.ts';
+import { countNote, type CountBasis } from '#src/lib/model/basis.ts';
+import { type SiteModel } from '#src/lib/model/site-model.ts';
+import { DONE_LABEL, DONE_STATUSES, stateOf, type TaskState } from '#src/lib/model/status.ts';
 
 /** An overdue task and for how many calendar days it has been overdue at the date (the model's daysOverdue). */
 export interface OverdueTask {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site.ts';
-import { siteUrlOf } from '../../data/site-url.ts';
-import { getWorkbook } from '../../data/workbook.ts';
-import { dataFile } from '../../lib/publish/data-files.ts';
-import { DATASETS } from '../../lib/publish/datasets.ts';
+import { getSite } from '#src/data/site.ts';
+import { siteUrlOf } from '#src/data/site-url.ts';
+import { getWorkbook } from '#src/data/workbook.ts';
+import { dataFile } from '#src/lib/publish/data-files.ts';
+import { DATASETS } from '#src/lib/publish/datasets.ts';
 
 export function getStaticPaths() {
 	return DATASETS.map((d) => ({ params: { name: d.name } }));

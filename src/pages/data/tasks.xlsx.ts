@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getWorkbook } from '../../data/workbook.ts';
+import { getWorkbook } from '#src/data/workbook.ts';
 
 export const GET: APIRoute = async () => {
 	const f = await getWorkbook();
