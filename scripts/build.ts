@@ -13,7 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { asOfFromEnv } from './lib/cli.ts';
 import { contentCacheDir, incrementalBuild, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
 import { isReleaseBuild } from '#src/lib/content/release.ts';
-import { releaseGate } from './lib/release-ledger.ts';
+import { keepPublishedLedger, releaseGate } from './lib/release-ledger.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -74,7 +74,7 @@ const status = await new Promise<number | null>((done) => astro.on('close', (cod
 if (interrupted) fail(130, `[build] interrupted; ${out}/ unchanged`);
 if (status !== 0) fail(status ?? 1, `[build] the build or its checks failed; ${out}/ unchanged`);
 if (incremental) rmSync(incrementalCache.pending, { force: true });
-const registered = release?.register(staging);
+const registered = release ? release.register(staging) : keepPublishedLedger(target, staging);
 
 // Swap: move the old output aside, move the checked build in, then delete the old one.
 const old = existsSync(target) ? mkdtempSync(join(dirname(target), `.${basename(target)}.old-`)) : undefined;

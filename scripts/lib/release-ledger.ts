@@ -206,3 +206,16 @@ export async function restoreFromSite(o: {
 	);
 	return 0;
 }
+
+/**
+ * A preview build (not a release) that replaces a released site keeps that site's ledger, so the next release still
+ * finds what was last published in the output folder. Nothing to commit afterwards.
+ */
+export function keepPublishedLedger(out: string, siteDir: string): { commit: () => void } {
+	const previous = join(out, PUBLISHED_LEDGER);
+	if (existsSync(previous)) {
+		mkdirSync(dirname(join(siteDir, PUBLISHED_LEDGER)), { recursive: true });
+		writeFileSync(join(siteDir, PUBLISHED_LEDGER), readFileSync(previous));
+	}
+	return { commit: () => undefined };
+}
