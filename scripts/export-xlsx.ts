@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run export [-- <file.xlsx>] — write the task list in the layout of the official spreadsheet.
-import { asOfFromEnv, parseCli } from './lib/cli.ts';
+import { asOfFromEnv, exit, parseCli } from './lib/cli.ts';
 import { exportProgress } from './lib/progress-cli.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -25,13 +25,12 @@ const { values, positionals } = parseCli(
 );
 if (positionals.length > 1 || (positionals[0] && !positionals[0].endsWith('.xlsx'))) {
 	console.error(`参数错误：只能给一个以 .xlsx 结尾的文件名 / one .xlsx file name\n${USAGE}`);
-	process.exit(2);
+	exit(2);
 }
 const root = process.cwd();
 if (values.progress || values.unit) {
 	const o = { root, asOf: asOfFromEnv(), unit: values.unit, file: positionals[0], dir: values['content-dir'] };
-	process.exitCode = await exportProgress(o);
-	process.exit();
+	exit(await exportProgress(o));
 }
 // The default goes to exports/ (ignored by git), never into the repository itself.
 const out = resolve(root, positionals[0] ?? join('exports', 'tasks.xlsx'));
@@ -40,7 +39,7 @@ const { content, problems } = loadContent(contentDirOf(values['content-dir'], ro
 if (problems.length) {
 	console.error(formatProblems(problems));
 	console.error('\n内容有问题，先改正再导出（npm run check）/ fix the content first');
-	process.exit(1);
+	exit(1);
 }
 const rows = tasksToRows(content);
 await writeTaskWorkbook(out, rows, sheetNotes(content));

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run ledger — add every newly published update and task to content/ledger.json (the fingerprints that
 // `npm run check` and every build compare the content with). Existing entries are never changed or removed.
-import { asOfFromEnv, parseCli } from './lib/cli.ts';
+import { asOfFromEnv, exit, parseCli } from './lib/cli.ts';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { contentDirOf } from '#src/lib/content/layout.ts';
@@ -30,26 +30,27 @@ const { values } = parseCli(
 const root = process.cwd();
 const contentDir = contentDirOf(values['content-dir'], root);
 if (values.restore !== undefined || values['restore-ledger']) {
-	process.exitCode = await restoreFromSite({
-		contentDir,
-		root,
-		previous: values.previous ?? 'dist',
-		update: values.restore,
-	});
-	process.exit();
+	exit(
+		await restoreFromSite({
+			contentDir,
+			root,
+			previous: values.previous ?? 'dist',
+			update: values.restore,
+		}),
+	);
 }
 const asOf = asOfFromEnv();
 const { content, problems } = validateContent(contentDir, asOf, root);
 if (problems.length) {
 	console.error(formatProblems(problems));
 	console.error('\n内容检查未通过，账本没有改动 / ledger not changed');
-	process.exit(1);
+	exit(1);
 }
 const path = join(contentDir, LEDGER_FILE);
 const { ledger, added } = extendLedger(readLedger(contentDir), content, asOf);
 if (added.length === 0) {
 	console.log(`${relative(root, path)}：没有新登记的记录（截至 ${asOf}）。`);
-	process.exit(0);
+	exit(0);
 }
 writeFileSync(path, ledgerText(ledger));
 console.log(`${relative(root, path)}：新登记 ${added.length} 条（截至 ${asOf}）。提交时一并提交该文件。`);

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // npm run update — add a progress update (or close a task) as a new file under content/updates/<task>/.
 // Interactive in a terminal; fully scriptable with flags (see --help). Never overwrites a file.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { asOfFromEnv } from './lib/cli.ts';
+import { asOfFromEnv, exit } from './lib/cli.ts';
+import { readNarrativeFile } from './lib/text-file.ts';
 import { taskStateAt } from '#src/lib/model/status.ts';
 import { STATUS_LABELS } from '#src/lib/model/statuses.ts';
 import { formatProblems, type Problem } from '#src/lib/content/problems.ts';
@@ -97,7 +98,7 @@ const OPTIONS = {
 function fail(problems: Problem[] | string, code = 2): never {
 	console.error(typeof problems === 'string' ? problems : formatProblems(problems));
 	console.error('\n运行 npm run update -- --help 查看所有选项。');
-	process.exit(code);
+	exit(code);
 }
 
 let flags: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
@@ -108,7 +109,7 @@ try {
 }
 if (flags.help) {
 	console.log(USAGE);
-	process.exit(0);
+	exit(0);
 }
 
 const root = process.cwd();
@@ -120,8 +121,7 @@ if (loaded.content.tasks.length === 0) fail(`在 ${contentDir} 中没有找到�
 const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
 if (interactive) useChinesePrompts();
 if (flags.undo) {
-	process.exitCode = await undoLastUpdate({ contentDir, root, interactive, dryRun: Boolean(flags['dry-run']) });
-	process.exit();
+	exit(await undoLastUpdate({ contentDir, root, interactive, dryRun: Boolean(flags['dry-run']) }));
 }
 const plansById = new Map(loaded.content.plans.map((pl) => [pl.id, pl]));
 // --task also takes the official number as editors write it (回头看第08号, 第8号, 8) when it names one task.
@@ -137,8 +137,8 @@ if (flags.task && !loaded.content.tasks.some((t) => t.id === flags.task)) {
 const closing = Boolean(flags.close || flags['acceptance-date'] || flags['notice-start'] || flags['closed-date']);
 let text = flags.text;
 if (flags['text-file']) {
-	if (!existsSync(flags['text-file'])) fail(`找不到正文文件 ${flags['text-file']} / --text-file not found`);
-	text = readFileSync(flags['text-file'], 'utf8');
+	const read = readNarrativeFile(flags['text-file']);
+	text = 'text' in read ? read.text : fail(read.problems);
 }
 
 const draft: UpdateDraft = {
@@ -351,7 +351,7 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 	return true;
 }
 
-if (interactive && !(await ask(draft))) process.exit(1);
+if (interactive && !(await ask(draft))) exit(1);
 if (!draft.publishedDate) draft.publishedDate = asOf;
 draft.status = normalizeStatus(draft.status);
 
@@ -377,14 +377,14 @@ const summary = [
 ].filter(Boolean);
 if (flags['dry-run']) {
 	console.log(`${summary.join('\n')}\n（--dry-run，未写入）：\n\n${fileText}`);
-	process.exit(0);
+	exit(0);
 }
 if (interactive) {
 	p.note(summary.join('\n'), '写入前请核对');
 	const ok = await p.confirm({ message: '确认写入？', active: '确认写入', inactive: '不写入', initialValue: true });
 	if (p.isCancel(ok) || !ok) {
 		p.cancel('没有写入任何文件。');
-		process.exit(1);
+		exit(1);
 	}
 } else console.log(summary.join('\n'));
 mkdirSync(taskDir, { recursive: true });
@@ -411,7 +411,7 @@ console.log(`已写入 ${rel}\n\n${fileText}`);
 if (check.problems.length) {
 	console.error(formatProblems(check.problems));
 	console.error('\n新文件本身没有问题，但内容中还有其他问题（见上）；改正后运行 npm run check。');
-	process.exit(1);
+	exit(1);
 }
 // Not in the ledger yet: an update is published (and append-only) once a release build puts it on the public site
 // (npm run build:release registers it). Until then it may be edited, or removed with --undo.

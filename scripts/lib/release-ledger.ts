@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { contentDirOf } from '#src/lib/content/layout.ts';
 import { formatProblems } from '#src/lib/content/problems.ts';
+import { exit } from './cli.ts';
 import { CONTENT_LAYOUT } from '#src/lib/content/layout.ts';
 import { extendLedger, LEDGER_FILE, ledgerText, readLedger, type Ledger } from '#src/lib/content/ledger.ts';
 import type { Problem } from '#src/lib/content/problems.ts';
@@ -145,7 +146,7 @@ export async function releaseGate(
 	if (problems.length) {
 		console.error(formatProblems(problems));
 		console.error('\n[build] 正式发布前的核对未通过，没有构建，网站文件夹没有改动 / release refused');
-		process.exit(1);
+		exit(1);
 	}
 	console.log(source ? `[build] 已对照上次发布的网站 ${source} 核对已发布的记录。` : '[build] 首次正式发布。');
 	return {

@@ -10,6 +10,7 @@ import { releaseProblems } from './release.ts';
 import { calendarWarnings } from './calendar.ts';
 import { correctionChainProblems } from './corrections.ts';
 import { LEDGER_RESTORE_HINT, missingLedgerProblem } from './published.ts';
+import { buildLimitProblems } from './text-check.ts';
 
 /** A field path as the problems write it (leadUnits[0], closure.notice.end, [3].plan, hkk.plan) as document keys. */
 function fieldPath(field: string): (string | number)[] {
@@ -80,6 +81,7 @@ export function wholeContentProblems(
 	const base = relative(root, contentDir) || '.';
 	const problems = checkIntegrity(content, asOf, base, gaps);
 	problems.push(...correctionChainProblems(content.updates, base));
+	problems.push(...buildLimitProblems(content.updates, base));
 	if (existsSync(join(contentDir, LEDGER_FILE))) {
 		try {
 			problems.push(...ledgerProblems(readLedger(contentDir), content, base, gaps));

@@ -172,3 +172,8 @@ export function sectionHeading(sec: ChangeSection, count: number): string {
 export function dueDateMovedText(m: NonNullable<Slip['dueDateMoved']>): string {
 	return `整改时限由 ${m.from} 推迟至 ${m.to}${m.reason ? `，理由：${m.reason}` : ''}`;
 }
+
+/** True when anything changed in the period (a task's status, a due date, or a new update): a month worth listing. */
+export function hasChanges(c: Changes): boolean {
+	return [c.newlyCompleted, c.newlyClosed, c.slipped, c.reopened, c.newUpdates].some((list) => list.length > 0);
+}

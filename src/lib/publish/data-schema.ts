@@ -147,7 +147,7 @@ export function manifestSchema(siteUrl = 'https://example.org/'): z.ZodObject {
 		counts: z.record(z.string(), z.number().int().nonnegative()),
 		files: z.array(
 			z.strictObject({
-				name: z.string().regex(/^[a-z0-9-]+\.(csv|json|xlsx)$/),
+				name: z.string().regex(/^(?:status-history\/[a-z0-9-]+\.csv|[a-z0-9-]+\.(?:csv|json|xlsx))$/),
 				url: z.url(),
 				mediaType: z.string(),
 				bytes: z.number().int().positive(),
