@@ -6,12 +6,15 @@ import { schemaIssueText, type Problem, type SchemaIssue } from '#src/lib/conten
 import {
 	COLUMN_OF,
 	COLUMNS,
+	FIELD_COLUMNS,
 	header,
 	taskToRow,
 	type ColumnKey,
 	type Lookups,
 	type SheetRow,
 } from '#src/lib/publish/task-sheet.ts';
+import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
+import { fieldLabel } from '#src/lib/model/fields.ts';
 
 // The sheet's layout lives in src/lib/publish/task-sheet.ts; this file reads sheets.
 
@@ -37,10 +40,10 @@ function normalizeHeader(s: string): string {
 
 /** Maps the header cells of a sheet to column keys; unknown headers are ignored, missing required ones reported. */
 export function mapHeaders(headers: readonly string[]): {
-	index: Partial<Record<ColumnKey, number>>;
+	index: Partial<Record<string, number>>;
 	missing: string[];
 } {
-	const index: Partial<Record<ColumnKey, number>> = {};
+	const index: Partial<Record<string, number>> = {};
 	headers.forEach((h, i) => {
 		const n = normalizeHeader(h);
 		// Exact header names first, so 责任单位（牵头） is not taken by the alias 责任单位 of a later column.
@@ -78,8 +81,8 @@ export interface RowResult {
 
 /** One row being read: its cells as trimmed text and where its problems go (row and column named). */
 interface RowReader {
-	cell: (k: ColumnKey) => string;
-	add: (k: ColumnKey, message: string, hint?: string) => void;
+	cell: (k: string) => string;
+	add: (k: string, message: string, hint?: string) => void;
 	content: Lookups['content'];
 }
 
@@ -223,7 +226,7 @@ function schemaProblems(
 ) {
 	for (const issue of issues) {
 		const f = String(issue.path[0] ?? '');
-		const k: ColumnKey =
+		const k: string =
 			f === 'provenance' && issue.path[1] === 'note'
 				? 'provenanceNote'
 				: f === 'provenance' && issue.path[1] === 'unsourced'
@@ -240,6 +243,17 @@ function schemaProblems(
 				: text.message,
 		);
 	}
+}
+
+/** The values of the field columns (FIELD_COLUMNS) as each field's type reads them; an empty cell leaves it out. */
+function fieldValues({ cell }: RowReader): Record<string, unknown> {
+	return Object.fromEntries(
+		FIELD_COLUMNS.flatMap((c) => {
+			const v = cell(c.key);
+			if (v === '') return c.def.nullable ? [[c.field, null]] : [];
+			return [[c.field, FIELD_TYPES[c.def.type].fromSheet(v)]];
+		}),
+	);
 }
 
 /** Reads one sheet row into a task, resolving names to ids; every problem names the row and the column. */
@@ -276,6 +290,7 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 		cities,
 		sources,
 		provenance,
+		...fieldValues(rd),
 	};
 	const r = TaskSchema.safeParse(raw);
 	if (!r.success) schemaProblems(rd, r.error.issues as SchemaIssue[], raw, new Set(problems.map((p) => p.field)));
@@ -360,12 +375,6 @@ export function taskFileText(t: TaskRecord): string {
 	const data: Record<string, unknown> = {};
 	for (const k of Object.keys(TaskSchema.shape) as (keyof Task)[]) if (t[k] !== undefined) data[k] = t[k];
 	return JSON.stringify(data, null, 2) + '\n';
-}
-
-/** The column header an editor sees for a task field (e.g. leadUnits → 牵头单位). */
-export function fieldLabel(field: string): string {
-	const k = COLUMN_OF[field];
-	return k ? header(k) : field;
 }
 
 /** A changed field as the sheet shows it (names, not ids), for the import preview. */

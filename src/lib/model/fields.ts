@@ -10,12 +10,9 @@
 import { STATUS_TABLE, TASK_STATUSES, REPORTED_STATUSES } from './statuses.ts';
 import { BASIS_KINDS, BASIS_LABELS, PROVENANCE_KINDS, PROVENANCE_TABLE } from './labels.ts';
 
-/** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
-/**
- * How a field's values are written. `seq` is a number kept as text for its leading zero (02): the CSV writes it
- * as the plan does, 第02号, because spreadsheets and pandas read a bare 02 as the number 2.
- */
-export type FieldType = 'text' | 'id' | 'date' | 'int' | 'bool' | 'enum' | 'ids' | 'texts' | 'json' | 'url' | 'seq';
+import type { FieldType } from './field-types.ts';
+
+export type { FieldType };
 
 /** An allowed value of an enum column and its meaning. */
 export interface AllowedValue {

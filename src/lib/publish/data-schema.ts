@@ -17,6 +17,7 @@ import { DATASETS } from './datasets.ts';
 import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { STATUS_BASES } from '#src/lib/model/history.ts';
 import { type Column } from './columns.ts';
+import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 
 /**
  * The zod schema of each dataset's records as stored in content/ (tasks and updates get their id from the file name).
@@ -71,19 +72,20 @@ function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
 
 function derivedSchema(col: Column<unknown>): z.ZodType {
 	const base = (() => {
-		switch (col.type) {
-			case 'int':
+		switch (FIELD_TYPES[col.type].json) {
+			case 'integer':
 				return z.number().int();
-			case 'bool':
+			case 'number':
+				return z.number();
+			case 'boolean':
 				return z.boolean();
 			case 'date':
 				return IsoDate;
 			case 'enum':
 				return z.enum((col.values ?? []).map((v) => v.value) as [string, ...string[]]);
-			case 'ids':
-			case 'texts':
+			case 'strings':
 				return z.array(z.string());
-			case 'json':
+			case 'any':
 				return z.unknown();
 			default:
 				return z.string();
