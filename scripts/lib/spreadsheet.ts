@@ -2,6 +2,7 @@ import { TaskSchema, type Task } from '#src/schemas/index.ts';
 import { PROVENANCE_KINDS, PROVENANCE_TABLE } from '#src/lib/model/labels.ts';
 import { ID_PATTERN } from '#src/schemas/common.ts';
 import type { TaskRecord } from '#src/lib/model/content.ts';
+import { seriesDigits } from '#src/lib/model/names.ts';
 import { schemaIssueText, type Problem, type SchemaIssue } from '#src/lib/content/problems.ts';
 import {
 	COLUMN_OF,
@@ -18,20 +19,9 @@ import { fieldLabel } from '#src/lib/model/fields.ts';
 
 // The sheet's layout lives in src/lib/publish/task-sheet.ts; this file reads sheets.
 
-const REQUIRED: ColumnKey[] = [
-	'series',
-	'no',
-	'title',
-	'problem',
-	'targets',
-	'measures',
-	'leadUnits',
-	'batch',
-	'dueDate',
-	'area',
-	'measure',
-	'provenanceKind',
-];
+// Only what every plan has: targets, measures, units, batches, deadlines, areas and measures are columns a plan of
+// another shape may not print (issue #22); an absent column or an empty cell leaves the field out.
+const REQUIRED: ColumnKey[] = ['series', 'no', 'title', 'problem', 'provenanceKind'];
 
 /** Normalises a header cell so that 责任单位(牵头), 责任单位（牵头） and 责任单位 （牵头） all match. */
 function normalizeHeader(s: string): string {
@@ -180,13 +170,14 @@ function rowCities({ cell, add, content }: RowReader): string[] {
 }
 
 /** The number, due date, provenance and sources of a row, undoing what spreadsheets do to typed values. */
-function rowValues({ cell, add }: RowReader) {
+function rowValues({ cell, add }: RowReader, digits: number) {
 	let dueDate = cell('dueDate');
 	// A date typed into a number- or date-formatted cell arrives as an Excel serial day number.
 	if (/^\d{5}$/.test(dueDate)) dueDate = excelSerialToIso(Number(dueDate));
 
+	// Excel turns "02" into the number 2 when someone retypes it: pad to the series' digits (two unless it says).
 	let no = cell('no');
-	if (/^\d$/.test(no)) no = `0${no}`; // Excel turns "02" into the number 2 when someone retypes it.
+	if (/^\d+$/.test(no) && no.length < digits) no = no.padStart(digits, '0');
 	if (/[０-９]/.test(no)) add('no', `编号“${no}”含全角数字 / full-width digits`, '改用半角数字，如 02。');
 
 	const kindCell = cell('provenanceKind');
@@ -270,23 +261,36 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 	const refs = rowReferences(rd, plan);
 	const leadUnits = rowUnits(rd, 'leadUnits');
 	const supportUnits = rowUnits(rd, 'supportUnits');
+	const implementers = rowUnits(rd, 'implementers');
+	if (cell('contactPhone') && !cell('contactName'))
+		rd.add(
+			'contactName',
+			'填了联系电话，没有填联系人 / phone without a contact',
+			'在“联系人”一列填写姓名或职务，或删去电话。',
+		);
 	const cities = rowCities(rd);
-	const { dueDate, no, provenance, sources } = rowValues(rd);
+	const { dueDate, no, provenance, sources } = rowValues(rd, seriesDigits(plan, refs.series ?? cell('series')));
+	const some = <T>(v: T[]) => (v.length ? v : undefined);
 	const raw = {
 		plan: plan?.id ?? cell('plan'),
 		series: refs.series ?? cell('series'),
 		no,
 		title: cell('title'),
 		problem: cell('problem'),
-		targets: lines(cell('targets')),
-		measures: lines(cell('measures')),
-		measure: refs.measure ?? cell('measure'),
-		area: refs.area ?? cell('area'),
-		leadUnits,
+		targets: some(lines(cell('targets'))),
+		measures: some(lines(cell('measures'))),
+		measure: refs.measure ?? (cell('measure') || undefined),
+		area: refs.area ?? (cell('area') || undefined),
+		leadUnits: some(leadUnits),
 		supportUnits,
-		responsible: cell('responsible') === '' ? null : cell('responsible'),
-		batch: refs.batch ?? cell('batch'),
-		dueDate,
+		implementers: some(implementers),
+		contact: cell('contactName')
+			? { name: cell('contactName'), ...(cell('contactPhone') && { phone: cell('contactPhone') }) }
+			: undefined,
+		// No 责任人 column: the plan names none (left out); an empty cell: not known (null).
+		responsible: row.responsible === undefined ? undefined : cell('responsible') === '' ? null : cell('responsible'),
+		batch: refs.batch ?? (cell('batch') || undefined),
+		dueDate: dueDate || undefined,
 		cities,
 		sources,
 		provenance,

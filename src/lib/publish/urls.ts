@@ -57,3 +57,8 @@ export function changesPath(date: string): string {
 export function dataPath(file: string): string {
 	return `/data/${file}`;
 }
+
+/** The page of a measure group (方面). */
+export function measureGroupPath(id: string): string {
+	return `/measures/groups/${id}/`;
+}

@@ -95,7 +95,7 @@ export function headlineFigures(
 	tasks: readonly TaskRecord[],
 	states: ReadonlyMap<string, TaskState>,
 	date: string,
-	declared: number,
+	declared: number | undefined,
 ): Figure[] {
 	const h = headline(tasks, states);
 	const hb = headlineBasis(tasks, states);
@@ -106,7 +106,7 @@ export function headlineFigures(
 		{
 			key: 'tasks',
 			n: h.tasks,
-			label: `整改任务（方案声明 ${declared} 项）`,
+			label: declared === undefined ? '整改任务' : `整改任务（方案声明 ${declared} 项）`,
 			statuses: [],
 			lead: false,
 			basis: hb.tasks,
@@ -294,7 +294,7 @@ export function dashboardCharts(
 	const range = progressRange(progress.filter((p) => p.date <= date));
 	const first = range.points[0]?.date ?? date;
 	const last = range.points.at(-1)?.date ?? date;
-	return [
+	const charts: DashboardChart[] = [
 		{
 			model: statusChart(
 				'all-status',
@@ -328,6 +328,13 @@ export function dashboardCharts(
 		unitChart(site, tasks, states),
 		planOrAreaChart(site, tasks, states),
 	];
+	// A grouping the content does not have gets no chart, not an empty one (issue #22).
+	const absent: Record<string, boolean> = {
+		'all-batch': !site.shape.batches,
+		'all-unit': !site.shape.leadUnits,
+		'all-area': !site.shape.areas,
+	};
+	return charts.filter((c) => !absent[c.model.id]);
 }
 
 /** The plans' rows of a many-plan dashboard: most overdue first, at most DASHBOARD_ROWS; the plans page lists all. */
