@@ -10,7 +10,7 @@ import {
 	taskFeed,
 	unitFeed,
 } from '#src/lib/publish/feeds.ts';
-import { changeCounts, changesBetween, previousMonthEnd } from '#src/lib/model/changes.ts';
+import { changeCounts, changesBetween, hasChanges, previousMonthEnd } from '#src/lib/model/changes.ts';
 import { tasksUnder } from '#src/lib/model/browse.ts';
 import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
 import { buildSiteModel } from '#src/lib/model/site-model.ts';
@@ -127,18 +127,33 @@ describe('feed content and the monthly changes feed', () => {
 		expect(content.text).not.toContain('javascript:');
 	});
 	it('has one entry per month given, newest first, naming the counts and linking the month page', () => {
-		const m = buildSiteModel(makeContent({ updates: [makeUpdate('s-01/a', { status: 'completed' })] }), '2021-06-30');
-		const months = ['2019-09-30', '2019-10-31'].map((to) =>
+		const updates = [
+			makeUpdate('s-01/a', { status: 'completed' }),
+			makeUpdate('s-02/a', { factDate: '2019-11-01', publishedDate: '2019-11-05' }),
+		];
+		const m = buildSiteModel(makeContent({ updates }), '2021-06-30');
+		const months = ['2019-10-31', '2019-11-30'].map((to) =>
 			changesBetween(m.content.tasks, m.content.updates, previousMonthEnd(to), to),
 		);
 		const els = elements(atomXml(changesFeed(m, SITE, months)));
 		const ids = els.filter((e, i, all) => e.name === 'id' && all[i - 1]?.name === 'entry').map((e) => e.text);
-		expect(ids).toEqual(['https://example.gov.cn/changes/2019-10-31/', 'https://example.gov.cn/changes/2019-09-30/']);
+		expect(ids).toEqual(['https://example.gov.cn/changes/2019-11-30/', 'https://example.gov.cn/changes/2019-10-31/']);
 		const n = changeCounts(months[1]!);
 		expect(els.filter((e) => e.name === 'title')[1]!.text).toBe(
-			`2019年10月的变化：新完成 ${n.newlyCompleted} 项，进度滞后 ${n.slipped} 项，新进展 ${n.updates} 条`,
+			`2019年11月的变化：新完成 ${n.newlyCompleted} 项，进度滞后 ${n.slipped} 项，新进展 ${n.updates} 条`,
 		);
 		expect(changesHtml(m, months[1]!)).toContain(`<h3>新完成（${n.newlyCompleted} 项）</h3>`);
+	});
+	it('leaves out months in which nothing changed', () => {
+		const m = buildSiteModel(makeContent({ updates: [makeUpdate('s-01/a', { status: 'completed' })] }), '2021-06-30');
+		const months = ['2021-04-30', '2021-05-31'].map((to) =>
+			changesBetween(m.content.tasks, m.content.updates, previousMonthEnd(to), to),
+		);
+		expect(months.map(hasChanges)).toEqual([false, false]);
+		const all = [...months, changesBetween(m.content.tasks, m.content.updates, '2019-08-31', '2019-10-31')];
+		expect(hasChanges(all[2]!)).toBe(true);
+		const els = elements(atomXml(changesFeed(m, SITE, all)));
+		expect(els.filter((e) => e.name === 'entry')).toHaveLength(1);
 	});
 	it('robots.txt allows the site and names the sitemap', () => {
 		expect(robotsTxt('https://example.gov.cn/')).toBe(

@@ -12,6 +12,7 @@ import {
 	sectionCount,
 	sectionHeading,
 	type Changes,
+	hasChanges,
 } from '#src/lib/model/changes.ts';
 import { absoluteUrl, taskPath, updateAnchor } from './urls.ts';
 import { taskNumber } from '#src/lib/model/names.ts';
@@ -20,6 +21,7 @@ import { compareNewestFirst } from '#src/lib/model/status.ts';
 import { publishedUpdates, tasksUnder } from '#src/lib/model/browse.ts';
 import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
 import { basisOf, unsourcedNote } from '#src/lib/model/basis.ts';
+import { NOTHING_CHANGED_TEXT } from '#src/lib/view/empty-state.ts';
 import { assertCarriable } from '#src/lib/model/text-policy.ts';
 
 /** The most entries a site-wide or unit feed carries (the newest); the complete record is updates.csv/json. */
@@ -243,14 +245,18 @@ export function changesHtml(model: SiteModel, c: Changes): string {
 	};
 	return CHANGE_SECTIONS.map((sec) => {
 		const list = items[sec.key]();
-		return `<h3>${escHtml(sectionHeading(sec, sectionCount(c, sec.key)))}</h3>${list.length ? `<ul>${list.join('')}</ul>` : '<p>无。</p>'}`;
+		return `<h3>${escHtml(sectionHeading(sec, sectionCount(c, sec.key)))}</h3>${list.length ? `<ul>${list.join('')}</ul>` : `<p>${NOTHING_CHANGED_TEXT}</p>`}`;
 	}).join('');
 }
 
-/** One entry per month end (newest first): what changed in that month, linking its /changes/<date>/ page. */
+/**
+ * One entry per month end in which something changed (newest first; a month without changes is no news), linking its
+ * /changes/<date>/ page.
+ */
 export function changesFeed(model: SiteModel, siteUrl: string, months: readonly Changes[]): Feed {
 	const name = model.content.settings.siteName;
-	const entries = [...months]
+	const entries = months
+		.filter(hasChanges)
 		.sort((a, b) => (a.to < b.to ? 1 : -1))
 		.map((c): FeedEntry => {
 			const n = changeCounts(c);
@@ -270,7 +276,7 @@ export function changesFeed(model: SiteModel, siteUrl: string, months: readonly 
 	return {
 		id: absoluteUrl(siteUrl, CHANGES_FEED),
 		title: `${name}：每月变化`,
-		subtitle: '每个月末一条：该月新完成、新销号、进度滞后、重新列为未完成的任务和新发布的进展。',
+		subtitle: '有变化的每个月末一条：该月新完成、新销号、进度滞后、重新列为未完成的任务和新发布的进展。',
 		selfUrl: absoluteUrl(siteUrl, CHANGES_FEED),
 		pageUrl: absoluteUrl(siteUrl, '/changes/'),
 		author: name,
