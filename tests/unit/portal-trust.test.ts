@@ -47,7 +47,10 @@ beforeAll(async () => {
 	other = await site();
 });
 afterAll(() => {
-	for (const s of servers) (s.closeAllConnections(), s.close());
+	for (const s of servers) {
+		s.closeAllConnections();
+		s.close();
+	}
 });
 
 const read = async (url: string) => readSite({ label: '甲', url }, COMPOSED);
