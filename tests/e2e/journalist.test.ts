@@ -46,6 +46,7 @@ describe('journalist paths', () => {
 		// It leads none of them: the lead-only filter alone would have shown an empty list.
 		expect(overdueOfUnit.some((id) => model.tasks.get(id)!.leadUnits.includes(UNIT))).toBe(false);
 		const { page, errors } = await openPage(browser, '/tasks/');
+		await page.click('.filter-fold > summary'); // the filters are folded into one line
 		await page.selectOption('#f-status', 'overdue');
 		await page.selectOption('#f-unit', UNIT);
 		await page.selectOption('#f-role', 'any');
@@ -149,6 +150,7 @@ describe('journalist paths', () => {
 		const page = await context.newPage();
 		await page.goto(url(SHARED));
 		await page.waitForFunction(() => !document.querySelector('form.task-filters')?.hasAttribute('hidden'));
+		await page.click('.filter-fold > summary');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('.filter-download')]);
 		expect(download.suggestedFilename()).toBe(`tasks-${asOf}-status-overdue_unit-${UNIT}_role-any.csv`);
 		const text = readFileSync((await download.path())!, 'utf8');

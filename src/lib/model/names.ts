@@ -95,3 +95,16 @@ export function ownClassificationNotes(
 export function classificationLabel(site: Pick<SiteModel, 'plans'>, kind: Classification, label: string): string {
 	return ownClassificationNotes(site, kind).length > 0 ? `${label}（本站归纳）` : label;
 }
+
+/**
+ * The plan in plain words for a page heading: issuer, inspection and year, all from the plan's record
+ * (山西省中央生态环境保护督察“回头看”及大气污染防治专项督察整改情况（2019年方案）); several plans name their issuers.
+ */
+export function planHeading(plans: readonly Plan[]): string {
+	if (plans.length === 1) {
+		const p = plans[0]!;
+		return `${p.jurisdiction}${p.inspection.name}整改情况（${p.publishedDate.slice(0, 4)}年方案）`;
+	}
+	const issuers = [...new Set(plans.map((p) => p.jurisdiction))];
+	return `${issuers.join('、')}督察整改情况（${plans.length} 个整改方案）`;
+}

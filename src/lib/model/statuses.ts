@@ -155,14 +155,16 @@ export const STATUS_DESCRIPTIONS = /* @__PURE__ */ Object.fromEntries(
 /** Labels of the reported statuses (a subset of STATUS_LABELS). */
 export const REPORTED_LABELS: Record<ReportedStatus, string> = STATUS_LABELS;
 
-/** The summary groups: label (distinct from every status label) and meaning. */
-export const STATUS_GROUPS: Record<StatusGroupKey, { label: string; meaning: string }> = {
+/** The summary groups: label (distinct from every status label), words in a sentence (the home headline), meaning. */
+export const STATUS_GROUPS: Record<StatusGroupKey, { label: string; plain: string; meaning: string }> = {
 	done: {
 		label: '完成合计（含已销号、长期坚持）',
 		meaning: '已完成、销号公示中、公示期满未销号、已销号和长期坚持的任务合计。',
+		plain: '已完成或长期坚持',
 	},
 	completed: {
 		label: '已完成未销号',
+		plain: '已完成未销号',
 		meaning: '已完成但尚未销号的任务：已完成、销号公示中和公示期满未销号。',
 	},
 };

@@ -1,6 +1,7 @@
 // What a citizen can do about one task: the channels, in the order to use them, and a prefilled
 // 政府信息公开申请 under the 条例. Channels come from settings and records only; nothing here invents a contact.
 import type { TaskState } from '../model/status.ts';
+import { taskPath } from '../publish/urls.ts';
 
 /** A channel from settings or a record; `placeholder` marks a demo value that is not a real contact. */
 export interface Channel {
@@ -132,4 +133,12 @@ export function noticeUpdate<U extends { closure?: { notice?: unknown } }>(known
 export function objectionWindow(state: Pick<TaskState, 'status' | 'notice' | 'known'>): ActInput['notice'] | undefined {
 	if (state.status !== 'in_notice' || !state.notice) return undefined;
 	return { ...state.notice, sample: noticeUpdate(state.known)?.provenance.kind === 'sample' };
+}
+
+/** The link beside an overdue task (home page, task list) to what a citizen can do about it. */
+export const SUPERVISE_LABEL = '我要监督';
+
+/** Where 我要监督 leads: the 您可以做什么 section of the task's page. */
+export function superviseHref(taskId: string): string {
+	return `${taskPath(taskId)}#act`;
 }
