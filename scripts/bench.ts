@@ -32,8 +32,8 @@ import {
 	type BenchFigures,
 	type PortalFigures,
 } from './lib/bench-budgets.ts';
-import { SEARCHABLE_ROUTES } from '../src/lib/search/routes.ts';
-import { contentCacheDir, incrementalCacheFiles } from '../src/integrations/content-cache.ts';
+import { SEARCHABLE_ROUTES } from '#src/lib/search/routes.ts';
+import { contentCacheDir, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
 
 const USAGE = `usage: npm run bench -- [--tasks 38,1000,10000] [--seed 1] [--lighthouse] [--as-of 2021-06-30]
                       [--out bench-results/bench.json] [--portal-sites 3] [--portal-tasks N (0 skips the portal)]`;
@@ -572,7 +572,7 @@ for (const n of sizes) {
 		// without nginx, this process's plain server (no compression) and the figures say so.
 		let nginx: { baseUrl: string; stop(): Promise<void> } | undefined;
 		try {
-			nginx = await (await import('../tests/e2e/nginx.ts')).startNginx(dist);
+			nginx = await (await import('#tests/e2e/nginx.ts')).startNginx(dist);
 		} catch (e) {
 			log(`size ${n}: nginx unavailable (${String(e).split('\n')[0]}); lighthouse against the node server`);
 		}

@@ -10,8 +10,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { asOfFromEnv } from './lib/cli.ts';
-import { contentCacheDir, incrementalBuild, incrementalCacheFiles } from '../src/integrations/content-cache.ts';
+import { asOfFromEnv, exit } from './lib/cli.ts';
+import { contentCacheDir, incrementalBuild, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -26,14 +26,14 @@ if (outAt >= 0) {
 }
 if (!out || args.some((a) => a.startsWith('--outDir'))) {
 	console.error('usage: node scripts/build.ts [--out DIR] [astro build flags] (use --out, not --outDir)');
-	process.exit(2);
+	exit(2);
 }
 const target = resolve(out);
 if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
 	console.error(
 		`[build] 输出目录的上级文件夹不存在：${dirname(target)} / the parent folder of --out does not exist\n    → 先创建它（mkdir -p ${dirname(target)}），或换一个输出目录。`,
 	);
-	process.exit(2);
+	exit(2);
 }
 // Resolved once here, before anything is written, so the whole build (and a build that runs past midnight) uses one
 // date.
@@ -44,7 +44,7 @@ const cleanup = () => rmSync(staging, { recursive: true, force: true });
 const fail = (code: number, message: string): never => {
 	cleanup();
 	console.error(message);
-	process.exit(code);
+	exit(code);
 };
 // An incremental build that did not succeed may have left page copies in Astro's cache that its old keys would
 // restore: until this one succeeds a marker says so, and the next incremental build then starts from no cache.

@@ -4,16 +4,16 @@
 //                                          or an entry of its ledger (content/ledger.json) changed
 //   Without flags the check compares the content with content/ledger.json (no git history needed).
 //   npm run check -- --release            also refuse sample records and placeholder identity fields
-import { asOfFromEnv, parseCli } from './lib/cli.ts';
+import { asOfFromEnv, exit, parseCli } from './lib/cli.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { appendOnlyProblems } from '../src/lib/content/append-only.ts';
-import { LEDGER_FILE, ledgerShrinkProblems, parseLedger, readLedger, type Ledger } from '../src/lib/content/ledger.ts';
-import { CONTENT_LAYOUT, contentDirOf } from '../src/lib/content/layout.ts';
-import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
-import { isReleaseBuild } from '../src/lib/content/release.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { appendOnlyProblems } from '#src/lib/content/append-only.ts';
+import { LEDGER_FILE, ledgerShrinkProblems, parseLedger, readLedger, type Ledger } from '#src/lib/content/ledger.ts';
+import { CONTENT_LAYOUT, contentDirOf } from '#src/lib/content/layout.ts';
+import { formatProblems, type Problem } from '#src/lib/content/problems.ts';
+import { isReleaseBuild } from '#src/lib/content/release.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
 
 const USAGE = `用法 / usage: npm run check [-- --base <git 引用>] [-- --release]
   --base <ref>   检查 <ref>（如 origin/main）中已有的进展文件没有被修改或删除
@@ -106,7 +106,7 @@ const info = `截至 ${asOf}${mode ? '，' + mode : ''}，用时 ${ms} ms`;
 if (problems.length) {
 	console.error(formatProblems(problems));
 	console.error(`\n检查未通过（${info}）/ check failed`);
-	process.exit(1);
+	exit(1);
 }
 console.log(
 	`内容检查通过：${content.plans.length} 个方案，${content.tasks.length} 项任务，${content.updates.length} 条进展（${info}）/ content OK`,

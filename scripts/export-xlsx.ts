@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // npm run export [-- <file.xlsx>] — write the task list in the layout of the official spreadsheet.
-import { parseCli } from './lib/cli.ts';
+import { exit, parseCli } from './lib/cli.ts';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { loadContent } from '../src/lib/content/load.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
-import { sheetNotes, tasksToRows } from '../src/lib/publish/task-sheet.ts';
+import { loadContent } from '#src/lib/content/load.ts';
+import { formatProblems } from '#src/lib/content/problems.ts';
+import { sheetNotes, tasksToRows } from '#src/lib/publish/task-sheet.ts';
 import { writeTaskWorkbook } from './lib/xlsx.ts';
-import { contentDirOf } from '../src/lib/content/layout.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage: npm run export [-- <文件.xlsx>] [--content-dir <目录>]
   把全部整改任务导出为任务清单表格（默认写到 exports/tasks.xlsx，该目录不纳入 git）；表格的第二页“填写说明”列出各列可用的名称。`;
@@ -18,7 +18,7 @@ const { values, positionals } = parseCli(
 );
 if (positionals.length > 1 || (positionals[0] && !positionals[0].endsWith('.xlsx'))) {
 	console.error(`参数错误：只能给一个以 .xlsx 结尾的文件名 / one .xlsx file name\n${USAGE}`);
-	process.exit(2);
+	exit(2);
 }
 const root = process.cwd();
 // The default goes to exports/ (ignored by git), never into the repository itself.
@@ -28,7 +28,7 @@ const { content, problems } = loadContent(contentDirOf(values['content-dir'], ro
 if (problems.length) {
 	console.error(formatProblems(problems));
 	console.error('\n内容有问题，先改正再导出（npm run check）/ fix the content first');
-	process.exit(1);
+	exit(1);
 }
 const rows = tasksToRows(content);
 await writeTaskWorkbook(out, rows, sheetNotes(content));

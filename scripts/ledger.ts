@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // npm run ledger — add every newly published update and task to content/ledger.json (the fingerprints that
 // `npm run check` and every build compare the content with). Existing entries are never changed or removed.
-import { asOfFromEnv, parseCli } from './lib/cli.ts';
+import { asOfFromEnv, exit, parseCli } from './lib/cli.ts';
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDirOf } from '../src/lib/content/layout.ts';
-import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '../src/lib/content/ledger.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
+import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '#src/lib/content/ledger.ts';
+import { formatProblems } from '#src/lib/content/problems.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
 
 const USAGE = `用法 / usage: npm run ledger [-- --content-dir <目录>]
   把截至今天（或 AS_OF）已发布、尚未登记的进展和任务加入 content/${LEDGER_FILE}；已有条目不变。
@@ -20,13 +20,13 @@ const { content, problems } = validateContent(contentDir, asOf, root);
 if (problems.length) {
 	console.error(formatProblems(problems));
 	console.error('\n内容检查未通过，账本没有改动 / ledger not changed');
-	process.exit(1);
+	exit(1);
 }
 const path = join(contentDir, LEDGER_FILE);
 const { ledger, added } = extendLedger(readLedger(contentDir), content, asOf);
 if (added.length === 0) {
 	console.log(`${relative(root, path)}：没有新登记的记录（截至 ${asOf}）。`);
-	process.exit(0);
+	exit(0);
 }
 writeFileSync(path, ledgerText(ledger));
 console.log(`${relative(root, path)}：新登记 ${added.length} 条（截至 ${asOf}）。提交时一并提交该文件。`);

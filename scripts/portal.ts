@@ -10,16 +10,16 @@
 //
 // portal.json: { "title": "…", "sites": [{ "label": "山西省", "url": "https://…/", "source": "/srv/sx/dist" }] }
 // AS_OF (YYYY-MM-DD) fixes the date the page says it was composed (default: today in Asia/Shanghai).
-import { sha256 } from '../src/lib/publish/data-files.ts';
+import { sha256 } from '#src/lib/publish/data-files.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { join, resolve } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { exit, parseCli } from './lib/cli.ts';
 import * as pagefind from 'pagefind';
-import { STATUS_LABELS, TASK_STATUSES } from '../src/lib/model/statuses.ts';
-import { DONE_LABEL } from '../src/lib/model/status.ts';
-import { resolveAsOf } from '../src/lib/model/dates.ts';
-import { escapeXml as esc } from '../src/lib/publish/feeds.ts';
+import { STATUS_LABELS, TASK_STATUSES } from '#src/lib/model/statuses.ts';
+import { DONE_LABEL } from '#src/lib/model/status.ts';
+import { buildAsOf } from '#src/lib/content/as-of.ts';
+import { escapeXml as esc } from '#src/lib/publish/feeds.ts';
 import { nginxSiteConfig } from './lib/nginx-conf.ts';
 import {
 	DEFAULT_PORTAL_TITLE,
@@ -241,10 +241,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	});
 	if (!settings.sites.length) {
 		console.error(PORTAL_USAGE);
-		process.exit(2);
+		exit(2);
 	}
 	const started = performance.now();
-	const readings = await buildPortal(settings, values.out, resolveAsOf(process.env.AS_OF));
+	const readings = await buildPortal(settings, values.out, buildAsOf());
 	for (const r of readings)
 		console.log(
 			r.ok

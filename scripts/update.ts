@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // npm run update — add a progress update (or close a task) as a new file under content/updates/<task>/.
 // Interactive in a terminal; fully scriptable with flags (see --help). Never overwrites a file.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { asOfFromEnv } from './lib/cli.ts';
-import { taskStateAt } from '../src/lib/model/status.ts';
-import { STATUS_LABELS } from '../src/lib/model/statuses.ts';
-import { formatProblems, type Problem } from '../src/lib/content/problems.ts';
-import { loadContent } from '../src/lib/content/load.ts';
+import { asOfFromEnv, exit } from './lib/cli.ts';
+import { readNarrativeFile } from './lib/text-file.ts';
+import { taskStateAt } from '#src/lib/model/status.ts';
+import { STATUS_LABELS } from '#src/lib/model/statuses.ts';
+import { formatProblems, type Problem } from '#src/lib/content/problems.ts';
+import { loadContent } from '#src/lib/content/load.ts';
 import {
 	draftProblems,
 	normalizeStatus,
@@ -20,10 +21,10 @@ import {
 	updateFileName,
 	type UpdateDraft,
 } from './lib/update-file.ts';
-import { validateContent } from '../src/lib/content/validate.ts';
-import { updateDateProblems } from '../src/lib/content/integrity.ts';
-import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '../src/lib/content/ledger.ts';
-import { contentDirOf } from '../src/lib/content/layout.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
+import { updateDateProblems } from '#src/lib/content/integrity.ts';
+import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '#src/lib/content/ledger.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
 
 const USAGE = `用法 / usage:
   npm run update                         在终端里逐项询问（交互模式）
@@ -89,7 +90,7 @@ const OPTIONS = {
 function fail(problems: Problem[] | string, code = 2): never {
 	console.error(typeof problems === 'string' ? problems : formatProblems(problems));
 	console.error('\n运行 npm run update -- --help 查看所有选项。');
-	process.exit(code);
+	exit(code);
 }
 
 let flags: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
@@ -100,7 +101,7 @@ try {
 }
 if (flags.help) {
 	console.log(USAGE);
-	process.exit(0);
+	exit(0);
 }
 
 const root = process.cwd();
@@ -114,8 +115,8 @@ const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout
 const closing = Boolean(flags.close || flags['acceptance-date'] || flags['notice-start'] || flags['closed-date']);
 let text = flags.text;
 if (flags['text-file']) {
-	if (!existsSync(flags['text-file'])) fail(`找不到正文文件 ${flags['text-file']} / --text-file not found`);
-	text = readFileSync(flags['text-file'], 'utf8');
+	const read = readNarrativeFile(flags['text-file']);
+	text = 'text' in read ? read.text : fail(read.problems);
 }
 
 const draft: UpdateDraft = {
@@ -170,7 +171,7 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		const copy = structuredClone(d);
 		apply(copy, v ?? '');
 		const task = loaded.content.tasks.find((t) => t.id === copy.task);
-		const feedback = loaded.content.plans.find((pl) => pl.id === task?.plan)?.inspection.feedbackDate;
+		const feedback = loaded.content.plans.find((pl) => pl.id === task?.plan)?.inspection?.feedbackDate;
 		const dated = copy.factDate && copy.publishedDate ? updateDateProblems(copy, asOf, feedback) : [];
 		const hit = [
 			...draftProblems(copy, loaded.content),
@@ -290,7 +291,7 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 	return true;
 }
 
-if (interactive && !(await ask(draft))) process.exit(1);
+if (interactive && !(await ask(draft))) exit(1);
 if (!draft.publishedDate) draft.publishedDate = asOf;
 draft.status = normalizeStatus(draft.status);
 
@@ -304,7 +305,7 @@ const rel = relative(root, path) || path;
 const fileText = renderUpdateFile(draft);
 if (flags['dry-run']) {
 	console.log(`将写入 ${rel}（--dry-run，未写入）：\n\n${fileText}`);
-	process.exit(0);
+	exit(0);
 }
 mkdirSync(taskDir, { recursive: true });
 // 'wx' fails instead of overwriting, even if another process created the file in the meantime.
@@ -330,7 +331,7 @@ console.log(`已写入 ${rel}\n\n${fileText}`);
 if (check.problems.length) {
 	console.error(formatProblems(check.problems));
 	console.error('\n新文件本身没有问题，但内容中还有其他问题（见上）；改正后运行 npm run check。');
-	process.exit(1);
+	exit(1);
 }
 // Register the new update in the ledger of published records once it is public (publishedDate <= as-of).
 const ledgerPath = join(contentDir, LEDGER_FILE);

@@ -1,10 +1,10 @@
 // The national portal's logic (issue #18): which sites it composes, what it accepts from each site's published
 // /data/ files, the headline figures it shows per site and nationally, and the CSP that names exactly the sites it
 // reads. Pure: scripts/portal.ts does the reading and writing, src/scripts/portal-search.ts the search.
-import { TASK_STATUSES, type TaskStatus } from '../../src/lib/model/statuses.ts';
-import { isRealIsoDate } from '../../src/lib/model/dates.ts';
-import { DIRECTIVES, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '../../src/lib/publish/csp.ts';
-import { emptyCounts, headlineFromCounts } from '../../src/lib/model/rollups.ts';
+import { TASK_STATUSES, type TaskStatus } from '#src/lib/model/statuses.ts';
+import { isRealIsoDate } from '#src/lib/model/dates.ts';
+import { DIRECTIVES, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '#src/lib/publish/csp.ts';
+import { emptyCounts, headlineFromCounts } from '#src/lib/model/rollups.ts';
 
 /** One published provincial site the portal composes. */
 export interface PortalSite {

@@ -1,6 +1,6 @@
 // Deterministic synthetic content for the benchmark: many plans of 50 tasks, ~5 updates per task,
 // realistic Chinese text lengths. Every record is marked as a sample.
-import { addDays } from '../../src/lib/model/dates.ts';
+import { addDays } from '#src/lib/model/dates.ts';
 
 /** A small, fast, seedable PRNG (mulberry32). */
 function prng(seed: number): () => number {

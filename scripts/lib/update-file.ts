@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import { REPORTED_LABELS, REPORTED_STATUSES, UpdateSchema, type ReportedStatus } from '../../src/schemas/index.ts';
-import type { Content } from '../../src/lib/model/content.ts';
-import { narrativeProblems } from '../../src/lib/content/narrative.ts';
-import { schemaIssueText, type Problem, type SchemaIssue } from '../../src/lib/content/problems.ts';
+import { REPORTED_LABELS, REPORTED_STATUSES, UpdateSchema, type ReportedStatus } from '#src/schemas/index.ts';
+import type { Content } from '#src/lib/model/content.ts';
+import { narrativeProblems } from '#src/lib/content/narrative.ts';
+import { schemaIssueText, type Problem, type SchemaIssue } from '#src/lib/content/problems.ts';
 
 /** Everything an editor gives for one progress update, before it becomes a file. */
 export interface UpdateDraft {

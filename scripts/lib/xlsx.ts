@@ -1,11 +1,11 @@
 // Reading and writing the task-list workbook with exceljs; the mapping itself is in spreadsheet.ts, the writer in
-// src/lib/publish/workbook.ts (shared with /data/tasks.xlsx).
+// src/lib/publish/workbook.ts.
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
-import { restoreCell } from '../../src/lib/publish/csv.ts';
+import { restoreCell } from '#src/lib/publish/csv.ts';
 import { mapHeaders } from './spreadsheet.ts';
-import { COLUMNS, HEADERS, type ColumnKey, type SheetRow } from '../../src/lib/publish/task-sheet.ts';
-import { SHEET_NAME, taskWorkbookBytes } from '../../src/lib/publish/workbook.ts';
+import { COLUMNS, HEADERS, type ColumnKey, type SheetRow } from '#src/lib/publish/task-sheet.ts';
+import { SHEET_NAME, taskWorkbookBytes } from '#src/lib/publish/workbook.ts';
 
 /** Writes rows as the task-list workbook: one header row, every cell as text (so 02 stays 02), wrapped lines. */
 export async function writeTaskWorkbook(

@@ -1,6 +1,6 @@
 // Astro-facing side of the incremental build's cache keys (src/lib/publish/cache-keys.ts).
-import { taskCacheKey } from '../lib/publish/cache-keys.ts';
-import { incrementalBuild } from '../integrations/content-cache.ts';
+import { taskCacheKey } from '#src/lib/publish/cache-keys.ts';
+import { incrementalBuild } from '#src/integrations/content-cache.ts';
 import { getSite } from './site.ts';
 
 /**

@@ -1,7 +1,7 @@
 // The dashboard's month-end progress series, computed once per build for the home page and every snapshot
 // (a snapshot's series is the same series cut at its date: a month's state depends only on what was known then).
-import type { ProgressPoint } from '../lib/model/rollups.ts';
-import { progressOverTime } from '../lib/model/rollups.ts';
+import type { ProgressPoint } from '#src/lib/model/rollups.ts';
+import { progressOverTime } from '#src/lib/model/rollups.ts';
 import { getHistoryDates } from './history.ts';
 import { getSite } from './site.ts';
 

@@ -1,7 +1,7 @@
 // Task states at past dates for the history pages (/changes/, /as-of/), computed once per date per build.
-import type { TaskState } from '../lib/model/status.ts';
-import { statesAt } from '../lib/model/status.ts';
-import { historyDates } from '../lib/model/changes.ts';
+import type { TaskState } from '#src/lib/model/status.ts';
+import { statesAt } from '#src/lib/model/status.ts';
+import { historyDates } from '#src/lib/model/changes.ts';
 import { getSite } from './site.ts';
 
 const cache = new Map<string, Map<string, TaskState>>();

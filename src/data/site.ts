@@ -1,9 +1,9 @@
 // Astro-facing adapter: reads the content collections once per build and hands them to src/lib.
 import { getCollection } from 'astro:content';
-import type { Content, UpdateRecord } from '../lib/model/content.ts';
-import { byId } from '../lib/model/content.ts';
-import { resolveAsOf } from '../lib/model/dates.ts';
-import { buildSiteModel, type SiteModel } from '../lib/model/site-model.ts';
+import type { Content, UpdateRecord } from '#src/lib/model/content.ts';
+import { byId } from '#src/lib/model/content.ts';
+import { buildAsOf } from '#src/lib/content/as-of.ts';
+import { buildSiteModel, type SiteModel } from '#src/lib/model/site-model.ts';
 
 let cached: Promise<SiteModel> | undefined;
 
@@ -37,7 +37,7 @@ async function readContent(): Promise<Content> {
 
 /** The site model for this build (memoised: every page shares one). */
 export function getSite(): Promise<SiteModel> {
-	cached ??= readContent().then((content) => buildSiteModel(content, resolveAsOf(process.env.AS_OF)));
+	cached ??= readContent().then((content) => buildSiteModel(content, buildAsOf()));
 	return cached;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { contentDirOf } from '../lib/content/layout.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
 
 /**
  * Astro's cache folder for this build, keyed on the absolute content directory: the content layer's data

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { resolveAsOf } from '../lib/model/dates.ts';
-import { formatProblems } from '../lib/content/problems.ts';
-import { validateContent } from '../lib/content/validate.ts';
+import { buildAsOf } from '#src/lib/content/as-of.ts';
+import { formatProblems } from '#src/lib/content/problems.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
 import { shareValidatedContent } from './validated-loader.ts';
-import { isReleaseBuild } from '../lib/content/release.ts';
-import { contentDirOf } from '../lib/content/layout.ts';
+import { isReleaseBuild } from '#src/lib/content/release.ts';
+import { contentDirOf } from '#src/lib/content/layout.ts';
 
 /**
  * Validates all content with the same code as `npm run check` before anything is rendered,
@@ -16,7 +16,7 @@ export function contentGate(): AstroIntegration {
 		name: 'zhenggai:content-gate',
 		hooks: {
 			'astro:config:setup': ({ command, logger }) => {
-				const asOf = resolveAsOf(process.env.AS_OF);
+				const asOf = buildAsOf();
 				process.env.AS_OF = asOf;
 				const dir = contentDirOf();
 				// A release build (npm run build:release) also refuses sample records and placeholder identity fields.

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { RenderedFileObserver } from './pagefind.ts';
-import { TEXT_FILE } from '../../scripts/lib/dist-check/leaks.ts';
+import { TEXT_FILE } from './dist-check/leaks.ts';
 
 /**
  * Files that integrations write at astro:build:done, after the page check has started (@astrojs/sitemap's index,
@@ -89,6 +89,7 @@ function startChecker(script: string, args: string[]): RunningCheck {
  */
 export function distCheck(): AstroIntegration & { observer: RenderedFileObserver } {
 	let script = '';
+	let root: URL | undefined;
 	let outDir = '';
 	let running: RunningCheck | undefined;
 	let pages: Promise<CheckResult> | undefined;
@@ -98,6 +99,7 @@ export function distCheck(): AstroIntegration & { observer: RenderedFileObserver
 		observer: (file) => running?.rendered(file),
 		hooks: {
 			'astro:config:done': ({ config }) => {
+				root = config.root;
 				script = fileURLToPath(new URL('./scripts/check-dist.ts', config.root));
 				outDir = fileURLToPath(config.outDir);
 			},
@@ -121,8 +123,8 @@ export function distCheck(): AstroIntegration & { observer: RenderedFileObserver
 				if (!pages) throw new Error('check-dist: astro:build:generated did not run');
 				// Imported only now: the checker pulls in html-validate, which the config load does not need.
 				const { checkLeaksUnder } = (await import(
-					pathToFileURL(script).href
-				)) as typeof import('../../scripts/check-dist.ts');
+					new URL('./src/integrations/dist-check/checker.ts', root).href
+				)) as typeof import('./dist-check/checker.ts');
 				const started = performance.now();
 				const index = checkLeaksUnder(fileURLToPath(dir), 'pagefind');
 				const indexReport = `check-dist pagefind/: ${index.textFilesScanned} text files scanned for leaks; ${index.problems.length ? `✗ ${index.problems.length} problem(s)` : 'OK'} in ${Math.round(performance.now() - started)} ms${index.problems.map((p) => `\n  ${p.file}: ${p.message}`).join('')}`;

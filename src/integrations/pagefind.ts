@@ -4,7 +4,7 @@ import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
-import { isIndexedHtml, searchableFirst } from '../lib/search/routes.ts';
+import { isIndexedHtml, searchableFirst } from '#src/lib/search/routes.ts';
 
 interface PagefindResponse {
 	errors: string[];

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
-import { statesAt } from '../lib/model/status.ts';
-import { taskPath } from '../lib/publish/urls.ts';
+import { statesAt } from '#src/lib/model/status.ts';
+import { taskPath } from '#src/lib/publish/urls.ts';
 import { validatedContent } from './validated-loader.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { statusCss } from '../lib/model/statuses.ts';
+import { statusCss } from '#src/lib/model/statuses.ts';
 
 const ID = 'virtual:zhenggai/status.css';
 const RESOLVED = '\0' + ID;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ISO_DATE, isRealIsoDate } from '../lib/model/dates.ts';
+import { ISO_DATE, isRealIsoDate } from '#src/lib/model/dates.ts';
 
 const FULL_WIDTH_DIGIT = /[０-９－]/;
 

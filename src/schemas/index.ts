@@ -5,5 +5,5 @@ export * from './plan.ts';
 export * from './taxonomy.ts';
 export * from './task.ts';
 export * from './update.ts';
-export * from '../lib/model/statuses.ts';
-export * from '../lib/model/labels.ts';
+export * from '#src/lib/model/statuses.ts';
+export * from '#src/lib/model/labels.ts';

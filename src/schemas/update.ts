@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { REPORTED_STATUSES } from '../lib/model/statuses.ts';
+import { REPORTED_STATUSES } from '#src/lib/model/statuses.ts';
 import { HttpUrl, Id, IsoDate, UpdateId, ProvenanceSchema, SourceSchema, Text } from './common.ts';
 
 /** A piece of evidence linked from an update (a notice, a report, a photo page). */

@@ -7,7 +7,7 @@ import {
 	toggleElder,
 	type Prefs,
 	type TextStep,
-} from '../lib/view/prefs.ts';
+} from '#src/lib/view/prefs.ts';
 
 const root = document.documentElement;
 

@@ -1,7 +1,7 @@
 // The cite blocks (task pages, /data/): copy buttons, and for a task the citation at the date a reader picks, from the
 // formatters of src/lib/publish/citation.ts. Today's date in China is the 引用日期 (GB/T 7714's date of access).
-import { CITATION_FORMATS, type CitationParts } from '../lib/publish/citation-formats.ts';
-import { todayInShanghai } from '../lib/model/dates.ts';
+import { CITATION_FORMATS, type CitationParts } from '#src/lib/publish/citation-formats.ts';
+import { todayInShanghai } from '#src/lib/model/dates.ts';
 
 function copyButtons(root: HTMLElement): void {
 	for (const button of root.querySelectorAll<HTMLButtonElement>('button.cite-copy')) {

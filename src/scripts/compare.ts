@@ -7,14 +7,14 @@ import {
 	sectionHeading,
 	type ChangeSection,
 	type Changes,
-} from '../lib/model/changes.ts';
-import type { TaskRecord, UpdateRecord } from '../lib/model/content.ts';
-import { recordFromRow, storedColumns } from '../lib/publish/columns.ts';
-import { TASK_FIELDS, UPDATE_FIELDS } from '../lib/model/fields.ts';
-import { taskPath, updateAnchor } from '../lib/publish/urls.ts';
-import { basisOf, basisSuffix, judgmentMark, type Basis } from '../lib/model/basis.ts';
-import { formatCompare, parseCompare } from '../lib/view/compare-url.ts';
-import { REPORTED_LABELS, STATUS_LABELS } from '../lib/model/statuses.ts';
+} from '#src/lib/model/changes.ts';
+import type { TaskRecord, UpdateRecord } from '#src/lib/model/content.ts';
+import { recordFromRow, storedColumns } from '#src/lib/publish/columns.ts';
+import { TASK_FIELDS, UPDATE_FIELDS } from '#src/lib/model/fields.ts';
+import { taskPath, updateAnchor } from '#src/lib/publish/urls.ts';
+import { basisOf, basisSuffix, judgmentMark, type Basis } from '#src/lib/model/basis.ts';
+import { formatCompare, parseCompare } from '#src/lib/view/compare-url.ts';
+import { REPORTED_LABELS, STATUS_LABELS } from '#src/lib/model/statuses.ts';
 
 interface Loaded {
 	tasks: TaskRecord[];

@@ -1,7 +1,7 @@
 // The /search/ page: Pagefind's JS API behind our own accessible form. Query, facets and order live in the URL.
 // Rendering uses DOM nodes and textContent only (no innerHTML), so nothing from the index can inject markup,
 // and it needs no inline script or style: it runs under a strict Content-Security-Policy.
-import { FACETS, type FacetKey } from '../lib/search/facets.ts';
+import { FACETS, type FacetKey } from '#src/lib/search/facets.ts';
 import {
 	excerptParts,
 	excerptText,
@@ -10,7 +10,7 @@ import {
 	queryTerms,
 	rankPhraseHits,
 	titleFirst,
-} from '../lib/search/query.ts';
+} from '#src/lib/search/query.ts';
 import {
 	facetFilterName,
 	hasFilters,
@@ -20,7 +20,7 @@ import {
 	stateToSearch,
 	withoutFacet,
 	type SearchState,
-} from '../lib/search/url.ts';
+} from '#src/lib/search/url.ts';
 
 interface PagefindSubResult {
 	title: string;

@@ -15,8 +15,8 @@ import {
 	type FilterField,
 	type ListQuery,
 	type RowKeys,
-} from '../lib/view/task-filter.ts';
-import { csvForTasks } from '../lib/publish/filtered-csv.ts';
+} from '#src/lib/view/task-filter.ts';
+import { csvForTasks } from '#src/lib/publish/filtered-csv.ts';
 
 const form = document.querySelector<HTMLFormElement>('form.task-filters');
 const table = form && document.getElementById(form.dataset.table ?? '');

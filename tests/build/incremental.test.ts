@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentCacheDir, incrementalCacheFiles } from '../../src/integrations/content-cache.ts';
+import { contentCacheDir, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
 import { AS_OF, build, cleanup, contentCopy, tempDir } from './helpers.ts';
 
 afterAll(cleanup);

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { headerPolicy } from '../../src/lib/publish/csp.ts';
+import { headerPolicy } from '#src/lib/publish/csp.ts';
 import { inject } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { launchChromium } from '#scripts/lib/chromium.ts';
 
 /** Launches headless Chromium with the flags this machine needs (scripts/lib/chromium.ts). */
 export function launch(): Promise<Browser> {

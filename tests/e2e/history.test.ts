@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './browser.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { changeCounts, changesBetween, CHANGE_SECTIONS } from '../../src/lib/model/changes.ts';
-import { headline } from '../../src/lib/model/rollups.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import { changeCounts, changesBetween, CHANGE_SECTIONS } from '#src/lib/model/changes.ts';
+import { headline } from '#src/lib/model/rollups.ts';
+import { statesAt } from '#src/lib/model/status.ts';
 
 const asOf = inject('asOf');
 const { content } = validateContent(resolve(process.env.CONTENT_DIR ?? 'content'), asOf);

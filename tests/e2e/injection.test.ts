@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
-import { makeContent, makeTask, makeUpdate } from '../unit/fixtures.ts';
-import { parseCsv } from '../../src/lib/publish/csv.ts';
-import { findLeaks } from '../../scripts/lib/dist-check/leaks.ts';
+import { makeContent, makeTask, makeUpdate } from '#tests/unit/fixtures.ts';
+import { parseCsv } from '#src/lib/publish/csv.ts';
+import { findLeaks } from '#src/integrations/dist-check/leaks.ts';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { nginxMainConfig, retarget } from '../support/nginx-harness.ts';
+import { nginxMainConfig, retarget } from '#tests/support/nginx-harness.ts';
 
 /** Debian's nginx binary. */
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { writeSynthetic } from '../../scripts/generate-content.ts';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { parsePolicy } from '../../src/lib/publish/csp.ts';
+import { writeSynthetic } from '#scripts/generate-content.ts';
+import { launchChromium } from '#scripts/lib/chromium.ts';
+import { parsePolicy } from '#src/lib/publish/csp.ts';
 import { startNginx, type RunningNginx } from './nginx.ts';
 
 const AS_OF = '2021-06-30';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import { contextUnderSiteCsp, launch, openPage, url } from './browser.ts';
-import { SUMMARY_ROWS } from '../../src/lib/view/charts.ts';
+import { SUMMARY_ROWS } from '#src/lib/view/charts.ts';
 
 /** One page of each type the public pages issue owns, plus home, plan, task list and task page. */
 const PAGES = [

@@ -3,11 +3,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isIndexedHtml } from '../../src/lib/search/routes.ts';
+import { isIndexedHtml } from '#src/lib/search/routes.ts';
 import { indexedPages } from './search-truth.ts';
 import { resolve } from 'node:path';
 import { inject } from 'vitest';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
 
 const { content } = validateContent(resolve(process.env.CONTENT_DIR ?? 'content'), inject('asOf'));
 const unitNames = new Map(content.units.map((u) => [u.id, u.name]));

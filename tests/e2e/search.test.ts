@@ -5,10 +5,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { contextUnderSiteCsp, launch, openPage, url } from './browser.ts';
 import { SEARCH_TERMS } from './search-terms.ts';
 import { indexedPages, pagesContaining } from './search-truth.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
-import { countByStatus } from '../../src/lib/model/rollups.ts';
-import { STATUS_LABELS, TASK_STATUSES } from '../../src/lib/model/statuses.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
+import { statesAt } from '#src/lib/model/status.ts';
+import { countByStatus } from '#src/lib/model/rollups.ts';
+import { STATUS_LABELS, TASK_STATUSES } from '#src/lib/model/statuses.ts';
 
 let browser: Browser;
 beforeAll(async () => {

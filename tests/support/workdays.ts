@@ -1,8 +1,8 @@
 // The questions the tests ask the calendar (which kind of day, n working days later), answered through the one
 // function the site uses, workdaysBetween, plus the holiday data itself: src/lib/model/workdays.ts keeps no API
 // that only tests call. Pass a freshly imported module to test it under another time zone.
-import data from '../../src/lib/model/holidays-cn.json' with { type: 'json' };
-import * as real from '../../src/lib/model/workdays.ts';
+import data from '#src/lib/model/holidays-cn.json' with { type: 'json' };
+import * as real from '#src/lib/model/workdays.ts';
 
 type Workdays = Pick<typeof real, 'workdaysBetween' | 'COVERED_RANGE' | 'CalendarRangeError'>;
 /** The kind of a day. */

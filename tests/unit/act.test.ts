@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { infoRequestText, objectionWindow, taskActions, type ActInput } from '../../src/lib/view/act.ts';
-import { identityRows, ICP_QUERY_URL, PSB_QUERY_URL, verifyHref } from '../../src/lib/model/identity.ts';
-import { ChannelFieldSchema } from '../../src/schemas/settings.ts';
+import { infoRequestText, objectionWindow, taskActions, type ActInput } from '#src/lib/view/act.ts';
+import { identityRows, ICP_QUERY_URL, PSB_QUERY_URL, verifyHref } from '#src/lib/model/identity.ts';
+import { ChannelFieldSchema } from '#src/schemas/settings.ts';
 import { makeContent } from './fixtures.ts';
 
 const base: ActInput = {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
 import { makeContent } from './fixtures.ts';
 
 const AS_OF = '2021-06-30';

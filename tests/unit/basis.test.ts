@@ -9,9 +9,9 @@ import {
 	SAMPLE,
 	SOURCED,
 	unsourcedNote,
-} from '../../src/lib/model/basis.ts';
-import { countBasisByStatus, headlineBasis, rollup, ROLLUP_KEYS } from '../../src/lib/model/rollups.ts';
-import { statesAt, taskStateAt } from '../../src/lib/model/status.ts';
+} from '#src/lib/model/basis.ts';
+import { countBasisByStatus, headlineBasis, rollup, ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
+import { statesAt, taskStateAt } from '#src/lib/model/status.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const official = { provenance: { kind: 'official' } };

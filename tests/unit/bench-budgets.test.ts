@@ -7,7 +7,7 @@ import {
 	percentile,
 	reportedFigures,
 	type BenchFigures,
-} from '../../scripts/lib/bench-budgets.ts';
+} from '#scripts/lib/bench-budgets.ts';
 
 const row = (tasks: number, over: Partial<BenchFigures> = {}): BenchFigures => ({
 	tasks,

@@ -6,9 +6,9 @@ import {
 	publishedUpdates,
 	stateFlags,
 	tasksUnder,
-} from '../../src/lib/model/browse.ts';
-import { ROLLUP_KEYS } from '../../src/lib/model/rollups.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
+} from '#src/lib/model/browse.ts';
+import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
+import { statesAt } from '#src/lib/model/status.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [makeTask('s-01', { cities: ['c1', 'c2'] }), makeTask('s-02', { cities: ['c2'] })];

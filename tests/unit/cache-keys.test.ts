@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalText, siteContextDigest, taskCacheKey } from '../../src/lib/publish/cache-keys.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import type { Content } from '../../src/lib/model/content.ts';
+import { canonicalText, siteContextDigest, taskCacheKey } from '#src/lib/publish/cache-keys.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import type { Content } from '#src/lib/model/content.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const base = (over: Partial<Content> = {}) =>

@@ -8,7 +8,7 @@ import {
 	previousMonthEnd,
 	sectionCount,
 	sectionHeading,
-} from '../../src/lib/model/changes.ts';
+} from '#src/lib/model/changes.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [

@@ -8,10 +8,10 @@ import {
 	statusesPresent,
 	SUMMARY_ROWS,
 	type ChartModel,
-} from '../../src/lib/view/charts.ts';
-import { countByStatus, rollup, ROLLUP_KEYS, type ProgressPoint } from '../../src/lib/model/rollups.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
-import { STATUS_GROUPS, TASK_STATUSES } from '../../src/lib/model/statuses.ts';
+} from '#src/lib/view/charts.ts';
+import { countByStatus, rollup, ROLLUP_KEYS, type ProgressPoint } from '#src/lib/model/rollups.ts';
+import { statesAt } from '#src/lib/model/status.ts';
+import { STATUS_GROUPS, TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [

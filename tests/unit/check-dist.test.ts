@@ -2,9 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { metaPolicy } from '../../src/lib/publish/csp.ts';
+import { metaPolicy } from '#src/lib/publish/csp.ts';
 import { Readable } from 'node:stream';
-import { DistChecker, checkDist, checkLeaksUnder, formatReport, readPathStream } from '../../scripts/check-dist.ts';
+import {
+	DistChecker,
+	checkDist,
+	checkLeaksUnder,
+	formatReport,
+	readPathStream,
+} from '#src/integrations/dist-check/checker.ts';
 
 const ORIGIN = 'https://x.gov.cn';
 // The policy Base.astro writes on every page.

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { datasetCitation, isMonthEnd, taskCitation, taskSnapshotPath } from '../../src/lib/publish/citation.ts';
+import { datasetCitation, isMonthEnd, taskCitation, taskSnapshotPath } from '#src/lib/publish/citation.ts';
 import {
 	citationBibTeX,
 	citationCsl,
 	citationRis,
 	citationText,
 	type CitationParts,
-} from '../../src/lib/publish/citation-formats.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
-import { STATUS_LABELS } from '../../src/lib/model/statuses.ts';
+} from '#src/lib/publish/citation-formats.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import { statesAt } from '#src/lib/model/status.ts';
+import { STATUS_LABELS } from '#src/lib/model/statuses.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const content = makeContent({

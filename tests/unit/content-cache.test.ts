@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentCacheDir } from '../../src/integrations/content-cache.ts';
+import { contentCacheDir } from '#src/integrations/content-cache.ts';
 
 describe('contentCacheDir', () => {
 	it('keys Astro’s cache on the absolute content directory, so another tree never reuses stale entries', () => {

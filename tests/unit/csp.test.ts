@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADER_ONLY_DIRECTIVES, headerPolicy, metaPolicy, parsePolicy } from '../../src/lib/publish/csp.ts';
+import { HEADER_ONLY_DIRECTIVES, headerPolicy, metaPolicy, parsePolicy } from '#src/lib/publish/csp.ts';
 
 describe('the site CSP (src/lib/publish/csp.ts)', () => {
 	const header = parsePolicy(headerPolicy());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvField, toCsv } from '../../src/lib/publish/csv.ts';
-import { parseCsv } from '../../src/lib/publish/csv.ts';
+import { BOM, csvField, toCsv } from '#src/lib/publish/csv.ts';
+import { parseCsv } from '#src/lib/publish/csv.ts';
 
 describe('csv', () => {
 	it('quotes only fields with a comma, quote, CR or LF, doubling quotes (RFC 4180)', () => {

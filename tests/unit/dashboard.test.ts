@@ -9,8 +9,8 @@ import {
 	progressRange,
 	REST_KEY,
 	topRows,
-} from '../../src/lib/view/dashboard.ts';
-import { daysBetween } from '../../src/lib/model/dates.ts';
+} from '#src/lib/view/dashboard.ts';
+import { daysBetween } from '#src/lib/model/dates.ts';
 import {
 	emptyCounts,
 	emptyStatusBasis,
@@ -19,11 +19,11 @@ import {
 	type ProgressPoint,
 	type RollupRow,
 	possibleStatuses,
-} from '../../src/lib/model/rollups.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { monthEnds } from '../../src/lib/model/dates.ts';
-import { emptyCountBasis } from '../../src/lib/model/basis.ts';
+} from '#src/lib/model/rollups.ts';
+import { statesAt } from '#src/lib/model/status.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import { monthEnds } from '#src/lib/model/dates.ts';
+import { emptyCountBasis } from '#src/lib/model/basis.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [

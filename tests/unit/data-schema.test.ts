@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { loadContent } from '../../src/lib/content/load.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { dataFiles, withoutAsOf, AS_OF_HEADER } from '../../src/lib/publish/data-files.ts';
-import { DATASETS } from '../../src/lib/publish/datasets.ts';
-import { parseCsv } from '../../src/lib/publish/csv.ts';
+import { loadContent } from '#src/lib/content/load.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import { dataFiles, withoutAsOf, AS_OF_HEADER } from '#src/lib/publish/data-files.ts';
+import { DATASETS } from '#src/lib/publish/datasets.ts';
+import { parseCsv } from '#src/lib/publish/csv.ts';
 
 const SITE = 'https://example.gov.cn/';
 const { content, problems } = loadContent(resolve('content'), resolve('.'));

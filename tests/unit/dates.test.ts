@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateZh, monthEnds, resolveAsOf, todayInShanghai } from '../../src/lib/model/dates.ts';
+import { formatDateZh, monthEnds, resolveAsOf, todayInShanghai } from '#src/lib/model/dates.ts';
 
 describe('as-of date', () => {
 	it('defaults to today in Asia/Shanghai, not UTC', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pageFacts, srcsetUrls } from '../../scripts/lib/dist-check/html-facts.ts';
-import { findLeaks, secretEnvLiterals, STRAY_FILE } from '../../scripts/lib/dist-check/leaks.ts';
-import { resolveLink, targetOf, urlPathOf } from '../../scripts/lib/dist-check/links.ts';
-import { oversizedPages, templateKey, validationSample } from '../../scripts/lib/dist-check/validation-sample.ts';
+import { pageFacts, srcsetUrls } from '#src/integrations/dist-check/html-facts.ts';
+import { findLeaks, secretEnvLiterals, STRAY_FILE } from '#src/integrations/dist-check/leaks.ts';
+import { resolveLink, targetOf, urlPathOf } from '#src/integrations/dist-check/links.ts';
+import { oversizedPages, templateKey, validationSample } from '#src/integrations/dist-check/validation-sample.ts';
 
 describe('pageFacts', () => {
 	const html = `<!doctype html><html lang="zh-CN"><head><title> 任务 &amp; 进展 </title>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationWords } from '../../src/lib/view/duration-words.ts';
+import { durationWords } from '#src/lib/view/duration-words.ts';
 
 describe('durationWords', () => {
 	it('keeps short spans in days', () => {

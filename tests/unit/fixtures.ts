@@ -1,6 +1,6 @@
 // A small, valid content set built in memory, parsed through the real schemas.
-import { PlanSchema, SettingsSchema, TaskSchema, UpdateSchema } from '../../src/schemas/index.ts';
-import type { Content, TaskRecord, UpdateRecord } from '../../src/lib/model/content.ts';
+import { PlanSchema, SettingsSchema, TaskSchema, UpdateSchema } from '#src/schemas/index.ts';
+import type { Content, TaskRecord, UpdateRecord } from '#src/lib/model/content.ts';
 
 const src = { publisher: '山西日报', title: '测试来源', date: '2019-12-30' };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { appendOnlyProblems, firstDifferentLine, gitBlobId, updateIdOf } from '../../src/lib/content/append-only.ts';
-import { narrativeProblems } from '../../src/lib/content/narrative.ts';
-import { isSafeLinkDestination } from '../../src/lib/publish/link-rule.ts';
-import { isReleaseBuild, releaseBlockers, releaseProblems } from '../../src/lib/content/release.ts';
+import { appendOnlyProblems, firstDifferentLine, gitBlobId, updateIdOf } from '#src/lib/content/append-only.ts';
+import { narrativeProblems } from '#src/lib/content/narrative.ts';
+import { isSafeLinkDestination } from '#src/lib/model/link-rule.ts';
+import { isReleaseBuild, releaseBlockers, releaseProblems } from '#src/lib/content/release.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -111,11 +111,23 @@ describe('narrative guard', () => {
 
 describe('validateContent with the release rules', () => {
 	it('adds the release problems only when asked, and only to otherwise valid content', async () => {
-		const { validateContent } = await import('../../src/lib/content/validate.ts');
+		const { validateContent } = await import('#src/lib/content/validate.ts');
 		expect(validateContent('content', '2021-06-30').problems).toEqual([]);
 		const release = validateContent('content', '2021-06-30', process.cwd(), { release: true }).problems;
 		expect(release.length).toBeGreaterThan(0);
 		expect(release.every((p) => p.file.startsWith('content/'))).toBe(true);
 		expect(release.some((p) => /sample record/.test(p.message))).toBe(true);
+	});
+});
+
+describe('isWithin (path containment by path.relative)', () => {
+	it('tells a folder and its contents from a sibling that shares its prefix', async () => {
+		const { isWithin } = await import('#src/lib/content/paths.ts');
+		expect(isWithin('/work/site', '/work/site')).toBe(true);
+		expect(isWithin('/work/site', '/work/site/dist/a.html')).toBe(true);
+		expect(isWithin('/work/site', '/work/site-out')).toBe(false);
+		expect(isWithin('/work/site', '/work/site-out/x')).toBe(false);
+		expect(isWithin('/work/site', '/work/site/../other')).toBe(false);
+		expect(isWithin('/work/site', '/work/site/..foo')).toBe(true);
 	});
 });

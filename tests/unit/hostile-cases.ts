@@ -6,6 +6,8 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeContent } from './fixtures.ts';
+import { TEXT_POLICY_CASES } from './hostile-cases-text.ts';
+import { LIMIT_CASES } from './hostile-cases-limits.ts';
 
 /** Where the report must point: a line number, or the first line containing a needle (after the case applied). */
 export type LineSpec = number | { containing: string } | 'last' | 'none';
@@ -1600,4 +1602,6 @@ export const HOSTILE_CASES: HostileCase[] = [
 		line: 'none',
 		message: /账本无法读取/,
 	},
+	...TEXT_POLICY_CASES,
+	...LIMIT_CASES,
 ];

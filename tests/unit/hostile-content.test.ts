@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extendLedger, LEDGER_FILE, ledgerText } from '../../src/lib/content/ledger.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
+import { extendLedger, LEDGER_FILE, ledgerText } from '#src/lib/content/ledger.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
 import { HOSTILE_CASES, writeFixture, type Fixture, type LineSpec } from './hostile-cases.ts';
 
 const AS_OF = '2021-06-30';
@@ -59,6 +59,8 @@ describe('hostile-content corpus', () => {
 			expect(p.hint ?? '', `${p.file} ${p.message} has no fix`).toMatch(/[\u4e00-\u9fff]/);
 			expect(p.message).toMatch(/[\u4e00-\u9fff]/);
 			expect(p.message).not.toMatch(/^Invalid input|expected string, received|Too small|Unrecognized key/);
+			// A message names what is wrong; it never echoes an oversized value.
+			expect(p.message.length, p.message.slice(0, 80)).toBeLessThan(300);
 		}
 	});
 });

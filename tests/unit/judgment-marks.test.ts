@@ -1,7 +1,7 @@
 // The post-build rule: no judgment about a sample without its visible mark (scripts/lib/dist-check/judgment-marks.ts).
 import { describe, expect, it } from 'vitest';
-import { pageFacts } from '../../scripts/lib/dist-check/html-facts.ts';
-import { judgmentMarkProblems } from '../../scripts/lib/dist-check/judgment-marks.ts';
+import { pageFacts } from '#src/integrations/dist-check/html-facts.ts';
+import { judgmentMarkProblems } from '#src/integrations/dist-check/judgment-marks.ts';
 
 const page = (body: string, title = '页面') =>
 	`<!DOCTYPE html><html lang="zh-CN"><head><title>${title}</title></head><body><main>${body}</main></body></html>`;

@@ -11,9 +11,9 @@ import {
 	readLedger,
 	TASK_FACT_FIELDS,
 	updateFingerprint,
-} from '../../src/lib/content/ledger.ts';
-import { validateContent } from '../../src/lib/content/validate.ts';
-import { todayInShanghai } from '../../src/lib/model/dates.ts';
+} from '#src/lib/content/ledger.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
+import { todayInShanghai } from '#src/lib/model/dates.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 describe('ledger', () => {

@@ -16,33 +16,33 @@ describe('import borders', () => {
 	it.each([
 		['src/lib/model/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
 		['src/lib/model/x.ts', "import { z } from 'astro/zod';\nexport const a = z;\n"],
-		['src/lib/view/x.ts', "import { TaskSchema } from '../../schemas/index.ts';\nexport const a = TaskSchema;\n"],
-		[
-			'src/lib/model/x.ts',
-			"import { CHROMIUM } from '../../../scripts/lib/chromium.ts';\nexport const a = CHROMIUM;\n",
-		],
-		['src/scripts/x.ts', "import { loadContent } from '../lib/content/load.ts';\nexport const a = loadContent;\n"],
+		['src/lib/view/x.ts', "import { TaskSchema } from '#src/schemas/index.ts';\nexport const a = TaskSchema;\n"],
+		['src/lib/model/x.ts', "import { CHROMIUM } from '#scripts/lib/chromium.ts';\nexport const a = CHROMIUM;\n"],
+		['src/scripts/x.ts', "import { loadContent } from '#src/lib/content/load.ts';\nexport const a = loadContent;\n"],
 		[
 			'src/pages/x.astro',
-			"---\nimport { loadContent } from '../lib/content/load.ts';\nconst a = loadContent;\n---\n<p>{a}</p>\n",
+			"---\nimport { loadContent } from '#src/lib/content/load.ts';\nconst a = loadContent;\n---\n<p>{a}</p>\n",
 		],
-		[
-			'src/components/X.astro',
-			"---\nimport { xml } from '../../tests/support/xml.ts';\nconst a = xml;\n---\n<p>{a}</p>\n",
-		],
+		['src/components/X.astro', "---\nimport { xml } from '#tests/support/xml.ts';\nconst a = xml;\n---\n<p>{a}</p>\n"],
+		// Another folder is named from the top, never by climbing.
+		['src/lib/model/x.ts', "import { STATUS_LABELS } from '../model/statuses.ts';\nexport const a = STATUS_LABELS;\n"],
+		['scripts/x.ts', "import { loadContent } from '../src/lib/content/load.ts';\nexport const a = loadContent;\n"],
+		['tests/unit/x.test.ts', "import { xml } from '../support/xml.ts';\nexport const a = xml;\n"],
 	])('refuses %s: %s', async (file, code) => {
 		expect(await refused(file, code)).toHaveLength(1);
 	});
 
 	it.each([
-		['src/lib/model/x.ts', "import type { Task } from '../../schemas/index.ts';\nexport type A = Task;\n"],
+		['src/lib/model/x.ts', "import type { Task } from '#src/schemas/index.ts';\nexport type A = Task;\n"],
 		['src/lib/model/x.ts', "import { STATUS_LABELS } from './statuses.ts';\nexport const a = STATUS_LABELS;\n"],
 		['src/lib/content/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
 		[
 			'src/components/X.astro',
-			"---\nimport { stateOf } from '../lib/model/status.ts';\nconst a = stateOf;\n---\n<p>{a}</p>\n",
+			"---\nimport { stateOf } from '#src/lib/model/status.ts';\nconst a = stateOf;\n---\n<p>{a}</p>\n",
 		],
-		['src/components/X.astro', "---\n---\n<script>\n\timport '../scripts/charts.ts';\n</script>\n"],
+		['src/components/X.astro', "---\n---\n<script>\n\timport '#src/scripts/charts.ts';\n</script>\n"],
+		['scripts/x.ts', "import { loadContent } from '#src/lib/content/load.ts';\nexport const a = loadContent;\n"],
+		['tests/unit/x.test.ts', "import { xml } from '#tests/support/xml.ts';\nexport const a = xml;\n"],
 	])('allows %s: %s', async (file, code) => {
 		expect(await refused(file, code)).toEqual([]);
 	});

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContent, parseFrontmatter } from '../../src/lib/content/load.ts';
+import { loadContent, parseFrontmatter } from '#src/lib/content/load.ts';
 import { makeContent } from './fixtures.ts';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderNarrative } from '../../src/lib/publish/markdown.ts';
+import { renderNarrative } from '#src/lib/publish/markdown.ts';
 
 describe('renderNarrative', () => {
 	it('renders Markdown paragraphs, emphasis, lists and links', () => {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headerPolicy } from '../../src/lib/publish/csp.ts';
+import { headerPolicy } from '#src/lib/publish/csp.ts';
 import {
 	CACHE_IMMUTABLE,
 	SHARED_PREFIXES,
 	crossOriginHeaders,
 	nginxSiteConfig,
 	securityHeaders,
-} from '../../scripts/lib/nginx-conf.ts';
-import { nginxMainConfig, retarget } from '../support/nginx-harness.ts';
+} from '#scripts/lib/nginx-conf.ts';
+import { nginxMainConfig, retarget } from '#tests/support/nginx-harness.ts';
 
 describe('ops/nginx.conf', () => {
 	it('is exactly what `npm run nginx-conf` generates from src/lib (regenerate it after changing the CSP)', () => {
@@ -47,9 +47,9 @@ describe('ops/nginx.conf', () => {
 
 	it('maps exactly /data/, /feeds/ and /pagefind/ to CORS * and CORP cross-origin, everything else to same-origin', () => {
 		const conf = nginxSiteConfig();
-		expect(conf).toContain('map $uri $zhenggai_cors {\n\t~^/(?:data|feeds|pagefind)/ "*";\n\tdefault "";\n}');
+		expect(conf).toContain('map $request_uri $zhenggai_cors {\n\t~^/(?:data|feeds|pagefind)/ "*";\n\tdefault "";\n}');
 		expect(conf).toContain(
-			'map $uri $zhenggai_corp {\n\t~^/(?:data|feeds|pagefind)/ "cross-origin";\n\tdefault "same-origin";\n}',
+			'map $request_uri $zhenggai_corp {\n\t~^/(?:data|feeds|pagefind)/ "cross-origin";\n\tdefault "same-origin";\n}',
 		);
 		expect(conf.indexOf('map $uri')).toBeLessThan(conf.indexOf('server {'));
 		expect(SHARED_PREFIXES).toEqual(['/data/', '/feeds/', '/pagefind/']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outputFileOf, searchablePart, StreamingIndexer } from '../../src/integrations/pagefind.ts';
-import { searchableFirst } from '../../src/lib/search/routes.ts';
+import { outputFileOf, searchablePart, StreamingIndexer } from '#src/integrations/pagefind.ts';
+import { searchableFirst } from '#src/lib/search/routes.ts';
 
 /** A stand-in for Pagefind's index that records what it was given, in order. */
 function fakeIndex(errorFor?: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagerItems, type PagerItem } from '../../src/lib/view/pager.ts';
+import { pagerItems, type PagerItem } from '#src/lib/view/pager.ts';
 
 const show = (items: PagerItem[]) => items.map((i) => ('gap' in i ? '…' : String(i.page))).join(' ');
 

@@ -12,10 +12,10 @@ import {
 	siteHeadline,
 	type SiteHeadline,
 	type SiteReading,
-} from '../../scripts/lib/portal.ts';
-import { TASK_STATUSES } from '../../src/lib/model/statuses.ts';
-import { parsePolicy } from '../../src/lib/publish/csp.ts';
-import { portalPage } from '../../scripts/portal.ts';
+} from '#scripts/lib/portal.ts';
+import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
+import { parsePolicy } from '#src/lib/publish/csp.ts';
+import { portalPage } from '#scripts/portal.ts';
 
 const sha = 'a'.repeat(64);
 const manifest = (over: Record<string, unknown> = {}) => ({

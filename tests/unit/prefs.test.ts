@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { elderOn, parsePrefs, prefsAttributes, PREFS_KEY, toggleElder } from '../../src/lib/view/prefs.ts';
+import { elderOn, parsePrefs, prefsAttributes, PREFS_KEY, toggleElder } from '#src/lib/view/prefs.ts';
 
 /** Runs public/a11y-prefs.js against a fake localStorage value and returns the attributes it set. */
 function runHeadScript(stored: string | null): Record<string, string> {

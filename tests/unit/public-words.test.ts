@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { planHeading } from '../../src/lib/model/names.ts';
-import { filterSummary, parseQuery } from '../../src/lib/view/task-filter.ts';
-import type { Plan } from '../../src/schemas/index.ts';
+import { planHeading } from '#src/lib/model/names.ts';
+import { filterSummary, parseQuery } from '#src/lib/view/task-filter.ts';
+import type { Plan } from '#src/schemas/index.ts';
 
 const shanxi = JSON.parse(
 	readFileSync(new URL('../../content/plans/shanxi-2019.json', import.meta.url), 'utf8'),
@@ -17,9 +17,13 @@ describe('planHeading', () => {
 		expect(planHeading([other])).toContain('河北省');
 		expect(planHeading([other])).toContain('2022年方案');
 	});
+	it('names a plan that answers no inspection by its short title', () => {
+		const audit = { ...shanxi, inspection: undefined, shortTitle: '审计整改方案' };
+		expect(planHeading([audit])).toBe('审计整改方案整改情况（2019年方案）');
+	});
 	it('names every issuer once when the site carries several plans', () => {
 		const b = { ...shanxi, id: 'b', jurisdiction: '河北省' };
-		expect(planHeading([shanxi, b, { ...b, id: 'c' }])).toBe('山西省、河北省督察整改情况（3 个整改方案）');
+		expect(planHeading([shanxi, b, { ...b, id: 'c' }])).toBe('山西省、河北省整改情况（3 个整改方案）');
 	});
 });
 

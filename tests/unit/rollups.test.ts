@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countByStatus, headline, progressOverTime, rollup, ROLLUP_KEYS } from '../../src/lib/model/rollups.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
-import { monthEnds } from '../../src/lib/model/dates.ts';
+import { countByStatus, headline, progressOverTime, rollup, ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
+import { statesAt } from '#src/lib/model/status.ts';
+import { monthEnds } from '#src/lib/model/dates.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const tasks = [

@@ -6,7 +6,7 @@ import {
 	SourceSchema,
 	TaskSchema,
 	UpdateSchema,
-} from '../../src/schemas/index.ts';
+} from '#src/schemas/index.ts';
 import { makeTask } from './fixtures.ts';
 
 const firstMessage = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
-import { facetValues, NO_UPDATE_SORT, taskSearchRecord, unitSearchRecord } from '../../src/lib/search/facets.ts';
-import { isIndexedHtml } from '../../src/lib/search/routes.ts';
-import { STATUS_LABELS, TASK_STATUSES } from '../../src/lib/model/statuses.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
+import { facetValues, NO_UPDATE_SORT, taskSearchRecord, unitSearchRecord } from '#src/lib/search/facets.ts';
+import { isIndexedHtml } from '#src/lib/search/routes.ts';
+import { STATUS_LABELS, TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const content = makeContent({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '#src/lib/model/entities.ts';
 import {
-	decodeEntities,
 	excerptParts,
 	hasCjk,
 	mergeResults,
@@ -10,7 +10,7 @@ import {
 	rankPhraseHits,
 	titleFirst,
 	excerptText,
-} from '../../src/lib/search/query.ts';
+} from '#src/lib/search/query.ts';
 
 describe('planQueries', () => {
 	it('searches a run of two or more CJK characters as a phrase first, then loosely', () => {

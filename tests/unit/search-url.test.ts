@@ -6,7 +6,7 @@ import {
 	stateFromParams,
 	stateToSearch,
 	withoutFacet,
-} from '../../src/lib/search/url.ts';
+} from '#src/lib/search/url.ts';
 
 const parse = (s: string) => stateFromParams(new URLSearchParams(s));
 

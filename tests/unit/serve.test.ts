@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { serveDir } from '../../scripts/serve.ts';
+import { serveDir } from '#scripts/serve.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zg-serve-'));
 mkdirSync(join(tmp, 'dist'));

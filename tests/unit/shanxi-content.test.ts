@@ -1,10 +1,10 @@
 // The bundled Shanxi content: valid, matching every declared total, and exercising every status.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/content/validate.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
-import { countByStatus } from '../../src/lib/model/rollups.ts';
-import { declaredVsRecords } from '../../src/lib/model/totals.ts';
+import { validateContent } from '#src/lib/content/validate.ts';
+import { statesAt } from '#src/lib/model/status.ts';
+import { countByStatus } from '#src/lib/model/rollups.ts';
+import { declaredVsRecords } from '#src/lib/model/totals.ts';
 
 const AS_OF = '2021-06-30';
 const { content, problems } = validateContent(resolve('content'), AS_OF, resolve('.'));

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	areaLabel,
-	batchOptions,
-	classificationLabel,
-	comparePlanNo,
-	countSamples,
-} from '../../src/lib/model/names.ts';
+import { areaLabel, batchOptions, classificationLabel, comparePlanNo, countSamples } from '#src/lib/model/names.ts';
 import { makeContent, makeTask } from './fixtures.ts';
 
 describe('batchOptions', () => {

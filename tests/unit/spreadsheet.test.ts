@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { loadContent } from '#src/lib/content/load.ts';
 import {
 	changeAsSheet,
 	diffTasks,
@@ -12,9 +12,9 @@ import {
 	rowsToTasks,
 	rowToTask,
 	taskFileText,
-} from '../../scripts/lib/spreadsheet.ts';
-import { taskToRow, tasksToRows, type SheetRow } from '../../src/lib/publish/task-sheet.ts';
-import { readTaskWorkbook, writeTaskWorkbook } from '../../scripts/lib/xlsx.ts';
+} from '#scripts/lib/spreadsheet.ts';
+import { taskToRow, tasksToRows, type SheetRow } from '#src/lib/publish/task-sheet.ts';
+import { readTaskWorkbook, writeTaskWorkbook } from '#scripts/lib/xlsx.ts';
 import { makeContent } from './fixtures.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zg-xlsx-'));

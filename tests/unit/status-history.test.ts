@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { statusEvents, statusFromEvents, eventBasis } from '../../src/lib/model/history.ts';
-import { statesAt } from '../../src/lib/model/status.ts';
-import { historyDates, firstPublication } from '../../src/lib/model/changes.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
+import { statusEvents, statusFromEvents, eventBasis } from '#src/lib/model/history.ts';
+import { statesAt } from '#src/lib/model/status.ts';
+import { historyDates, firstPublication } from '#src/lib/model/changes.ts';
+import { loadContent } from '#src/lib/content/load.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const day = (d: string, n: number) =>

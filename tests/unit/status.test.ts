@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDone, knownUpdates, statesAt, taskStateAt } from '../../src/lib/model/status.ts';
+import { isDone, knownUpdates, statesAt, taskStateAt } from '#src/lib/model/status.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 const task = makeTask('s-01'); // due 2019-12-31

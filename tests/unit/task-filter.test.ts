@@ -10,9 +10,9 @@ import {
 	rowMatches,
 	taskListHref,
 	type RowKeys,
-} from '../../src/lib/view/task-filter.ts';
-import { csvForTasks } from '../../src/lib/publish/filtered-csv.ts';
-import { parseCsv, toCsv } from '../../src/lib/publish/csv.ts';
+} from '#src/lib/view/task-filter.ts';
+import { csvForTasks } from '#src/lib/publish/filtered-csv.ts';
+import { parseCsv, toCsv } from '#src/lib/publish/csv.ts';
 
 const row = (over: Partial<RowKeys>): RowKeys => ({
 	status: 'on_track',

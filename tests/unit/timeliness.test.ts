@@ -5,9 +5,9 @@ import {
 	summariseTimeliness,
 	timelinessLabel,
 	timelinessByUnit,
-} from '../../src/lib/model/timeliness.ts';
-import { statusHistory } from '../../src/lib/model/history.ts';
-import { buildSiteModel } from '../../src/lib/model/site-model.ts';
+} from '#src/lib/model/timeliness.ts';
+import { statusHistory } from '#src/lib/model/history.ts';
+import { buildSiteModel } from '#src/lib/model/site-model.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
 const official = { kind: 'official' } as const;

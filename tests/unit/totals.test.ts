@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredTaskTotal } from '../../src/lib/model/totals.ts';
+import { declaredTaskTotal } from '#src/lib/model/totals.ts';
 
 describe('declaredTaskTotal', () => {
 	it('sums the tasks every plan declares (home and snapshots show the same figure)', () => {

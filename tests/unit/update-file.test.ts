@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content/load.ts';
+import { parseFrontmatter } from '#src/lib/content/load.ts';
 import {
 	draftProblems,
 	normalizeStatus,
@@ -11,8 +11,8 @@ import {
 	renderUpdateFile,
 	updateFileName,
 	type UpdateDraft,
-} from '../../scripts/lib/update-file.ts';
-import { UpdateSchema } from '../../src/schemas/index.ts';
+} from '#scripts/lib/update-file.ts';
+import { UpdateSchema } from '#src/schemas/index.ts';
 import { makeContent, makeUpdate } from './fixtures.ts';
 
 const draft = (over: Partial<UpdateDraft> = {}): UpdateDraft => ({

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import data from '../../src/lib/model/holidays-cn.json' with { type: 'json' };
+import data from '#src/lib/model/holidays-cn.json' with { type: 'json' };
 import {
 	COVERED_RANGE,
 	COVERED_YEARS,
 	CalendarRangeError,
 	InvalidDateError,
 	workdaysBetween,
-} from '../../src/lib/model/workdays.ts';
-import { calendar } from '../support/workdays.ts';
+} from '#src/lib/model/workdays.ts';
+import { calendar } from '#tests/support/workdays.ts';
 
 const { addWorkdays, assertIsoDate, holidayKind, isOffDay, isWorkday } = calendar();
 
@@ -195,7 +195,7 @@ describe('time zone independence', () => {
 	it('never calls a local-time Date getter, while loading or answering', async () => {
 		const spies = LOCAL_GETTERS.map((name) => vi.spyOn(Date.prototype, name));
 		vi.resetModules();
-		const mod = await import('../../src/lib/model/workdays.ts');
+		const mod = await import('#src/lib/model/workdays.ts');
 		const fresh = { ...calendar(mod), COVERED_RANGE: mod.COVERED_RANGE, workdaysBetween: mod.workdaysBetween };
 		expect(fresh.holidayKind('2019-03-17')).toBe('weekend'); // a Sunday
 		expect(fresh.holidayKind('2019-03-16')).toBe('weekend'); // a Saturday
@@ -212,7 +212,7 @@ describe('time zone independence', () => {
 		env.TZ = tz;
 		expect(new Date(Date.UTC(2019, 0, 15)).getTimezoneOffset(), 'the TZ switch took effect').toBe(offsetInJanuary2019);
 		vi.resetModules();
-		const mod = await import('../../src/lib/model/workdays.ts');
+		const mod = await import('#src/lib/model/workdays.ts');
 		const fresh = { ...calendar(mod), COVERED_RANGE: mod.COVERED_RANGE, workdaysBetween: mod.workdaysBetween };
 		expect(fresh.holidayKind('2019-03-17')).toBe('weekend'); // Sunday
 		expect(fresh.holidayKind('2019-03-16')).toBe('weekend'); // Saturday

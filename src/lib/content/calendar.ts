@@ -1,5 +1,5 @@
-import { COVERED_RANGE } from '../model/workdays.ts';
-import { daysBetween } from '../model/dates.ts';
+import { COVERED_RANGE } from '#src/lib/model/workdays.ts';
+import { daysBetween } from '#src/lib/model/dates.ts';
 import type { Problem } from './problems.ts';
 
 /** How many days before the holiday calendar ends the check and the build start warning. */

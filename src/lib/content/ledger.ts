@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Content, TaskRecord, UpdateRecord } from '../model/content.ts';
+import type { Content, TaskRecord, UpdateRecord } from '#src/lib/model/content.ts';
 import type { Problem } from './problems.ts';
 
 /** The ledger's file name inside the content directory. */

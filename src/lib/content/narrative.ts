@@ -1,4 +1,4 @@
-import { isSafeLinkDestination } from '../publish/link-rule.ts';
+import { isSafeLinkDestination } from '#src/lib/model/link-rule.ts';
 import { lineAt, type Problem } from './problems.ts';
 
 // Markdown passes raw HTML straight through to the page, so a narrative may contain no tag at all:

@@ -1,7 +1,7 @@
 // Plan text is MDX (the plan page renders it with @astrojs/mdx), but content is data: the syntax tree
 // may hold Markdown and a few plain HTML elements, never code. Checked by `npm run check` and the build's gate.
 import { mdxToMdast } from 'satteri';
-import { isSafeLinkDestination } from '../publish/link-rule.ts';
+import { isSafeLinkDestination } from '#src/lib/model/link-rule.ts';
 import type { Problem } from './problems.ts';
 
 /** Components the site hands to plan MDX (none today); a capitalised tag must be one of these. */

@@ -78,6 +78,11 @@ function describe(v: unknown): string {
 	return typeof v;
 }
 
+/** A field name as a message shows it: a long one cut to its start and its length, never echoed whole. */
+function shortKey(key: string): string {
+	return key.length > 40 ? `${key.slice(0, 20)}…（共 ${key.length} 字）` : key;
+}
+
 /**
  * The one editor message for a schema issue, in Chinese with English beside it: a missing field, a wrong
  * type, a value out of range… Messages the schemas wrote themselves are kept; zod's English defaults never pass.
@@ -90,7 +95,7 @@ export function schemaIssueText(
 	const { found, value } = valueAt(input, issue.path);
 	if (issue.code === 'unrecognized_keys')
 		return {
-			message: `未知字段 ${(issue.keys ?? []).join('、')} / unknown field(s)`,
+			message: `未知字段 ${(issue.keys ?? []).map(shortKey).join('、')} / unknown field(s)`,
 			hint: '检查拼写；字段名见 docs/editing.md。',
 			missing: false,
 		};

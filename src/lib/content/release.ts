@@ -1,6 +1,6 @@
 import { CONTENT_LAYOUT } from './layout.ts';
-import { IDENTITY_LABELS } from '../model/identity.ts';
-import { type Content } from '../model/content.ts';
+import { IDENTITY_LABELS } from '#src/lib/model/identity.ts';
+import { type Content } from '#src/lib/model/content.ts';
 import type { Problem } from './problems.ts';
 
 /** Something that must not reach a public release: a sample record or a placeholder identity field. */

@@ -5,9 +5,10 @@ import { checkIntegrity, type IntegrityGaps } from './integrity.ts';
 import { LEDGER_FILE, ledgerProblems, readLedger } from './ledger.ts';
 import { loadContent, pathLine } from './load.ts';
 import type { Problem } from './problems.ts';
-import type { Content } from '../model/content.ts';
+import type { Content } from '#src/lib/model/content.ts';
 import { releaseProblems } from './release.ts';
 import { calendarWarnings } from './calendar.ts';
+import { buildLimitProblems } from './text-check.ts';
 
 /** A field path as the problems write it (leadUnits[0], closure.notice.end, [3].plan, hkk.plan) as document keys. */
 function fieldPath(field: string): (string | number)[] {
@@ -77,6 +78,7 @@ export function wholeContentProblems(
 ): Problem[] {
 	const base = relative(root, contentDir) || '.';
 	const problems = checkIntegrity(content, asOf, base, gaps);
+	problems.push(...buildLimitProblems(content.updates, base));
 	if (existsSync(join(contentDir, LEDGER_FILE))) {
 		try {
 			problems.push(...ledgerProblems(readLedger(contentDir), content, base, gaps));

@@ -1,5 +1,5 @@
 import type { TaskRecord, UpdateRecord } from './content.ts';
-import type { Measure, MeasureGroup } from '../../schemas/index.ts';
+import type { Measure, MeasureGroup } from '#src/schemas/index.ts';
 import { compareNewestFirst, type TaskState } from './status.ts';
 import { compareTasks } from './names.ts';
 import type { SiteModel } from './site-model.ts';

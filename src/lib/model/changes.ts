@@ -4,7 +4,7 @@
  * the one status rule (src/lib/model/status.ts), so a change here is exactly a change on the site.
  */
 import type { TaskStatus } from './statuses.ts';
-import type { Plan } from '../../schemas/plan.ts';
+import type { Plan } from '#src/schemas/plan.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { monthEnds } from './dates.ts';
 import { isDone, stateOf, statesAt, type TaskState } from './status.ts';
@@ -171,4 +171,9 @@ export function sectionHeading(sec: ChangeSection, count: number): string {
 /** The sentence for a postponed deadline in a change list. */
 export function dueDateMovedText(m: NonNullable<Slip['dueDateMoved']>): string {
 	return `整改时限由 ${m.from} 推迟至 ${m.to}${m.reason ? `，理由：${m.reason}` : ''}`;
+}
+
+/** True when anything changed in the period (a task's status, a due date, or a new update): a month worth listing. */
+export function hasChanges(c: Changes): boolean {
+	return [c.newlyCompleted, c.newlyClosed, c.slipped, c.reopened, c.newUpdates].some((list) => list.length > 0);
 }

@@ -8,7 +8,7 @@ import type {
 	Task,
 	Unit,
 	Update,
-} from '../../schemas/index.ts';
+} from '#src/schemas/index.ts';
 
 /** A task with the id taken from its file name. */
 export type TaskRecord = Task & { id: string };

@@ -1,6 +1,6 @@
 // The identity block of a Chinese government site's footer (主办单位 … 公安机关备案号, 党政机关网站标识):
 // labels once, and the official pages where a reader can verify a filing number.
-import type { ChannelField, IdentityField, Settings } from '../../schemas/settings.ts';
+import type { ChannelField, IdentityField, Settings } from '#src/schemas/settings.ts';
 
 type IdentityKey = keyof Settings['identity'];
 

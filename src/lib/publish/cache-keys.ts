@@ -2,7 +2,7 @@
 // --incremental`). Astro skips a page whose key and code hash are both unchanged and restores last build's copy, so a
 // key must change whenever anything the page shows changes; a stale page on this site is worse than a slow build.
 import { createHash } from 'node:crypto';
-import type { SiteModel } from '../model/site-model.ts';
+import type { SiteModel } from '#src/lib/model/site-model.ts';
 
 /** Bumped when the meaning of a key changes, so keys from an older scheme never match. */
 const KEY_SCHEME = 'zhenggai-incremental-1';

@@ -2,12 +2,12 @@
  * How a task (at a date) and the dataset are cited: the parts of a citation from the model (written out by
  * citation-formats.ts), the task's and the dataset's JSON-LD, and JSON that is safe inside a <script> element.
  */
-import { STATUS_LABELS, type TaskStatus } from '../model/statuses.ts';
-import type { TaskRecord } from '../model/content.ts';
-import { basisSuffix } from '../model/basis.ts';
+import { STATUS_LABELS, type TaskStatus } from '#src/lib/model/statuses.ts';
+import type { TaskRecord } from '#src/lib/model/content.ts';
+import { basisSuffix } from '#src/lib/model/basis.ts';
 import { absoluteUrl, taskPath } from './urls.ts';
-import { taskNumber } from '../model/names.ts';
-import { type SiteModel } from '../model/site-model.ts';
+import { taskNumber } from '#src/lib/model/names.ts';
+import { type SiteModel } from '#src/lib/model/site-model.ts';
 import { citationText, type CitationParts } from './citation-formats.ts';
 
 /** The anchor of a task's row on a snapshot page (/as-of/<date>/#t-<id>). */
@@ -123,9 +123,19 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
 			...(s.url ? { url: s.url } : {}),
 		})),
 		sdDatePublished: model.asOf,
-		citation: citationText(c),
+		// How to cite this page is a credit line; schema.org's `citation` names works this one cites (its sources).
+		creditText: citationText(c),
+		license: licenseUrl(siteUrl),
 		...(task.provenance.kind === 'sample' ? { disambiguatingDescription: '示例数据，不是官方信息' } : {}),
 	};
+}
+
+/**
+ * The licence as a URL (schema.org and DCAT want one): the licence section of /data/, which states the site's own
+ * terms word for word. No standard licence is named, because the settings do not say that one applies.
+ */
+export function licenseUrl(siteUrl: string): string {
+	return absoluteUrl(siteUrl, '/data/#lic');
 }
 
 /** A downloadable file as the Dataset JSON-LD lists it. */
@@ -163,7 +173,8 @@ export function datasetJsonLd(
 		name: c.title,
 		description: `${settings.siteName}发布的整改方案、整改任务（含截至 ${model.asOf} 的状态）、整改进展、状态变化记录及分类（责任单位、整改措施、问题方面、城市），CSV、JSON 和 Excel 格式。${model.content.tasks.some((t) => t.provenance.kind === 'sample') ? '其中含示例数据，示例数据不是官方信息（见各记录的 provenance 字段）。' : ''}`,
 		inLanguage: 'zh-CN',
-		license: settings.dataLicense,
+		license: licenseUrl(siteUrl),
+		conditionsOfAccess: settings.dataLicense,
 		isAccessibleForFree: true,
 		keywords: ['整改方案', '整改任务', '整改进展', '中央生态环境保护督察', ...places],
 		creator: { '@type': 'Organization', name: settings.siteName, url: absoluteUrl(siteUrl, '/') },
@@ -172,7 +183,7 @@ export function datasetJsonLd(
 		version: model.asOf,
 		...(first ? { temporalCoverage: `${first}/${model.asOf}` } : {}),
 		...(places.length ? { spatialCoverage: places.map((name) => ({ '@type': 'Place', name })) } : {}),
-		citation: citationText(c),
+		creditText: citationText(c),
 		distribution: files.map((f) => ({
 			'@type': 'DataDownload',
 			name: f.name,

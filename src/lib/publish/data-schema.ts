@@ -11,11 +11,11 @@ import {
 	TaskSchema,
 	UnitSchema,
 	UpdateSchema,
-} from '../../schemas/index.ts';
-import { Id, IsoDate } from '../../schemas/common.ts';
+} from '#src/schemas/index.ts';
+import { Id, IsoDate } from '#src/schemas/common.ts';
 import { DATASETS } from './datasets.ts';
-import { TASK_STATUSES } from '../model/statuses.ts';
-import { STATUS_BASES } from '../model/history.ts';
+import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
+import { STATUS_BASES } from '#src/lib/model/history.ts';
 import { type Column } from './columns.ts';
 
 /**
@@ -147,7 +147,7 @@ export function manifestSchema(siteUrl = 'https://example.org/'): z.ZodObject {
 		counts: z.record(z.string(), z.number().int().nonnegative()),
 		files: z.array(
 			z.strictObject({
-				name: z.string().regex(/^[a-z0-9-]+\.(csv|json|xlsx)$/),
+				name: z.string().regex(/^(?:status-history\/[a-z0-9-]+\.csv|[a-z0-9-]+\.(?:csv|json|xlsx))$/),
 				url: z.url(),
 				mediaType: z.string(),
 				bytes: z.number().int().positive(),

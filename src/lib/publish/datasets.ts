@@ -4,7 +4,7 @@
  * columns make the CSV (Chinese headers), the JSON (English keys, the records' own nesting), the JSON Schema and
  * the data dictionary on /data/.
  */
-import { STATUS_LABELS, TASK_STATUSES } from '../model/statuses.ts';
+import { STATUS_LABELS, TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import {
 	AREA_FIELDS,
 	CITY_FIELDS,
@@ -13,17 +13,17 @@ import {
 	TASK_FIELDS,
 	UNIT_FIELDS,
 	UPDATE_FIELDS,
-} from '../model/fields.ts';
-import { correctionsAt, stateOf } from '../model/status.ts';
-import type { City, Measure, MeasureGroup, ProblemArea, Unit } from '../../schemas/index.ts';
-import type { TaskRecord, UpdateRecord } from '../model/content.ts';
-import { ROLLUP_KEYS, rollup } from '../model/rollups.ts';
-import { batchLabel, compareTasks, taskNumber } from '../model/names.ts';
-import { type SiteModel } from '../model/site-model.ts';
-import { disclosureTimeliness, timelinessLabel } from '../model/timeliness.ts';
-import { basisSuffix } from '../model/basis.ts';
-import { STATUS_BASES, STATUS_BASIS_LABELS, statusEvents, type StatusEvent } from '../model/history.ts';
-import { firstPublication } from '../model/changes.ts';
+} from '#src/lib/model/fields.ts';
+import { correctionsAt, stateOf } from '#src/lib/model/status.ts';
+import type { City, Measure, MeasureGroup, ProblemArea, Unit } from '#src/schemas/index.ts';
+import type { TaskRecord, UpdateRecord } from '#src/lib/model/content.ts';
+import { ROLLUP_KEYS, rollup } from '#src/lib/model/rollups.ts';
+import { batchLabel, compareTasks, taskNumber } from '#src/lib/model/names.ts';
+import { type SiteModel } from '#src/lib/model/site-model.ts';
+import { disclosureTimeliness, timelinessLabel } from '#src/lib/model/timeliness.ts';
+import { basisSuffix } from '#src/lib/model/basis.ts';
+import { STATUS_BASES, STATUS_BASIS_LABELS, statusEvents, type StatusEvent } from '#src/lib/model/history.ts';
+import { firstPublication } from '#src/lib/model/changes.ts';
 import { columnsFrom, type Dataset, type ExportContext } from './columns.ts';
 import { taskPath, updateAnchor, absoluteUrl } from './urls.ts';
 

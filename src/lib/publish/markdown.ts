@@ -1,5 +1,5 @@
 import { markdownToHtml } from 'satteri';
-import { isSafeLinkDestination } from './link-rule.ts';
+import { isSafeLinkDestination } from '#src/lib/model/link-rule.ts';
 
 /**
  * Renders an update narrative (Markdown) to HTML that can contain no markup of the author's own:

@@ -1,7 +1,8 @@
-// The task-list workbook (.xlsx) written with exceljs: `npm run export` (scripts/lib/xlsx.ts) and /data/tasks.xlsx
-// (src/data/workbook.ts) write the same bytes from the same rows (src/lib/publish/task-sheet.ts).
+// The editors' task-list workbook (.xlsx) written with exceljs by `npm run export` (scripts/lib/xlsx.ts); readers get
+// /data/zhenggai.xlsx (reader-workbook.ts) instead. The sheet layout is src/lib/publish/task-sheet.ts.
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from './csv.ts';
+import { assertCarriable } from '#src/lib/model/text-policy.ts';
 import { COLUMNS, type ColumnKey, type SheetRow } from './task-sheet.ts';
 
 /** Name of the sheet export writes and import looks for first. */
@@ -21,7 +22,7 @@ const WIDTHS: Partial<Record<ColumnKey, number>> = {
 };
 
 /**
- * The bytes of the task-list workbook (what writeTaskWorkbook writes, and /data/tasks.xlsx serves). With `date`
+ * The bytes of the task-list workbook (what writeTaskWorkbook writes). With `date`
  * (YYYY-MM-DD, the as-of date) the file is reproducible: the workbook's created/modified dates and every zip entry's
  * time are that date, so two builds of the same content give the same bytes and checksum.
  */
@@ -42,7 +43,12 @@ export async function taskWorkbookBytes(
 	}));
 	ws.getRow(1).font = { bold: true };
 	// Cells an editor's spreadsheet would read as formulas get a leading ' (OWASP); import takes it off again.
-	for (const r of rows) ws.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, neutraliseCell(v)])));
+	for (const r of rows)
+		ws.addRow(
+			Object.fromEntries(
+				Object.entries(r).map(([k, v]) => [k, neutraliseCell(assertCarriable('xlsx', v, `xlsx ${k}`))]),
+			),
+		);
 	if (notes.length) {
 		const help = wb.addWorksheet('填写说明');
 		help.columns = [
@@ -50,7 +56,7 @@ export async function taskWorkbookBytes(
 			{ header: '填写说明', key: 'text', width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } },
 		];
 		help.getRow(1).font = { bold: true };
-		for (const [col, text] of notes) help.addRow({ col, text });
+		for (const [col, text] of notes) help.addRow({ col, text: assertCarriable('xlsx', text, `xlsx ${col}`) });
 	}
 	const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
 	if (date) setZipEntryDates(bytes, date);

@@ -1,13 +1,13 @@
-import { STATUS_LABELS, TASK_STATUSES } from '../model/statuses.ts';
-import { stateOf } from '../model/status.ts';
-import { basisSuffix } from '../model/basis.ts';
-import { PROVENANCE_KINDS, PROVENANCE_LABELS } from '../model/labels.ts';
-import { fieldLabel, TASK_FIELDS } from '../model/fields.ts';
-import type { Unit } from '../../schemas/index.ts';
-import type { TaskRecord } from '../model/content.ts';
-import { areaLabel, comparePlanNo, taskNumber } from '../model/names.ts';
-import { STATUS_FLAGS, STATUS_FLAG_LABELS, stateFlagKeys } from '../view/task-filter.ts';
-import { type SiteModel } from '../model/site-model.ts';
+import { STATUS_LABELS, TASK_STATUSES } from '#src/lib/model/statuses.ts';
+import { stateOf } from '#src/lib/model/status.ts';
+import { basisSuffix } from '#src/lib/model/basis.ts';
+import { PROVENANCE_KINDS, PROVENANCE_LABELS } from '#src/lib/model/labels.ts';
+import { fieldLabel, TASK_FIELDS } from '#src/lib/model/fields.ts';
+import type { Unit } from '#src/schemas/index.ts';
+import type { TaskRecord } from '#src/lib/model/content.ts';
+import { areaLabel, comparePlanNo, taskNumber } from '#src/lib/model/names.ts';
+import { STATUS_FLAGS, STATUS_FLAG_LABELS, stateFlagKeys } from '#src/lib/model/task-flags.ts';
+import { type SiteModel } from '#src/lib/model/site-model.ts';
 
 /**
  * The search facets: Pagefind filter names, which are also the URL parameters of /search/ and of /tasks/, and their

@@ -6,6 +6,8 @@
  * hits are put in the order the loose query ranks them (rankPhraseHits).
  */
 
+import { decodeEntities } from '#src/lib/model/entities.ts';
+
 // Han ideographs (with extensions and compatibility forms) and 〇; kana/hangul are not in our content.
 const CJK = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]/u;
 const CJK_RUN = /[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2fa1f}]{2,}/gu;
@@ -104,19 +106,6 @@ export function excerptText(excerpt: string): string {
 export interface ExcerptPart {
 	text: string;
 	mark: boolean;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the HTML entities Pagefind puts into excerpts (named basics and numeric ones). */
-export function decodeEntities(s: string): string {
-	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-		if (e[0] === '#') {
-			const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-			return Number.isFinite(n) && n >= 0 && n <= 0x10ffff ? String.fromCodePoint(n) : m;
-		}
-		return ENTITIES[e.toLowerCase()] ?? m;
-	});
 }
 
 /**

@@ -1,5 +1,6 @@
 import { FACETS, SORTS, UNIT_ROLE_FILTERS, type FacetKey, type SortKey } from './facets.ts';
-import { paramValues, UNIT_ROLES, type UnitRole } from '../view/task-filter.ts';
+import { paramValues } from '#src/lib/view/task-filter.ts';
+import { UNIT_ROLES, type UnitRole } from '#src/lib/model/task-flags.ts';
 
 /** Everything that decides a search: the query, the selected facet values (ids), the unit role and the order. */
 export interface SearchState {

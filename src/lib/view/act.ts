@@ -1,7 +1,7 @@
 // What a citizen can do about one task: the channels, in the order to use them, and a prefilled
 // 政府信息公开申请 under the 条例. Channels come from settings and records only; nothing here invents a contact.
-import type { TaskState } from '../model/status.ts';
-import { taskPath } from '../publish/urls.ts';
+import type { TaskState } from '#src/lib/model/status.ts';
+import { taskPath } from '#src/lib/publish/urls.ts';
 
 /** A channel from settings or a record; `placeholder` marks a demo value that is not a real contact. */
 export interface Channel {

@@ -1,6 +1,6 @@
-import { STATUS_GROUPS, STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '../model/statuses.ts';
-import type { ProgressPoint, RollupRow, StatusCountBasis, StatusCounts } from '../model/rollups.ts';
-import { countBasisKind, countNote, emptyCountBasis, type BasisKind, type CountBasis } from '../model/basis.ts';
+import { STATUS_GROUPS, STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '#src/lib/model/statuses.ts';
+import type { ProgressPoint, RollupRow, StatusCountBasis, StatusCounts } from '#src/lib/model/rollups.ts';
+import { countBasisKind, countNote, emptyCountBasis, type BasisKind, type CountBasis } from '#src/lib/model/basis.ts';
 
 /** One series of a chart: a column of its data table. */
 export interface ChartSeries {

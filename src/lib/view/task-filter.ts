@@ -1,4 +1,5 @@
-import { TASK_STATUSES } from '../model/statuses.ts';
+import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
+import { UNIT_ROLES, type UnitRole, UNIT_ROLE_LABELS, STATUS_FLAGS } from '#src/lib/model/task-flags.ts';
 
 /**
  * The task list's filters and sort order, kept in the URL query (?status=overdue&unit=zjt&role=any&sort=due)
@@ -9,26 +10,6 @@ import { TASK_STATUSES } from '../model/statuses.ts';
 /** The facets a visitor can filter by, in the order of the form and of the URL. */
 export const FILTER_FIELDS = ['status', 'plan', 'batch', 'unit', 'area', 'city'] as const;
 export type FilterField = (typeof FILTER_FIELDS)[number];
-
-/** Which of a unit's tasks the unit filter selects: those it leads (default), supports, or either. */
-export const UNIT_ROLES = ['lead', 'support', 'any'] as const;
-export type UnitRole = (typeof UNIT_ROLES)[number];
-/** Labels of the unit roles (the unit filter's second menu, captions and titles). */
-export const UNIT_ROLE_LABELS: Record<UnitRole, string> = { lead: '牵头', support: '配合', any: '牵头或配合' };
-
-/**
- * Status filter values that are not statuses but flags of a task's state (TaskState): a task completed after its
- * due date in force (completedLate). Offered in the status menu next to the statuses.
- */
-export const STATUS_FLAGS = ['completed_late'] as const;
-export type StatusFlag = (typeof STATUS_FLAGS)[number];
-/** Labels of the status flags. */
-export const STATUS_FLAG_LABELS: Record<StatusFlag, string> = { completed_late: '逾期完成' };
-
-/** The flags of a task's state, as the list's rows carry them. */
-export function stateFlagKeys(state: { completedLate: boolean }): StatusFlag[] {
-	return state.completedLate ? ['completed_late'] : [];
-}
 
 /** Sort orders of the list; `no` (the plan's order) is the default and stays out of the URL. */
 export const SORT_KEYS = ['no', 'due', 'last', 'status'] as const;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site.ts';
-import { siteUrlOf } from '../../data/site-url.ts';
-import { getHistoryDates, statesOn } from '../../data/history.ts';
-import { diffStates, previousMonthEnd } from '../../lib/model/changes.ts';
-import { isMonthEnd } from '../../lib/publish/citation.ts';
-import { atomXml, changesFeed } from '../../lib/publish/feeds.ts';
+import { getSite } from '#src/data/site.ts';
+import { siteUrlOf } from '#src/data/site-url.ts';
+import { getHistoryDates, statesOn } from '#src/data/history.ts';
+import { diffStates, previousMonthEnd } from '#src/lib/model/changes.ts';
+import { isMonthEnd } from '#src/lib/publish/citation.ts';
+import { atomXml, changesFeed } from '#src/lib/publish/feeds.ts';
 
 // One entry per month end (a mid-month as-of date would give an entry that changes every day).
 export const GET: APIRoute = async ({ site }) => {

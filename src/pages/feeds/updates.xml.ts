@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site.ts';
-import { siteUrlOf } from '../../data/site-url.ts';
-import { allUpdatesFeed, atomXml } from '../../lib/publish/feeds.ts';
+import { getSite } from '#src/data/site.ts';
+import { siteUrlOf } from '#src/data/site-url.ts';
+import { allUpdatesFeed, atomXml } from '#src/lib/publish/feeds.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const model = await getSite();

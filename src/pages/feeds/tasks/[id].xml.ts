@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../data/site.ts';
-import { siteUrlOf } from '../../../data/site-url.ts';
-import { taskPaths } from '../../../data/cache-keys.ts';
-import { atomXml, taskFeed } from '../../../lib/publish/feeds.ts';
+import { getSite } from '#src/data/site.ts';
+import { siteUrlOf } from '#src/data/site-url.ts';
+import { taskPaths } from '#src/data/cache-keys.ts';
+import { atomXml, taskFeed } from '#src/lib/publish/feeds.ts';
 
 // With cache keys in an incremental build (src/data/cache-keys.ts): the feed shows nothing of another task.
 export const getStaticPaths = taskPaths;

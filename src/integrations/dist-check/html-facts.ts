@@ -1,6 +1,6 @@
 // What the post-build checker needs to know about one HTML page, read in a single streaming pass.
 import { Parser } from 'htmlparser2';
-import { BASIS_ATTR } from '../../../src/lib/model/basis.ts';
+import { BASIS_ATTR } from '#src/lib/model/basis.ts';
 
 /** A URL-valued attribute found in a page (href, src, srcset entry, action …). */
 export interface LinkRef {

@@ -1,6 +1,6 @@
 // The one link rule for editor-written text: the check (content/narrative.ts, content/plan-text.ts) refuses
 // what the renderer (publish/markdown.ts) would drop, so a link that passes `npm run check` keeps its href.
-import { decodeEntities } from '../search/query.ts';
+import { decodeEntities } from './entities.ts';
 
 /** Decodes the character references a Markdown renderer or an HTML attribute would decode in a link. */
 function decodeReferences(s: string): string {

@@ -5,7 +5,7 @@
  * judge; a page about a sample record says 示例 in its <title>.
  */
 import type { PageFacts } from './html-facts.ts';
-import { BASIS_KINDS } from '../../../src/lib/model/basis.ts';
+import { BASIS_KINDS } from '#src/lib/model/basis.ts';
 
 /** Words a partial judgment shows: the unsourced inputs named (…未核实), or that it cannot judge. */
 const PARTIAL_MARK = /未核实|未见来源|无法判断/;

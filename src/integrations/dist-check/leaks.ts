@@ -1,6 +1,6 @@
 // What must never reach a published file: paths of the build machine, editors' names, secrets,
 // and the stray files editors and operating systems leave behind.
-import { lineAt } from '../../../src/lib/content/problems.ts';
+import { lineAt } from '#src/lib/content/problems.ts';
 
 /** One kind of leak, found by a pattern. */
 export interface LeakPattern {

@@ -1,7 +1,0 @@
-import type { APIRoute } from 'astro';
-import { getWorkbook } from '../../data/workbook.ts';
-
-export const GET: APIRoute = async () => {
-	const f = await getWorkbook();
-	return new Response(f.bytes, { headers: { 'Content-Type': f.mediaType } });
-};
