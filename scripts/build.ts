@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, write
 import { basename, dirname, join, resolve } from 'node:path';
 import { asOfFromEnv, exit } from './lib/cli.ts';
 import { contentCacheDir, incrementalBuild, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
+import { isReleaseBuild } from '#src/lib/content/release.ts';
+import { keepPublishedLedger, releaseGate } from './lib/release-ledger.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -38,6 +40,8 @@ if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
 // Resolved once here, before anything is written, so the whole build (and a build that runs past midnight) uses one
 // date.
 const asOf = asOfFromEnv('[build] ');
+// A release build is the act of publication: checked against the previous published site first (--previous).
+const release = isReleaseBuild() ? await releaseGate(args, target, asOf) : undefined;
 // Same parent as the target, so the final rename stays on one filesystem.
 const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
 const cleanup = () => rmSync(staging, { recursive: true, force: true });
@@ -70,6 +74,7 @@ const status = await new Promise<number | null>((done) => astro.on('close', (cod
 if (interrupted) fail(130, `[build] interrupted; ${out}/ unchanged`);
 if (status !== 0) fail(status ?? 1, `[build] the build or its checks failed; ${out}/ unchanged`);
 if (incremental) rmSync(incrementalCache.pending, { force: true });
+const registered = release ? release.register(staging) : keepPublishedLedger(target, staging);
 
 // Swap: move the old output aside, move the checked build in, then delete the old one.
 const old = existsSync(target) ? mkdtempSync(join(dirname(target), `.${basename(target)}.old-`)) : undefined;
@@ -81,6 +86,7 @@ try {
 	fail(1, `[build] could not move the build into ${out}/: ${String(e)}`);
 }
 if (old) rmSync(old, { recursive: true, force: true });
+registered?.commit();
 console.log(
 	`[build] ${out}/ replaced: as of ${asOf}${incremental ? ', incremental' : ''}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

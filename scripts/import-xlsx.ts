@@ -10,11 +10,14 @@ import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from './lib/sprea
 import { validateContent, wholeContentProblems } from '#src/lib/content/validate.ts';
 import { byId } from '#src/lib/model/content.ts';
 import { readTaskWorkbook } from './lib/xlsx.ts';
+import { hiddenAsProblems } from './lib/xlsx-visible.ts';
 import { contentDirOf } from '#src/lib/content/layout.ts';
+import { importProgress, isProgressWorkbook } from './lib/progress-cli.ts';
 
 const USAGE = `用法 / usage: npm run import -- <任务清单.xlsx> [--write] [--content-dir <目录>]
-  默认只预览：列出将新增和修改的任务及改动的字段，不写入任何文件。
-  --write   确认无误后写入 content/tasks/（只写新增和有改动的任务；表格里没有的任务保持不变）。`;
+       npm run import -- <调度表.xlsx> [更多调度表.xlsx …] [--write]
+  默认只预览：列出将新增和修改的任务及改动的字段（调度表：将写入的进展和写入后网站显示的状态），不写入任何文件。
+  --write   确认无误后写入 content/tasks/（只写新增和有改动的任务；表格里没有的任务保持不变）或 content/updates/。`;
 
 const { values, positionals } = parseCli(
 	{ options: { write: { type: 'boolean' }, 'content-dir': { type: 'string' } }, allowPositionals: true },
@@ -23,6 +26,17 @@ const { values, positionals } = parseCli(
 // Read first, so a malformed AS_OF fails before the workbook is read.
 const asOf = asOfFromEnv();
 const root = process.cwd();
+// Filled 调度表 workbooks (one or many) become progress updates; a task list becomes tasks.
+if (positionals.length > 1 || (positionals[0] && (await isProgressWorkbook(resolve(root, positionals[0]))))) {
+	exit(
+		await importProgress(positionals, {
+			write: Boolean(values.write),
+			root,
+			asOf,
+			dir: values['content-dir'],
+		}),
+	);
+}
 const input = positionals[0];
 if (!input || positionals.length > 1) {
 	console.error(`参数错误：请给出一个 .xlsx 文件 / give one .xlsx file\n${USAGE}`);
@@ -51,6 +65,11 @@ try {
 	exit(1);
 }
 const label = relative(root, file) || file;
+if (sheet.hidden.length) {
+	console.error(formatProblems(hiddenAsProblems(sheet.hidden, label)));
+	console.error('\n要读哪张表、哪些行列不清楚（见上），没有导入任何内容。按提示改好表格后再运行 / nothing imported');
+	exit(1);
+}
 if (!sheet.headerRow) {
 	console.error(`${label}: 前 10 行中找不到表头（含“序号”或“反馈问题”的一行）/ no header row found`);
 	exit(1);

@@ -186,7 +186,7 @@ describe('feeds in dist/feeds', () => {
 	it('each unit feed has the known updates of the tasks the unit leads or supports; the site feed has the newest', () => {
 		for (const unit of model.units.keys()) {
 			const ids = [...model.tasks.values()]
-				.filter((t) => t.leadUnits.includes(unit) || t.supportUnits.includes(unit))
+				.filter((t) => t.leadUnits?.includes(unit) || t.supportUnits.includes(unit))
 				.flatMap((t) => model.states.get(t.id)!.published.map((u) => u.id));
 			expect(new Set(entryIds(text(`feeds/units/${unit}.xml`))), unit).toEqual(
 				new Set(

@@ -59,7 +59,8 @@ export function diffStates(
 		if (b.status === 'closed' && a.status !== 'closed') out.newlyClosed.push(change);
 		if (isDone(a.status) && !isDone(b.status)) out.reopened.push(change);
 		const becameOverdue = b.status === 'overdue' && a.status !== 'overdue';
-		const moved = b.dueDate > a.dueDate;
+		// A task without a deadline (issue #22) has no deadline to slip.
+		const moved = a.dueDate !== undefined && b.dueDate !== undefined && b.dueDate > a.dueDate;
 		if (becameOverdue || moved) {
 			const reason = moved
 				? [...b.known].reverse().find((u) => u.dueDateChange?.to === b.dueDate)?.dueDateChange?.reason
@@ -67,7 +68,7 @@ export function diffStates(
 			out.slipped.push({
 				...change,
 				becameOverdue,
-				dueDateMoved: moved ? { from: a.dueDate, to: b.dueDate, reason } : undefined,
+				dueDateMoved: moved && a.dueDate && b.dueDate ? { from: a.dueDate, to: b.dueDate, reason } : undefined,
 			});
 		}
 		// `known` is in story order and only grows with the date (corrections aside), so filter it once.

@@ -14,10 +14,10 @@ export interface HistoryRow {
 	factDate: string;
 	publishedDate: string;
 	reported: ReportedStatus;
-	/** Due date in force once this update is taken into account. */
-	dueDate: string;
-	/** Set when this update moved the due date: from where to where, and why. */
-	deadlineChange?: { from: string; to: string; reason: string };
+	/** Due date in force once this update is taken into account; undefined while the plan sets none. */
+	dueDate: string | undefined;
+	/** Set when this update moved (or first set) the due date: from where to where, and why. */
+	deadlineChange?: { from: string | undefined; to: string; reason: string };
 	timeliness: Timeliness;
 }
 
@@ -84,8 +84,8 @@ export interface StatusEvent {
 	basis: StatusBasis;
 	/** The latest update known at that date (the one the status rests on), null when none. */
 	update: string | null;
-	/** Due date in force at that date. */
-	dueDate: string;
+	/** Due date in force at that date; null when the plan sets none. */
+	dueDate: string | null;
 }
 
 const nextDay = (d: string) => addDays(d, 1);
@@ -95,7 +95,7 @@ const nextDay = (d: string) => addDays(d, 1);
  * any due date that can be in force, the first and last-plus-one days of any notice window, and closing dates.
  */
 function eventDates(task: TaskRecord, updates: readonly UpdateRecord[]): string[] {
-	const dates = new Set<string>([nextDay(task.dueDate)]);
+	const dates = new Set<string>(task.dueDate ? [nextDay(task.dueDate)] : []);
 	for (const u of updates) {
 		dates.add(u.publishedDate);
 		if (u.dueDateChange) dates.add(nextDay(u.dueDateChange.to));
@@ -136,7 +136,7 @@ export function statusEvents(
 			status: s.status,
 			basis: eventBasis(s),
 			update: s.latest?.id ?? null,
-			dueDate: s.dueDate,
+			dueDate: s.dueDate ?? null,
 		};
 		const last = out.at(-1);
 		if (

@@ -149,12 +149,14 @@ export function rollup(
 export const ROLLUP_KEYS = {
 	plan: (t: TaskRecord) => [t.plan],
 	series: (t: TaskRecord) => [t.series],
-	batch: (t: TaskRecord) => [t.batch],
-	leadUnit: (t: TaskRecord) => t.leadUnits,
+	// A task without a batch, measure, area or units (another plan's shape, issue #22) falls under none.
+	batch: (t: TaskRecord) => (t.batch ? [t.batch] : []),
+	leadUnit: (t: TaskRecord) => t.leadUnits ?? [],
 	supportUnit: (t: TaskRecord) => t.supportUnits,
-	anyUnit: (t: TaskRecord) => [...t.leadUnits, ...t.supportUnits],
-	measure: (t: TaskRecord) => [t.measure],
-	area: (t: TaskRecord) => [t.area],
+	implementer: (t: TaskRecord) => t.implementers ?? [],
+	anyUnit: (t: TaskRecord) => [...(t.leadUnits ?? []), ...t.supportUnits, ...(t.implementers ?? [])],
+	measure: (t: TaskRecord) => (t.measure ? [t.measure] : []),
+	area: (t: TaskRecord) => (t.area ? [t.area] : []),
 	city: (t: TaskRecord) => t.cities,
 } as const;
 
@@ -184,8 +186,9 @@ export function progressOverTime(
 			const s = stateOf(states, t.id);
 			if (isDone(s.status)) done++;
 			if (s.status === 'closed') closed++;
-			if (s.dueDate <= date) due++;
-			if (isDone(s.status) || s.dueDate <= date) addToCount(basis, s.basis);
+			const isDue = s.dueDate !== undefined && s.dueDate <= date;
+			if (isDue) due++;
+			if (isDone(s.status) || isDue) addToCount(basis, s.basis);
 		}
 		return { date, done, closed, due, basis };
 	});
@@ -211,7 +214,7 @@ export function possibleStatuses(
 	const out = new Set<TaskStatus>(when('always'));
 	for (const t of tasks) {
 		const s = stateOf(states, t.id);
-		for (const x of s.dueDate < date ? due : isDone(s.status) ? [] : open) out.add(x);
+		for (const x of s.dueDate !== undefined && s.dueDate < date ? due : isDone(s.status) ? [] : open) out.add(x);
 	}
 	return out;
 }

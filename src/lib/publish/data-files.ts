@@ -96,7 +96,9 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 	}
 	files.push(...taskHistoryFiles(model, ctx));
 	files.push(...extra);
-	files.push({ name: 'schema.json', mediaType: 'application/schema+json', bytes: json(dataJsonSchema(siteUrl)) });
+	const counts = Object.fromEntries(DATASETS.map((ds) => [ds.name, ds.records(model).length]));
+	const schema = dataJsonSchema(siteUrl, counts);
+	files.push({ name: 'schema.json', mediaType: 'application/schema+json', bytes: json(schema) });
 	const entries: ManifestEntry[] = files.map((f) => ({
 		name: f.name,
 		url: absoluteUrl(siteUrl, `/data/${f.name}`),
@@ -105,7 +107,6 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 		sha256: sha256(f.bytes),
 		...(f.dataset ? { dataset: f.dataset, records: f.records } : {}),
 	}));
-	const counts = Object.fromEntries(DATASETS.map((ds) => [ds.name, ds.records(model).length]));
 	const manifest = {
 		$schema: schemaUrl(siteUrl, 'manifest'),
 		asOf: model.asOf,

@@ -21,6 +21,7 @@ import { compareNewestFirst } from '#src/lib/model/status.ts';
 import { publishedUpdates, tasksUnder } from '#src/lib/model/browse.ts';
 import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
 import { basisOf, unsourcedNote } from '#src/lib/model/basis.ts';
+import { NOTHING_CHANGED_TEXT } from '#src/lib/view/empty-state.ts';
 import { assertCarriable } from '#src/lib/model/text-policy.ts';
 
 /** The most entries a site-wide or unit feed carries (the newest); the complete record is updates.csv/json. */
@@ -244,7 +245,7 @@ export function changesHtml(model: SiteModel, c: Changes): string {
 	};
 	return CHANGE_SECTIONS.map((sec) => {
 		const list = items[sec.key]();
-		return `<h3>${escHtml(sectionHeading(sec, sectionCount(c, sec.key)))}</h3>${list.length ? `<ul>${list.join('')}</ul>` : '<p>无。</p>'}`;
+		return `<h3>${escHtml(sectionHeading(sec, sectionCount(c, sec.key)))}</h3>${list.length ? `<ul>${list.join('')}</ul>` : `<p>${NOTHING_CHANGED_TEXT}</p>`}`;
 	}).join('');
 }
 

@@ -38,7 +38,7 @@ export async function taskWorkbookBytes(
 	ws.columns = COLUMNS.map((c) => ({
 		header: c.header,
 		key: c.key,
-		width: WIDTHS[c.key] ?? 14,
+		width: WIDTHS[c.key as ColumnKey] ?? 14,
 		style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } },
 	}));
 	ws.getRow(1).font = { bold: true };

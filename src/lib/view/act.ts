@@ -80,7 +80,8 @@ export interface RequestFacts {
 	number: string;
 	title: string;
 	leadUnits: string[];
-	dueDate: string;
+	/** Undefined when the plan sets the task no deadline: the letter then asks for no 到期后 account. */
+	dueDate: string | undefined;
 	/** The site's date and the status it shows then, so the applicant can say what they saw. */
 	asOf: string;
 	statusLabel: string;
@@ -109,7 +110,7 @@ export function infoRequestText(f: RequestFacts): string {
 		`联系方式（电话、通信地址或电子邮箱）：${BLANK}`,
 		'',
 		'二、申请公开的政府信息',
-		`《${f.planTitle}》${f.number}“${f.title}”的整改落实情况，包括该任务的整改进展报告、验收材料、销号公示及销号材料，以及整改时限（${f.dueDate}）到期后的落实情况说明。`,
+		`《${f.planTitle}》${f.number}“${f.title}”的整改落实情况，包括该任务的整改进展报告、验收材料、销号公示及销号材料${f.dueDate ? `，以及整改时限（${f.dueDate}）到期后的落实情况说明` : ''}。`,
 		`（申请人于 ${f.asOf} 在“整改公开”网站看到该任务的状态为“${f.statusLabel}”。）`,
 		'',
 		'三、获取信息的方式、途径',

@@ -98,7 +98,7 @@ export function headlineFigures(
 	tasks: readonly TaskRecord[],
 	states: ReadonlyMap<string, TaskState>,
 	date: string,
-	declared: number,
+	declared: number | undefined,
 ): Figure[] {
 	const h = headline(tasks, states);
 	const hb = headlineBasis(tasks, states);
@@ -109,7 +109,7 @@ export function headlineFigures(
 		{
 			key: 'tasks',
 			n: h.tasks,
-			label: `整改任务（方案声明 ${declared} 项）`,
+			label: declared === undefined ? '整改任务' : `整改任务（方案声明 ${declared} 项）`,
 			statuses: [],
 			lead: false,
 			basis: hb.tasks,
@@ -318,7 +318,13 @@ export function dashboardCharts(
 			note: areas.note,
 		});
 	}
-	return charts;
+	// A grouping the content does not have gets no chart, not an empty one (issue #22).
+	const absent: Record<string, boolean> = {
+		'all-batch': !site.shape.batches,
+		'all-unit': !site.shape.leadUnits,
+		'all-area': !site.shape.areas,
+	};
+	return charts.filter((c) => !absent[c.model.id]);
 }
 
 /** The plans' rows of a many-plan dashboard: most overdue first, at most DASHBOARD_ROWS; the plans page lists all. */
