@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { planHeading } from '#src/lib/model/names.ts';
 import { filterSummary, parseQuery } from '#src/lib/view/task-filter.ts';
+import { FOOTER_LINKS, SITEMAP_PATH, siteSections, sitemapGroups } from '#src/lib/view/site-nav.ts';
 import type { Plan } from '#src/schemas/index.ts';
 
 const shanxi = JSON.parse(
@@ -36,5 +37,24 @@ describe('filterSummary', () => {
 		expect(filterSummary(parseQuery('?status=overdue&unit=sthjt&sort=due'), labelOf, '按整改时限')).toBe(
 			'筛选：逾期未完成 · 省生态环境厅牵头；排序：按整改时限',
 		);
+	});
+});
+
+describe('sitemapGroups', () => {
+	it('puts every section and footer page under one group, none twice, the 关于本站 pages together', () => {
+		const groups = sitemapGroups(siteSections(['shanxi-2019']), [
+			{ href: '/feeds/updates.xml', label: 'Atom', description: '' },
+		]);
+		const hrefs = groups.flatMap((g) => g.pages.map((p) => p.href));
+		expect(new Set(hrefs).size).toBe(hrefs.length);
+		for (const s of [...siteSections(['shanxi-2019']), ...FOOTER_LINKS.filter((l) => l.href !== SITEMAP_PATH)])
+			expect(hrefs).toContain(s.href);
+		expect(groups.find((g) => g.label === '关于本站')!.pages.map((p) => p.label)).toEqual([
+			'关于本站',
+			'联系我们',
+			'找错',
+			'长者模式',
+		]);
+		expect(groups.find((g) => g.label === '整改情况')!.pages[0]!.href).toBe('/');
 	});
 });

@@ -143,3 +143,26 @@ export const SUPERVISE_LABEL = '我要监督';
 export function superviseHref(taskId: string): string {
 	return `${taskPath(taskId)}#act`;
 }
+
+/** What the task page knows of a task's situation when it says what it means for a reader. */
+export interface Situation {
+	status: TaskState['status'];
+	dueDate: string | undefined;
+	daysOverdue?: number;
+	notice?: { end: string };
+	daysSinceNotice?: number;
+	/** The judgment's mark (（示例）, （整改时限未核实）…), in the same sentence as the judgment. */
+	basisNote: string;
+}
+
+/**
+ * The situation in one sentence with what to do about it, for the tasks that need one: overdue (逾期未完成) and a 销号
+ * notice that ended without a published 销号 (公示期满未销号); undefined for the others.
+ */
+export function situationText(s: Situation): string | undefined {
+	if (s.status === 'overdue' && s.dueDate !== undefined && s.daysOverdue !== undefined)
+		return `本任务的整改时限是 ${s.dueDate}，已逾期 ${s.daysOverdue} 天仍未完成${s.basisNote}。可以向下面的渠道监督举报，也可以申请公开逾期的原因和后续整改安排。`;
+	if (s.status === 'notice_lapsed' && s.notice && s.daysSinceNotice !== undefined)
+		return `本任务的销号公示已于 ${s.notice.end} 结束，至今 ${s.daysSinceNotice} 天仍未公布是否销号${s.basisNote}。可以向牵头单位询问销号结果，或申请公开验收和销号材料。`;
+	return undefined;
+}
