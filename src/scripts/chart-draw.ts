@@ -95,6 +95,7 @@ function pattern(color: string, fill: StatusPattern): CanvasPattern | string {
 		g.lineTo(size / 2, size / 2);
 	}
 	g.stroke();
+	if (fill === 'square') g.fillRect(1, 1, 3, 3);
 	if (fill === 'dots') {
 		g.beginPath();
 		g.arc(size / 2, size / 2, 1.6, 0, Math.PI * 2);

@@ -197,7 +197,7 @@ export function notYetDue(h: Headline): number {
 }
 
 /** Statuses that most dates never see: shown only when some task has one, never as a standing 0. */
-export const RARE_STATUSES: readonly TaskStatus[] = ['notice_lapsed', 'extended_late', 'not_reported'];
+export const RARE_STATUSES: readonly TaskStatus[] = ['notice_lapsed', 'extended_late', 'undetermined', 'not_reported'];
 
 /**
  * The statuses a task can have at `date`: 逾期未完成 only once some due date has passed; 达到/未达到序时进度 only while

@@ -138,13 +138,16 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 	const inNotice = inWindow || closePending;
 	const noticeLapsed = !!notice && reported === 'completed' && asOf > notice.end;
 	const done = reported !== undefined && isDone(reported);
-	const overdue = !done && asOf > dueDate;
+	// Past the due date with a completion whose fact date is known but whose publication date is a stand-in: 无法判断.
+	const undetermined = !done && asOf > dueDate && standInCompletion(own, asOf);
+	const overdue = !done && asOf > dueDate && !undetermined;
 	const lapsedDue = lateExtension?.lapsedDue;
 	let status: TaskStatus;
 	if (reported === 'closed') status = closePending ? 'in_notice' : 'closed';
 	else if (reported === 'completed') status = inNotice ? 'in_notice' : noticeLapsed ? 'notice_lapsed' : 'completed';
 	else if (reported === 'long_term') status = 'long_term';
 	else if (overdue) status = 'overdue';
+	else if (undetermined) status = 'undetermined';
 	else if (lateExtension) status = 'extended_late';
 	else status = reported ?? 'not_reported';
 	const completedLate =
@@ -177,6 +180,20 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 }
 
 /**
+ * True when a report of completion (a done status) has its fact date on or before `asOf` but is published after it with
+ * a stand-in publication date (unsourced: a reprint date): the site cannot say whether it was public at `asOf`.
+ */
+export function standInCompletion(updates: readonly UpdateRecord[], asOf: string): boolean {
+	return updates.some(
+		(u) =>
+			u.publishedDate > asOf &&
+			u.factDate <= asOf &&
+			isDone(u.status) &&
+			basisOf(u, ['publishedDate']).kind === 'partial',
+	);
+}
+
+/**
  * The basis of a task's status and of its timing at `asOf`. A sample task, or a status reported by a sample update,
  * rests on a sample. Overdue rests on the due date in force and on the absence of a completion report; when a
  * report whose fact date is on or before `asOf` carries a stand-in publication date, the site cannot say it was
@@ -191,7 +208,8 @@ function stateBasis(
 	if (task.provenance.kind === 'sample') return { basis: SAMPLE, timingBasis: SAMPLE };
 	const reportBasis = s.latest ? basisOf(s.latest, ['status']) : unsourcedBasis([]);
 	let basis: Basis;
-	if (s.status === 'overdue' || s.status === 'not_reported' || s.status === 'extended_late') {
+	if (s.status === 'undetermined') basis = joinBasis(s.dueBasis, unsourcedBasis(['publishedDate']));
+	else if (s.status === 'overdue' || s.status === 'not_reported' || s.status === 'extended_late') {
 		const hidden = updates.some(
 			(u) =>
 				u.task === task.id &&

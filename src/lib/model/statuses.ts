@@ -8,7 +8,7 @@
 
 /** The chart fill of a status: solid, or a white pattern over the colour (status is never told by colour alone). */
 export type StatusPattern =
-	'solid' | 'diag' | 'diag-rev' | 'dots' | 'cross' | 'hline' | 'vline' | 'grid' | 'hdash' | 'vdash';
+	'solid' | 'diag' | 'diag-rev' | 'dots' | 'cross' | 'hline' | 'vline' | 'grid' | 'hdash' | 'vdash' | 'square';
 
 /** One row of the status table. */
 export interface StatusDef {
@@ -85,6 +85,17 @@ export const STATUS_TABLE = {
 		color: '#a30000',
 		pattern: 'diag-rev',
 		mark: '!',
+	},
+	undetermined: {
+		// A stand-in publication date never accuses anyone (issue #23): a completion with an earlier fact date exists.
+		label: '无法判断',
+		meaning:
+			'整改时限已过，本站收录的完成报告形成日期在截至日期以前，但原始发布日期未见来源（本站只有转载日期等替代日期），无法判断截至日期时是否已经公开，因此不判定逾期。',
+		reported: false,
+		groups: [],
+		color: '#665200',
+		pattern: 'square',
+		mark: '?',
 	},
 	extended_late: {
 		label: '逾期后延期',

@@ -89,6 +89,7 @@ export interface Figure {
 /** Figure order: the story first (all, done, overdue), then what is still open, then how the done ones stand. */
 const ORDER: readonly TaskStatus[] = [
 	'overdue',
+	'undetermined',
 	'extended_late',
 	'behind',
 	'on_track',
