@@ -55,6 +55,11 @@ export function basisWords(b: Basis): string {
 	return b.kind === 'sample' ? PROVENANCE_LABELS.sample : unsourcedText(b);
 }
 
+/** A basis in words for a data file's row: 示例, 整改时限、发布日期未核实, or 有来源. */
+export function basisNote(b: Basis): string {
+	return b.kind === 'sourced' ? BASIS_LABELS.sourced : basisWords(b);
+}
+
 /** The note shown next to a judgment resting on unsourced inputs, e.g. （整改时限未核实）; empty otherwise. */
 export function unsourcedNote(b: Basis): string {
 	const text = unsourcedText(b);

@@ -16,6 +16,7 @@ import { Id, IsoDate } from '#src/schemas/common.ts';
 import { DATASETS } from './datasets.ts';
 import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { STATUS_BASES } from '#src/lib/model/history.ts';
+import { BASIS_KINDS, PROVENANCE_KINDS } from '#src/lib/model/labels.ts';
 import { type Column } from './columns.ts';
 
 /**
@@ -36,6 +37,9 @@ export const RECORD_SCHEMAS: Record<string, z.ZodObject> = {
 		basis: z.enum(STATUS_BASES),
 		update: z.string().nullable(),
 		dueDate: IsoDate,
+		statusBasis: z.enum(BASIS_KINDS),
+		statusUnsourced: z.array(z.string()),
+		provenance: z.enum(PROVENANCE_KINDS),
 	}),
 };
 
