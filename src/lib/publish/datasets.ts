@@ -196,7 +196,8 @@ const HISTORY_BASIS_COLUMNS: Dataset<StatusEvent>['columns'] = [
 		key: 'statusBasisNote',
 		header: '状态依据说明',
 		type: 'text',
-		description: '状态依据的文字：示例、未核实的字段（如“整改时限、发布日期未核实”）或“有来源”，与网站上状态旁的标注相同',
+		description:
+			'状态依据的文字：示例、未核实的字段（如“整改时限、发布日期未核实”）或“有来源”，与网站上状态旁的标注相同',
 		derive: (e) => basisNote({ kind: e.statusBasis, unsourced: e.statusUnsourced }),
 	},
 	{
