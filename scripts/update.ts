@@ -170,7 +170,7 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		const copy = structuredClone(d);
 		apply(copy, v ?? '');
 		const task = loaded.content.tasks.find((t) => t.id === copy.task);
-		const feedback = loaded.content.plans.find((pl) => pl.id === task?.plan)?.inspection.feedbackDate;
+		const feedback = loaded.content.plans.find((pl) => pl.id === task?.plan)?.inspection?.feedbackDate;
 		const dated = copy.factDate && copy.publishedDate ? updateDateProblems(copy, asOf, feedback) : [];
 		const hit = [
 			...draftProblems(copy, loaded.content),

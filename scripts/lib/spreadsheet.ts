@@ -13,7 +13,7 @@ import {
 	type SheetRow,
 } from '#src/lib/publish/task-sheet.ts';
 
-// The sheet's layout lives in src/lib/publish/task-sheet.ts (/data/tasks.xlsx uses it too); this file reads sheets.
+// The sheet's layout lives in src/lib/publish/task-sheet.ts; this file reads sheets.
 
 const REQUIRED: ColumnKey[] = [
 	'series',
@@ -76,13 +76,17 @@ export interface RowResult {
 	problems: Problem[];
 }
 
-/** Reads one sheet row into a task, resolving names to ids; every problem names the row and the column. */
-export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lookups, file: string): RowResult {
-	const problems: Problem[] = [];
-	const cell = (k: ColumnKey) => (row[k] ?? '').replace(/\r\n?/g, '\n').trim();
-	const add = (k: ColumnKey, message: string, hint?: string) =>
-		problems.push({ file, line: rowNo, field: header(k), message: `第 ${rowNo} 行：${message}`, hint });
+/** One row being read: its cells as trimmed text and where its problems go (row and column named). */
+interface RowReader {
+	cell: (k: ColumnKey) => string;
+	add: (k: ColumnKey, message: string, hint?: string) => void;
+	content: Lookups['content'];
+}
 
+type Plan = Lookups['content']['plans'][number];
+
+/** The plan a row names (by id, short title or title; empty when there is only one). */
+function rowPlan({ cell, add, content }: RowReader): Plan | undefined {
 	const planCell = cell('plan');
 	const plan =
 		planCell === '' && content.plans.length === 1
@@ -94,65 +98,86 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 			`未知的方案“${planCell}” / unknown plan`,
 			`填写方案简称：${content.plans.map((p) => p.shortTitle).join('、')}。`,
 		);
+	return plan;
+}
 
-	const pick = <T extends { id: string }>(
-		k: ColumnKey,
-		kind: string,
-		items: readonly T[],
-		names: (x: T) => string[],
-		listFile: string,
-	): string | undefined => {
-		const v = cell(k);
-		if (v === '') return undefined;
-		const hit = items.find((x) => x.id === v || names(x).includes(v));
-		if (!hit)
+/** The id of the item a cell names (by id or one of its names), or undefined after reporting an unknown name. */
+function pick<T extends { id: string }>(
+	{ cell, add }: RowReader,
+	k: ColumnKey,
+	kind: string,
+	items: readonly T[],
+	names: (x: T) => string[],
+	listFile: string,
+): string | undefined {
+	const v = cell(k);
+	if (v === '') return undefined;
+	const hit = items.find((x) => x.id === v || names(x).includes(v));
+	if (!hit)
+		add(
+			k,
+			`未知的${kind}“${v}” / unknown name`,
+			`名称须与 ${listFile} 中的一致${items.length <= 12 ? `：${items.map((x) => names(x)[0]).join('、')}` : ''}。`,
+		);
+	return hit?.id;
+}
+
+/** The series, batch, measure and area a row names, as ids of its plan's records. */
+function rowReferences(rd: RowReader, plan: Plan | undefined) {
+	const { content } = rd;
+	const groups = new Set(content.measureGroups.filter((g) => g.plan === plan?.id).map((g) => g.id));
+	return {
+		series: plan
+			? pick(rd, 'series', '任务系列', plan.series, (s) => [s.label, s.name], `content/plans/${plan.id}.json 的 series`)
+			: undefined,
+		batch: plan
+			? pick(rd, 'batch', '整改时限批次', plan.batches, (b) => [b.label], `content/plans/${plan.id}.json 的 batches`)
+			: undefined,
+		measure: pick(
+			rd,
+			'measure',
+			'整改措施',
+			content.measures.filter((m) => groups.has(m.group)),
+			(m) => [m.title],
+			'content/measures.json',
+		),
+		area: pick(
+			rd,
+			'area',
+			'问题方面',
+			content.problemAreas.filter((a) => a.plan === plan?.id),
+			(a) => [a.title],
+			'content/problem-areas.json',
+		),
+	};
+}
+
+/** The unit ids of a units column (full or short names); an unknown name is reported and kept as typed. */
+function rowUnits({ cell, add, content }: RowReader, k: ColumnKey): string[] {
+	return list(cell(k)).map((name) => {
+		const u = content.units.find((x) => x.id === name || x.name === name || x.shortName === name);
+		if (!u)
 			add(
 				k,
-				`未知的${kind}“${v}” / unknown name`,
-				`名称须与 ${listFile} 中的一致${items.length <= 12 ? `：${items.map((x) => names(x)[0]).join('、')}` : ''}。`,
+				`未知的责任单位“${name}” / unknown unit`,
+				'单位名称须与 content/units.json 中的全称（name）或简称（shortName）一致；新单位先加到 units.json。多个单位用顿号“、”或换行分隔。',
 			);
-		return hit?.id;
-	};
-	const series = plan
-		? pick('series', '任务系列', plan.series, (s) => [s.label, s.name], `content/plans/${plan.id}.json 的 series`)
-		: undefined;
-	const batch = plan
-		? pick('batch', '整改时限批次', plan.batches, (b) => [b.label], `content/plans/${plan.id}.json 的 batches`)
-		: undefined;
-	const groups = new Set(content.measureGroups.filter((g) => g.plan === plan?.id).map((g) => g.id));
-	const measure = pick(
-		'measure',
-		'整改措施',
-		content.measures.filter((m) => groups.has(m.group)),
-		(m) => [m.title],
-		'content/measures.json',
-	);
-	const area = pick(
-		'area',
-		'问题方面',
-		content.problemAreas.filter((a) => a.plan === plan?.id),
-		(a) => [a.title],
-		'content/problem-areas.json',
-	);
+		return u?.id ?? name;
+	});
+}
 
-	const units = (k: ColumnKey) =>
-		list(cell(k)).map((name) => {
-			const u = content.units.find((x) => x.id === name || x.name === name || x.shortName === name);
-			if (!u)
-				add(
-					k,
-					`未知的责任单位“${name}” / unknown unit`,
-					'单位名称须与 content/units.json 中的全称（name）或简称（shortName）一致；新单位先加到 units.json。多个单位用顿号“、”或换行分隔。',
-				);
-			return u?.id ?? name;
-		});
-	const cities = list(cell('cities')).map((name) => {
+/** The city ids of the cities column; an unknown name is reported and kept as typed. */
+function rowCities({ cell, add, content }: RowReader): string[] {
+	return list(cell('cities')).map((name) => {
 		const c = content.cities.find((x) => x.id === name || x.name === name);
 		if (!c)
 			add('cities', `未知的城市“${name}” / unknown city`, '城市名称须与 content/cities.json 中的一致，如“太原市”。');
 		return c?.id ?? name;
 	});
+}
 
+/** The number, due date, provenance and sources of a row, undoing what spreadsheets do to typed values. */
+function rowValues({ cell, add }: RowReader) {
 	let dueDate = cell('dueDate');
 	// A date typed into a number- or date-formatted cell arrives as an Excel serial day number.
 	if (/^\d{5}$/.test(dueDate)) dueDate = excelSerialToIso(Number(dueDate));
@@ -181,56 +206,82 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 			);
 		}
 	}
+	const provenance = {
+		kind,
+		...(cell('provenanceNote') && { note: cell('provenanceNote') }),
+		...(unsourced.length && { unsourced }),
+	};
+	return { dueDate, no, provenance, sources };
+}
 
+/** Schema problems by column, except where a column has a clearer one (an unknown unit is not also "too short"). */
+function schemaProblems(
+	{ cell, add }: RowReader,
+	issues: readonly SchemaIssue[],
+	raw: unknown,
+	reported: Set<string | undefined>,
+) {
+	for (const issue of issues) {
+		const f = String(issue.path[0] ?? '');
+		const k: ColumnKey =
+			f === 'provenance' && issue.path[1] === 'note'
+				? 'provenanceNote'
+				: f === 'provenance' && issue.path[1] === 'unsourced'
+					? 'unsourced'
+					: (COLUMN_OF[f] ?? 'title');
+		if (reported.has(header(k))) continue;
+		reported.add(header(k));
+		// An empty cell is the sheet's way of leaving a field out: the same words as a missing field in a file.
+		const text = schemaIssueText(issue, raw);
+		add(
+			k,
+			issue.code === 'too_small' && cell(k) === ''
+				? schemaIssueText({ ...issue, path: ['-'] }, {}).message
+				: text.message,
+		);
+	}
+}
+
+/** Reads one sheet row into a task, resolving names to ids; every problem names the row and the column. */
+export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lookups, file: string): RowResult {
+	const problems: Problem[] = [];
+	const rd: RowReader = {
+		cell: (k) => (row[k] ?? '').replace(/\r\n?/g, '\n').trim(),
+		add: (k, message, hint) =>
+			problems.push({ file, line: rowNo, field: header(k), message: `第 ${rowNo} 行：${message}`, hint }),
+		content,
+	};
+	const { cell } = rd;
+	const plan = rowPlan(rd);
+	const refs = rowReferences(rd, plan);
+	const leadUnits = rowUnits(rd, 'leadUnits');
+	const supportUnits = rowUnits(rd, 'supportUnits');
+	const cities = rowCities(rd);
+	const { dueDate, no, provenance, sources } = rowValues(rd);
 	const raw = {
-		plan: plan?.id ?? planCell,
-		series: series ?? cell('series'),
+		plan: plan?.id ?? cell('plan'),
+		series: refs.series ?? cell('series'),
 		no,
 		title: cell('title'),
 		problem: cell('problem'),
 		targets: lines(cell('targets')),
 		measures: lines(cell('measures')),
-		measure: measure ?? cell('measure'),
-		area: area ?? cell('area'),
-		leadUnits: units('leadUnits'),
-		supportUnits: units('supportUnits'),
+		measure: refs.measure ?? cell('measure'),
+		area: refs.area ?? cell('area'),
+		leadUnits,
+		supportUnits,
 		responsible: cell('responsible') === '' ? null : cell('responsible'),
-		batch: batch ?? cell('batch'),
+		batch: refs.batch ?? cell('batch'),
 		dueDate,
 		cities,
 		sources,
-		provenance: {
-			kind,
-			...(cell('provenanceNote') && { note: cell('provenanceNote') }),
-			...(unsourced.length && { unsourced }),
-		},
+		provenance,
 	};
-	// Schema problems too, except in columns that already have a clearer one (an unknown unit is not also "too short").
-	const reported = new Set(problems.map((p) => p.field));
 	const r = TaskSchema.safeParse(raw);
-	if (!r.success) {
-		for (const issue of r.error.issues) {
-			const f = String(issue.path[0] ?? '');
-			const k: ColumnKey =
-				f === 'provenance' && issue.path[1] === 'note'
-					? 'provenanceNote'
-					: f === 'provenance' && issue.path[1] === 'unsourced'
-						? 'unsourced'
-						: (COLUMN_OF[f] ?? 'title');
-			if (reported.has(header(k))) continue;
-			reported.add(header(k));
-			// An empty cell is the sheet's way of leaving a field out: the same words as a missing field in a file.
-			const text = schemaIssueText(issue as SchemaIssue, raw);
-			add(
-				k,
-				issue.code === 'too_small' && cell(k) === ''
-					? schemaIssueText({ ...issue, path: ['-'] } as SchemaIssue, {}).message
-					: text.message,
-			);
-		}
-	} else if (problems.length === 0) {
+	if (!r.success) schemaProblems(rd, r.error.issues as SchemaIssue[], raw, new Set(problems.map((p) => p.field)));
+	else if (problems.length === 0) {
 		const id = cell('id') || `${r.data.series}-${r.data.no}`;
-		if (!ID_PATTERN.test(id)) add('id', `${header('id')}“${id}”只能用小写字母、数字和连字符 / bad id`);
+		if (!ID_PATTERN.test(id)) rd.add('id', `${header('id')}“${id}”只能用小写字母、数字和连字符 / bad id`);
 		else return { rowNo, task: { ...r.data, id }, problems };
 	}
 	return { rowNo, problems };

@@ -1,5 +1,5 @@
 // Reading and writing the task-list workbook with exceljs; the mapping itself is in spreadsheet.ts, the writer in
-// src/lib/publish/workbook.ts (shared with /data/tasks.xlsx).
+// src/lib/publish/workbook.ts.
 import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { restoreCell } from '#src/lib/publish/csv.ts';

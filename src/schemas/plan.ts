@@ -21,17 +21,25 @@ export const SeriesSchema = z.strictObject({
 	/** Full name. */
 	name: Text,
 	order: z.number().int(),
+	/**
+	 * How the plan writes a task's number, with {label} and {no}: 省序{no} → 省序29, 第{no}号 → 第07号, {no} → 3.
+	 * Default {label}第{no}号 (回头看第02号).
+	 */
+	numberFormat: Text.optional(),
+	/** Digits of the task number, zero-padded (07 with 2, 7 with 1); default 2. */
+	digits: z.number().int().min(1).max(4).optional(),
 });
 
 /** The totals the plan itself declares; the integrity report compares them with the records. */
+// Only `tasks` is required: a plan that declares no problem areas, measures or batches leaves those out (issue #22).
 export const DeclaredTotalsSchema = z.strictObject({
-	problemAreas: z.number().int().nonnegative(),
-	measureGroups: z.number().int().nonnegative(),
-	measures: z.number().int().nonnegative(),
+	problemAreas: z.number().int().nonnegative().optional(),
+	measureGroups: z.number().int().nonnegative().optional(),
+	measures: z.number().int().nonnegative().optional(),
 	tasks: z.number().int().nonnegative(),
-	specificMeasures: z.number().int().nonnegative(),
-	tasksBySeries: z.record(z.string(), z.number().int().nonnegative()),
-	tasksByBatch: z.record(z.string(), z.number().int().nonnegative()),
+	specificMeasures: z.number().int().nonnegative().optional(),
+	tasksBySeries: z.record(z.string(), z.number().int().nonnegative()).default({}),
+	tasksByBatch: z.record(z.string(), z.number().int().nonnegative()).default({}),
 	/** Where the totals are stated. */
 	sources: z.array(SourceSchema).min(1),
 });
@@ -42,22 +50,27 @@ export const PlanSchema = z.strictObject({
 	title: Text,
 	shortTitle: Text,
 	jurisdiction: Text,
-	inspection: z.strictObject({
-		name: Text,
-		team: Text,
-		onSiteStart: IsoDate,
-		onSiteEnd: IsoDate,
-		feedbackDate: IsoDate,
-		sources: z.array(SourceSchema).min(1),
-	}),
-	approval: z.strictObject({ text: Text, sources: z.array(SourceSchema).min(1) }),
+	/** The inspection the plan answers; optional for plans that answer no inspection (an audit notice, …). */
+	inspection: z
+		.strictObject({
+			name: Text,
+			team: Text,
+			onSiteStart: IsoDate,
+			onSiteEnd: IsoDate,
+			feedbackDate: IsoDate,
+			sources: z.array(SourceSchema).min(1),
+		})
+		.optional(),
+	approval: z.strictObject({ text: Text, sources: z.array(SourceSchema).min(1) }).optional(),
 	submittedDate: IsoDate.optional(),
 	publishedDate: IsoDate,
 	sources: z.array(SourceSchema).min(1),
 	series: z.array(SeriesSchema).min(1),
-	batches: z.array(BatchSchema).min(1),
-	declaredTotals: DeclaredTotalsSchema,
-	timeline: z.array(PlanEventSchema),
+	/** Deadline batches; a plan without batches has none (its tasks then have no `batch`). */
+	batches: z.array(BatchSchema).default([]),
+	/** The totals the plan states; left out when the plan states none. */
+	declaredTotals: DeclaredTotalsSchema.optional(),
+	timeline: z.array(PlanEventSchema).default([]),
 	/** Notes shown on the plan page (e.g. how problem areas were summarised). */
 	notes: z.array(Text).default([]),
 	/**

@@ -11,8 +11,8 @@ describe('checkIntegrity', () => {
 	});
 	it('reports declared totals that do not match the records', () => {
 		const c = makeContent();
-		c.plans[0]!.declaredTotals.tasks = 38;
-		c.plans[0]!.declaredTotals.specificMeasures = 96;
+		c.plans[0]!.declaredTotals!.tasks = 38;
+		c.plans[0]!.declaredTotals!.specificMeasures = 96;
 		const p = checkIntegrity(c, '2021-06-30');
 		expect(p.map((x) => x.field)).toEqual(['declaredTotals.tasks', 'declaredTotals.specificMeasures']);
 		expect(p[0]!.message).toContain('声明整改任务 38 项，记录中有 2 项');

@@ -7,7 +7,8 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent } from '#src/lib/content/load.ts';
-import { neutraliseCell, restoreCell, toCsv } from '#src/lib/publish/csv.ts';
+import { csvCellValue, neutraliseCell, restoreCell, toCsv } from '#src/lib/publish/csv.ts';
+import { wouldEvaluate } from '#src/lib/publish/formula-guard.ts';
 import { parseCsv } from '#src/lib/publish/csv.ts';
 import { tasksToRows } from '#src/lib/publish/task-sheet.ts';
 import { readTaskWorkbook, writeTaskWorkbook } from '#scripts/lib/xlsx.ts';
@@ -23,24 +24,53 @@ const FORMULAS = [
 	'\t=1',
 	'\r=1',
 	"=cmd|' /C calc'!A0",
+	'- 列表项',
+	'+86 351 1234567',
+	"'=1",
 ];
-const PLAIN = ['焦化产能', '2020-12-31', "'已是引号开头", 'a=b', '1-2', '', '＝全角等号'];
+// Numbers a spreadsheet reads as numbers, single characters, and text with = + - @ elsewhere are not formulas.
+const PLAIN = [
+	'焦化产能',
+	'2020-12-31',
+	"'已是引号开头",
+	'a=b',
+	'1-2',
+	'',
+	'＝全角等号',
+	'-5',
+	'+1',
+	'-0.5',
+	'12%',
+	'-',
+	'=',
+];
 
 describe('neutraliseCell (OWASP CSV injection)', () => {
-	it('prefixes one apostrophe to cells starting with = + - @ tab or CR, and to nothing else', () => {
+	it('prefixes one apostrophe to cells a spreadsheet would read as a formula, and to nothing else', () => {
 		for (const v of FORMULAS) expect(neutraliseCell(v), JSON.stringify(v)).toBe(`'${v}`);
 		for (const v of PLAIN) expect(neutraliseCell(v), v).toBe(v);
 	});
 	it('restoreCell undoes it exactly, and leaves other values alone', () => {
 		for (const v of [...FORMULAS, ...PLAIN]) expect(restoreCell(neutraliseCell(v)), JSON.stringify(v)).toBe(v);
 		expect(restoreCell("'abc")).toBe("'abc");
+		expect(neutraliseCell("'=1")).toBe("''=1");
+	});
+	it('guards Markdown cells with a leading space that keeps them Markdown, and reverses it', () => {
+		const md = ['- 第一项\n- 第二项', '+ 列表', '@某单位 说明', ' - 已有空格', '正文 - 不变', '-5'];
+		const csv = toCsv([['正文'], ...md.map((v) => [v])], { markdown: [0] });
+		const cells = parseCsv(csv)
+			.slice(1)
+			.map((r) => r[0]!);
+		expect(cells).toEqual([' - 第一项\n- 第二项', ' + 列表', ' @某单位 说明', '  - 已有空格', '正文 - 不变', '-5']);
+		expect(cells.map((c) => csvCellValue(c, true))).toEqual(md);
+		expect(cells.filter((c) => wouldEvaluate(c))).toEqual([]);
 	});
 	it('toCsv neutralises every cell, and parsing gives back exactly the neutralised values', () => {
 		const rows = [['标题', '说明'], ...FORMULAS.map((v, i) => [v, PLAIN[i % PLAIN.length]!])];
 		const csv = toCsv(rows);
 		const parsed = parseCsv(csv);
 		expect(parsed).toEqual(rows.map((r) => r.map(neutraliseCell)));
-		expect(parsed.flat().filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+		expect(parsed.flat().filter((c) => wouldEvaluate(c))).toEqual([]);
 		expect(parsed.map((r) => r.map(restoreCell))).toEqual(rows);
 	});
 });

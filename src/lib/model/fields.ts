@@ -39,6 +39,8 @@ export interface FieldDef {
 	derived?: boolean;
 	/** For an id column: the column that carries the names (its label names the field in prose and in the sheet). */
 	names?: string;
+	/** Markdown text: the CSV guards it with a leading space, which keeps it Markdown (publish/formula-guard.ts). */
+	markdown?: boolean;
 	/** Carried by the editors' task spreadsheet; `aliases` are other headers accepted on import. */
 	sheet?: { aliases: readonly string[] };
 }
@@ -359,7 +361,7 @@ export const UPDATE_FIELDS = {
 		derived: true,
 	},
 	title: { label: '进展标题', meaning: '进展标题', type: 'text' },
-	body: { label: '正文', meaning: '进展正文（Markdown 格式，去掉首尾空白）', type: 'text' },
+	body: { label: '正文', meaning: '进展正文（Markdown 格式，去掉首尾空白）', type: 'text', markdown: true },
 	evidence: {
 		label: '证明材料（JSON）',
 		meaning: '证明材料列表（JSON 数组）：每项含 title 标题，可选 url、publisher、date',

@@ -4,9 +4,18 @@ import type { TaskRecord } from './content.ts';
 import type { SiteModel } from './site-model.ts';
 
 /** The task's number as the plan writes it, e.g. 回头看第02号. */
-export function taskNumber(task: TaskRecord, plan: Plan | undefined): string {
-	const label = plan?.series.find((s) => s.id === task.series)?.label ?? task.series;
-	return `${label}第${task.no}号`;
+export function taskNumber(task: Pick<TaskRecord, 'series' | 'no'>, plan: Plan | undefined): string {
+	const series = plan?.series.find((s) => s.id === task.series);
+	const format = series?.numberFormat ?? DEFAULT_NUMBER_FORMAT;
+	return format.replaceAll('{label}', series?.label ?? task.series).replaceAll('{no}', task.no);
+}
+
+/** How a task number is written when the series does not say: 回头看第02号. */
+export const DEFAULT_NUMBER_FORMAT = '{label}第{no}号';
+
+/** How many digits a series' task numbers have (zero-padded): the series' `digits`, else 2. */
+export function seriesDigits(plan: Plan | undefined, seriesId: string): number {
+	return plan?.series.find((s) => s.id === seriesId)?.digits ?? 2;
 }
 
 /** Orders tasks as the plan lists them: plan, series order, number. */
@@ -17,6 +26,8 @@ export function compareTasks(plans: ReadonlyMap<string, Plan>) {
 		const sa = series.find((s) => s.id === a.series)?.order ?? 0;
 		const sb = series.find((s) => s.id === b.series)?.order ?? 0;
 		if (sa !== sb) return sa - sb;
+		// Numbers compare as numbers: a one-digit series runs 1…N (9 before 10).
+		if (a.no.length !== b.no.length) return Number(a.no) - Number(b.no);
 		return a.no < b.no ? -1 : a.no > b.no ? 1 : 0;
 	};
 }
@@ -94,4 +105,11 @@ export function ownClassificationNotes(
 /** A filter's or facet's label for a grouping, marked （本站归纳） when any plan says the grouping is this site's own. */
 export function classificationLabel(site: Pick<SiteModel, 'plans'>, kind: Classification, label: string): string {
 	return ownClassificationNotes(site, kind).length > 0 ? `${label}（本站归纳）` : label;
+}
+
+const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** A small count as the plans write it (五方面), digits above ten (12方面). */
+export function zhCount(n: number): string {
+	return ZH_DIGITS[n] ?? String(n);
 }

@@ -1,6 +1,7 @@
 import type { City, Measure, MeasureGroup, Plan, ProblemArea, Unit } from '#src/schemas/index.ts';
 import { byId, type Content, type TaskRecord, type UpdateRecord } from './content.ts';
 import { compareUpdates, statesAt, type TaskState } from './status.ts';
+import { siteShape, type SiteShape } from './shape.ts';
 
 /** Content with its lookups and every task's state at the build's as-of date. */
 export interface SiteModel {
@@ -16,6 +17,8 @@ export interface SiteModel {
 	tasks: Map<string, TaskRecord>;
 	/** Updates per task, in story order (all of them; pages filter by the as-of state's `known`). */
 	updatesByTask: Map<string, UpdateRecord[]>;
+	/** Which optional parts (measures, areas, cities, batches …) the content has: pages show only those. */
+	shape: SiteShape;
 }
 
 /** Builds the lookups and states the pages, data files and feeds all read from. */
@@ -39,5 +42,6 @@ export function buildSiteModel(content: Content, asOf: string): SiteModel {
 		cities: index(content.cities),
 		tasks: index(content.tasks),
 		updatesByTask,
+		shape: siteShape(content),
 	};
 }

@@ -27,37 +27,33 @@ export function declaredVsRecords(content: Content, planId: string): TotalRow[] 
 	const plan = content.plans.find((p) => p.id === planId);
 	if (!plan) throw new Error(`unknown plan ${planId}`);
 	const d = plan.declaredTotals;
+	// A plan that declares no totals, or not this one, has no row for it (no "0 / 4" it never stated).
+	if (!d) return [];
 	const groups = content.measureGroups.filter((g) => g.plan === planId);
 	const groupIds = new Set(groups.map((g) => g.id));
 	const tasks = content.tasks.filter((t) => t.plan === planId);
-	const row = (key: string, label: string, declared: number, actual: number, samples = 0): TotalRow => ({
-		key,
-		label,
-		declared,
-		actual,
-		placeholders: 0,
-		samples,
-	});
+	const rows: TotalRow[] = [];
+	const row = (key: string, label: string, declared: number | undefined, actual: number, samples = 0): void => {
+		if (declared !== undefined) rows.push({ key, label, declared, actual, placeholders: 0, samples });
+	};
 	const sampleTasks = (list: readonly { provenance: { kind: string } }[]) =>
 		list.filter((t) => t.provenance.kind === 'sample').length;
-	const rows: TotalRow[] = [
-		row('problemAreas', '问题方面', d.problemAreas, content.problemAreas.filter((a) => a.plan === planId).length),
-		row('measureGroups', '措施方面', d.measureGroups, groups.length),
-		row('measures', '整改措施', d.measures, content.measures.filter((m) => groupIds.has(m.group)).length),
-		row('tasks', '整改任务', d.tasks, tasks.length, sampleTasks(tasks)),
-	];
-	for (const s of plan.series) {
+	row('problemAreas', '问题方面', d.problemAreas, content.problemAreas.filter((a) => a.plan === planId).length);
+	row('measureGroups', '措施方面', d.measureGroups, groups.length);
+	row('measures', '整改措施', d.measures, content.measures.filter((m) => groupIds.has(m.group)).length);
+	row('tasks', '整改任务', d.tasks, tasks.length, sampleTasks(tasks));
+	// A per-series or per-batch row only when the plan declares any of them (a one-series plan declares none).
+	const bySeries = Object.keys(d.tasksBySeries).length > 0;
+	for (const s of bySeries ? plan.series : []) {
 		const list = tasks.filter((t) => t.series === s.id);
-		rows.push(
-			row(`tasksBySeries.${s.id}`, `其中 ${s.name}`, d.tasksBySeries[s.id] ?? 0, list.length, sampleTasks(list)),
-		);
+		row(`tasksBySeries.${s.id}`, `其中 ${s.name}`, d.tasksBySeries[s.id] ?? 0, list.length, sampleTasks(list));
 	}
-	for (const b of plan.batches) {
+	const byBatch = Object.keys(d.tasksByBatch).length > 0;
+	for (const b of byBatch ? plan.batches : []) {
 		const list = tasks.filter((t) => t.batch === b.id);
-		rows.push(
-			row(`tasksByBatch.${b.id}`, `其中 ${b.label}`, d.tasksByBatch[b.id] ?? 0, list.length, sampleTasks(list)),
-		);
+		row(`tasksByBatch.${b.id}`, `其中 ${b.label}`, d.tasksByBatch[b.id] ?? 0, list.length, sampleTasks(list));
 	}
+	if (d.specificMeasures === undefined) return rows;
 	const specific = {
 		key: 'specificMeasures',
 		label: '具体整改措施',
@@ -79,8 +75,8 @@ export function declaredVsRecords(content: Content, planId: string): TotalRow[] 
 }
 
 /** The tasks the plans declare, summed over the site's plans (the dashboard's 方案声明 figure). */
-export function declaredTaskTotal(plans: Iterable<{ declaredTotals: { tasks: number } }>): number {
+export function declaredTaskTotal(plans: Iterable<{ declaredTotals?: { tasks: number } }>): number {
 	let n = 0;
-	for (const p of plans) n += p.declaredTotals.tasks;
+	for (const p of plans) n += p.declaredTotals?.tasks ?? 0;
 	return n;
 }

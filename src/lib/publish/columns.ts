@@ -5,6 +5,7 @@
  */
 import type { SiteModel } from '#src/lib/model/site-model.ts';
 import type { AllowedValue, FieldDef, FieldType } from '#src/lib/model/fields.ts';
+import { csvCellValue } from './csv.ts';
 
 /** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
 export type ColumnType = FieldType;
@@ -23,6 +24,8 @@ export interface Column<R> {
 	optional?: boolean;
 	/** Empty means null (e.g. 责任人 not known). */
 	nullable?: boolean;
+	/** Markdown text (written to CSV with the Markdown guard). */
+	markdown?: boolean;
 	/** Computed from the model at the as-of date instead of read from the record. */
 	derive?: (record: R, ctx: ExportContext) => unknown;
 	/** Applied to a record field on the way out (the Markdown body loses surrounding blank lines). */
@@ -70,6 +73,7 @@ export function columnsFrom<R>(
 		if (f.values) col.values = f.values;
 		if (f.optional) col.optional = true;
 		if (f.nullable) col.nullable = true;
+		if (f.markdown) col.markdown = true;
 		if (fn) col.derive = fn;
 		if (normalize[key]) col.normalize = normalize[key];
 		return col;
@@ -197,6 +201,11 @@ export function decodeCell<R>(col: Column<R>, cell: string): unknown {
 	}
 }
 
+/** The indexes of a dataset's Markdown columns (toCsv's `markdown` option). */
+export function markdownColumns<R>(ds: Dataset<R>): number[] {
+	return ds.columns.flatMap((c, i) => (c.markdown ? [i] : []));
+}
+
 /** Header row and data rows of a dataset as CSV cells. */
 export function csvRows<R>(ds: Dataset<R>, records: readonly R[], ctx: ExportContext): string[][] {
 	return [
@@ -214,7 +223,7 @@ export function rowsFromCsv<R>(ds: Dataset<R>, rows: readonly (readonly string[]
 	return data.map((cells) => {
 		const row: Record<string, unknown> = {};
 		ds.columns.forEach((col, i) => {
-			const v = decodeCell(col, cells[i] ?? '');
+			const v = decodeCell(col, csvCellValue(cells[i] ?? '', col.markdown));
 			if (col.derive) row[col.key] = v === undefined ? null : v;
 			else if (v !== undefined) setPath(row, col.key.split('.'), v);
 		});

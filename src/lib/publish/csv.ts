@@ -3,23 +3,21 @@
  * quotes doubled), with a UTF-8 byte-order mark so that Excel on Windows reads the Chinese correctly.
  */
 
+import { guardCell, MARKDOWN_GUARD, TEXT_GUARD, unguardCell } from './formula-guard.ts';
+
 /** The byte-order mark put in front of every CSV file we publish. */
 export const BOM = '\uFEFF';
 
 const NEEDS_QUOTES = /[",\r\n]/;
 
-// OWASP, CSV injection: a spreadsheet reads a cell that starts with = + - @, tab or carriage return as a formula
-// (=HYPERLINK(…) becomes a live link). Such a cell gets one leading apostrophe, which spreadsheets show as text.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A cell value a spreadsheet shows as text: one leading ' before = + - @, tab or CR (OWASP CSV injection guidance). */
+/** A cell value a spreadsheet shows as text: one leading ' when it would be read as a formula (formula-guard.ts). */
 export function neutraliseCell(value: string): string {
-	return FORMULA_START.test(value) ? `'${value}` : value;
+	return guardCell(value, TEXT_GUARD);
 }
 
 /** The value a neutralised cell stood for (import reads back what export wrote); other values are unchanged. */
 export function restoreCell(value: string): string {
-	return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
+	return unguardCell(value, TEXT_GUARD);
 }
 
 /** One CSV field: quoted (and inner quotes doubled) only when RFC 4180 requires it. */
@@ -28,12 +26,22 @@ export function csvField(value: string): string {
 }
 
 /**
- * A whole CSV text: header row then data rows (formula-like cells neutralised), CRLF after every record, BOM in front
- * unless `bom: false`.
+ * A whole CSV text: header row then data rows (cells a spreadsheet would evaluate guarded: Markdown columns, given by
+ * index in `markdown`, with a leading space, others with '), CRLF after every record, BOM in front unless `bom: false`.
  */
-export function toCsv(rows: readonly (readonly string[])[], opts: { bom?: boolean } = {}): string {
-	const body = rows.map((r) => r.map((v) => csvField(neutraliseCell(v))).join(',') + '\r\n').join('');
+export function toCsv(
+	rows: readonly (readonly string[])[],
+	opts: { bom?: boolean; markdown?: readonly number[] } = {},
+): string {
+	const md = new Set(opts.markdown ?? []);
+	const cell = (v: string, i: number) => csvField(guardCell(v, md.has(i) ? MARKDOWN_GUARD : TEXT_GUARD));
+	const body = rows.map((r) => r.map(cell).join(',') + '\r\n').join('');
 	return (opts.bom === false ? '' : BOM) + body;
+}
+
+/** The original value of a published CSV cell (what toCsv guarded), for a Markdown column or another. */
+export function csvCellValue(cell: string, markdown = false): string {
+	return unguardCell(cell, markdown ? MARKDOWN_GUARD : TEXT_GUARD);
 }
 
 /**

@@ -7,7 +7,7 @@ import { toCsv } from './csv.ts';
 import { dataJsonSchema, schemaUrl } from './data-schema.ts';
 import { DATASETS, exportContext } from './datasets.ts';
 import { absoluteUrl } from './urls.ts';
-import { csvRows, toJsonRow } from './columns.ts';
+import { csvRows, markdownColumns, toJsonRow, type Column } from './columns.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
 
 /** One published data file. */
@@ -64,7 +64,7 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 			mediaType: 'text/csv; charset=utf-8',
 			dataset: ds.name,
 			records: records.length,
-			bytes: encoder.encode(toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf))),
+			bytes: encoder.encode(toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf), { markdown: markdownColumns(ds) })),
 		});
 		files.push({
 			name: `${ds.name}.json`,
@@ -111,6 +111,15 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 
 /** The CSV header of the as-of column every CSV file ends with. */
 export const AS_OF_HEADER = '数据截至';
+
+/** The as-of column as the data dictionary and the workbook describe it (JSON files carry it once, as `asOf`). */
+export const AS_OF_COLUMN: Column<unknown> = {
+	key: 'asOf',
+	header: AS_OF_HEADER,
+	type: 'date',
+	unit: 'YYYY-MM-DD（北京时间日历日）',
+	description: '数据截至日期：状态、逾期天数和计数都按这一天推算（每行相同；JSON 文件中为文件级的 asOf 字段）',
+};
 
 /**
  * CSV rows with the as-of date as a last column on every row, so a CSV file read alone still says when its statuses

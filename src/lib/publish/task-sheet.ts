@@ -1,7 +1,7 @@
 /**
  * The task-list sheet as the official spreadsheet lays it out: its columns (from the field registry), one task as a
  * row of text (names, not ids), and the 填写说明 sheet. Shared by `npm run export`/`import`
- * (scripts/lib/spreadsheet.ts) and /data/tasks.xlsx.
+ * (scripts/lib/spreadsheet.ts).
  */
 import { TASK_FIELDS, type FieldDef } from '#src/lib/model/fields.ts';
 import { PROVENANCE_KINDS, PROVENANCE_TABLE } from '#src/lib/model/labels.ts';

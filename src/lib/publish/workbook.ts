@@ -1,5 +1,5 @@
-// The task-list workbook (.xlsx) written with exceljs: `npm run export` (scripts/lib/xlsx.ts) and /data/tasks.xlsx
-// (src/data/workbook.ts) write the same bytes from the same rows (src/lib/publish/task-sheet.ts).
+// The editors' task-list workbook (.xlsx) written with exceljs by `npm run export` (scripts/lib/xlsx.ts); readers get
+// /data/zhenggai.xlsx (reader-workbook.ts) instead. The sheet layout is src/lib/publish/task-sheet.ts.
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from './csv.ts';
 import { COLUMNS, type ColumnKey, type SheetRow } from './task-sheet.ts';
@@ -21,7 +21,7 @@ const WIDTHS: Partial<Record<ColumnKey, number>> = {
 };
 
 /**
- * The bytes of the task-list workbook (what writeTaskWorkbook writes, and /data/tasks.xlsx serves). With `date`
+ * The bytes of the task-list workbook (what writeTaskWorkbook writes). With `date`
  * (YYYY-MM-DD, the as-of date) the file is reproducible: the workbook's created/modified dates and every zip entry's
  * time are that date, so two builds of the same content give the same bytes and checksum.
  */

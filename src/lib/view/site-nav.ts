@@ -1,4 +1,5 @@
 // The site's sections, named once: the header menu, the footer and the 网站地图 page read them from here.
+import type { SiteShape } from '#src/lib/model/shape.ts';
 
 /** One section of the site. */
 export interface Section {
@@ -13,8 +14,23 @@ export const SITEMAP_PATH = '/sitemap/';
 /** The search page (the header's search link opens it; its form submits there). */
 export const SEARCH_PATH = '/search/';
 
-/** The header menu's sections, in order; the plan entry goes straight to the plan when there is only one. */
-export function siteSections(planIds: readonly string[]): Section[] {
+/** The sections that list one optional grouping, left out when the content has none of it (issue #22). */
+const SHAPED: Readonly<Record<string, keyof SiteShape>> = {
+	'/units/': 'units',
+	'/measures/': 'measures',
+	'/areas/': 'areas',
+	'/cities/': 'cities',
+};
+
+/**
+ * The header menu's sections, in order; the plan entry goes straight to the plan when there is only one, and a
+ * grouping the content does not have (no units, measures, areas or cities) has no section.
+ */
+export function siteSections(planIds: readonly string[], shape?: SiteShape): Section[] {
+	return allSections(planIds).filter((s) => !shape || !SHAPED[s.href] || shape[SHAPED[s.href]!]);
+}
+
+function allSections(planIds: readonly string[]): Section[] {
 	return [
 		{ href: '/', label: '首页', description: '整改完成情况一览：完成比例、逾期任务和图表' },
 		{

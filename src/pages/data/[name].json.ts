@@ -11,6 +11,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const model = await getSite();
-	const f = dataFile(model, siteUrlOf(site), `${params.name}.json`, [await getWorkbook()]);
+	const f = dataFile(model, siteUrlOf(site), `${params.name}.json`, [await getWorkbook(site)]);
 	return new Response(f.bytes, { headers: { 'Content-Type': f.mediaType } });
 };

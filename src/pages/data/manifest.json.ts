@@ -6,6 +6,6 @@ import { dataFile } from '#src/lib/publish/data-files.ts';
 
 export const GET: APIRoute = async ({ site }) => {
 	const model = await getSite();
-	const f = dataFile(model, siteUrlOf(site), 'manifest.json', [await getWorkbook()]);
+	const f = dataFile(model, siteUrlOf(site), 'manifest.json', [await getWorkbook(site)]);
 	return new Response(f.bytes, { headers: { 'Content-Type': f.mediaType } });
 };
