@@ -50,7 +50,8 @@ export function initCite(): void {
 				if (pre) pre.textContent = f.format(parts);
 			}
 			const state = root.querySelector('.cite-state');
-			if (state && parts.status) state.textContent = `截至 ${date}：${parts.status}`;
+			// A sample's status line says 示例 itself, as the server rendered it (CiteThis.astro).
+			if (state && parts.status) state.textContent = `截至 ${date}：${parts.status}${parts.sample ? '（示例）' : ''}`;
 			const link = root.querySelector<HTMLAnchorElement>('a.cite-url');
 			if (link) link.href = link.textContent = parts.url;
 		};

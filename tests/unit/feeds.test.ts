@@ -132,10 +132,12 @@ describe('feed content and the monthly changes feed', () => {
 		const ids = els.filter((e, i, all) => e.name === 'id' && all[i - 1]?.name === 'entry').map((e) => e.text);
 		expect(ids).toEqual(['https://example.gov.cn/changes/2019-10-31/', 'https://example.gov.cn/changes/2019-09-30/']);
 		const n = changeCounts(months[1]!);
+		// A count says what it rests on in the same title and heading (the fixture's tasks are samples; issue #23).
+		expect(n.newlyCompleted).toBe(1);
 		expect(els.filter((e) => e.name === 'title')[1]!.text).toBe(
-			`2019年10月的变化：新完成 ${n.newlyCompleted} 项，进度滞后 ${n.slipped} 项，新进展 ${n.updates} 条`,
+			`2019年10月的变化：新完成 1 项（均为示例），进度滞后 ${n.slipped} 项，新进展 ${n.updates} 条`,
 		);
-		expect(changesHtml(m, months[1]!)).toContain(`<h3>新完成（${n.newlyCompleted} 项）</h3>`);
+		expect(changesHtml(m, months[1]!)).toContain(`<h3>新完成（1 项）（均为示例）</h3>`);
 	});
 	it('robots.txt allows the site and names the sitemap', () => {
 		expect(robotsTxt('https://example.gov.cn/')).toBe(

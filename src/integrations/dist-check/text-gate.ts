@@ -13,7 +13,7 @@ import { Parser } from 'htmlparser2';
 import { STATUS_GROUPS, STATUS_TABLE, TASK_STATUSES } from '#src/lib/model/statuses.ts';
 
 /** The words that state a verdict, besides every status and status-group label of the status table. */
-const VERDICT_WORDS = ['逾期', '未完成', '已完成', '新完成', '销号', '预警', '按期', '超期', '进度滞后', '不评级'];
+const VERDICT_WORDS = ['逾期', '未完成', '已完成', '新完成', '销号', '预警', '按期', '超期', '进度滞后'];
 
 /** A verdict word anywhere in a text. */
 export const VERDICT = new RegExp(
@@ -46,7 +46,7 @@ const DERIVED_VERDICT = /逾期|按期|超期|公示期满|进度滞后/;
  * The mark of a basis in a unit of text: a sample, named unsourced inputs, no verdict possible, sourced, or the
  * official report it quotes (…通报).
  */
-export const BASIS_TEXT_MARK = /示例|未核实|未见来源|无法判断|有来源|通报/;
+export const BASIS_TEXT_MARK = /示例|未核实|无法判断|来源|通报/;
 
 /** A count of tasks by status in prose: 逾期未完成 3 项, 已完成（3 项）, 3 项逾期未完成 (zero counts state nothing). */
 const COUNT = new RegExp(
@@ -153,8 +153,10 @@ export class LineCollector {
 		this.n += 1;
 		if (this.inHead) this.headers = cells;
 		if (legend || this.inHead || !cells.some(Boolean)) return;
-		const headed = cells.map((c, i) => (this.headers[i] ? `${this.headers[i]}：${c}` : c));
-		const count = cells.some((c, i) => /^[1-9][0-9]*(?![-0-9])/.test(c) && VERDICT.test(this.headers[i] ?? ''));
+		// A column's header says what a number in it counts (已完成 | 34); a cell of words states its own verdict, if any.
+		const counted = (c: string) => /^[1-9][0-9]*(?:\s*项)?(?:（[^）]*）)*$/.test(c);
+		const headed = cells.map((c, i) => (this.headers[i] && counted(c) ? `${this.headers[i]}：${c}` : c));
+		const count = cells.some((c, i) => counted(c) && VERDICT.test(this.headers[i] ?? ''));
 		this.units.push({ where: `row ${this.n}`, text: cells.join(' | '), context: headed.join(' | '), count });
 	}
 }
@@ -211,7 +213,7 @@ export function csvRows(text: string): TextUnit[] {
 	return body.map((r, i) => ({
 		where: `row ${i + 2}`,
 		text: r.map(norm).join(' | '),
-		context: r.map((c, j) => `${head[j] ?? ''}：${norm(c)}`).join(' | '),
+		context: r.map((c, j) => (/^[1-9][0-9]*$/.test(c) ? `${head[j] ?? ''}：${c}` : norm(c))).join(' | '),
 	}));
 }
 
@@ -236,13 +238,24 @@ export function jsonRecords(text: string): TextUnit[] {
 	return records.map((r, i) => ({ where: `record ${i + 1}`, text: norm(strings(r).join(' | ')) }));
 }
 
-/** The string values of a JSON-LD block, each a unit (names, descriptions, citations). */
+/**
+ * The string values of a JSON-LD block, each a unit (names, citations, statuses); a `description` is the record's
+ * own words (a task's feedback problem), like data-record-text on the page.
+ */
 export function jsonLdStrings(text: string): TextUnit[] {
+	const out: TextUnit[] = [];
+	const walk = (v: unknown, key: string) => {
+		if (typeof v === 'string')
+			out.push({ where: `JSON-LD ${key}`, text: norm(v), ...(key === 'description' ? { record: true } : {}) });
+		else if (Array.isArray(v)) for (const x of v) walk(x, key);
+		else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+	};
 	try {
-		return strings(JSON.parse(text)).map((s, i) => ({ where: `JSON-LD value ${i + 1}`, text: norm(s) }));
+		walk(JSON.parse(text), '');
 	} catch {
 		return [];
 	}
+	return out;
 }
 
 function decodeXml(s: string): string {
@@ -284,7 +297,7 @@ export function fragmentSentences(gz: Buffer): { url: string; units: TextUnit[] 
 
 /** What a unit of text may be about, read from the site's own data files. */
 export interface TextSubjects {
-	/** Task number labels (回头看第02号) and ids (hkk-02) of sample and partly-sourced tasks → provenance kind. */
+	/** Task number labels (回头看第02号) and ids (hkk-02) → provenance kind (official, partial, sample). */
 	tasks: Map<string, string>;
 	/** Task page path (/tasks/hkk-02/) → provenance kind, for sample and partly-sourced tasks. */
 	pages: Map<string, string>;
@@ -304,9 +317,8 @@ export function textSubjects(data: Partial<Record<string, readonly DataRecord[]>
 	const pages = new Map<string, string>();
 	for (const r of data.tasks ?? []) {
 		const kind = (r.provenance as { kind?: string } | undefined)?.kind ?? 'sample';
-		if (kind === 'official') continue;
 		for (const key of [r.number, r.id]) if (typeof key === 'string') tasks.set(key, kind);
-		if (typeof r.id === 'string') pages.set(`/tasks/${r.id}/`, kind);
+		if (typeof r.id === 'string' && kind !== 'official') pages.set(`/tasks/${r.id}/`, kind);
 	}
 	const text = (v: unknown): v is string => typeof v === 'string' && v.length >= 2;
 	const names = [...(data.units ?? []), ...(data.cities ?? [])].flatMap((r) => [r.name, r.shortName]).filter(text);
@@ -319,7 +331,7 @@ export function textSubjects(data: Partial<Record<string, readonly DataRecord[]>
 		pages,
 		bodies: uniq.length ? new RegExp(uniq.map(esc).join('|')) : undefined,
 		topics: topics.sort((a, b) => b.length - a.length),
-		unverified: tasks.size > 0,
+		unverified: pages.size > 0,
 	};
 }
 
@@ -335,14 +347,17 @@ export function textFinding(u: TextUnit, s: TextSubjects, pageKind?: string): st
 	for (const t of s.topics) if (said.includes(t)) said = said.split(t).join('〔题〕');
 	if (!VERDICT.test(said)) return undefined;
 	const about = (kind: string, any: RegExp) => (kind === 'sample' ? any : DERIVED_VERDICT).test(said);
+	// A line that names a task judges that task: its provenance decides, not the bodies it names (its lead unit).
+	let namesTask = false;
 	for (const m of u.text.matchAll(TASK_REF)) {
 		const kind = s.tasks.get(m[0]);
-		if (kind && about(kind, VERDICT))
+		namesTask ||= kind !== undefined;
+		if (kind && kind !== 'official' && about(kind, VERDICT))
 			return `verdict about ${kind === 'sample' ? 'a sample' : 'a partly-sourced'} task (${m[0]}) without its mark`;
 	}
 	if (pageKind && !u.record && about(pageKind, STATUS_VERDICT))
 		return `verdict on the page of ${pageKind === 'sample' ? 'a sample' : 'a partly-sourced'} task without its mark`;
-	if (!s.unverified) return undefined;
+	if (!s.unverified || namesTask) return undefined;
 	const body = s.bodies?.exec(u.text)?.[0];
 	if (body) return `verdict beside a real body's name (${body}) without its basis`;
 	if (u.count || COUNT.test(said)) return 'count of tasks by status without its basis';

@@ -42,6 +42,8 @@ export interface TaskState {
 	basis: Basis;
 	/** What completedLate (or on-time completion) rests on: the due date in force and the completion's fact date. */
 	timingBasis: Basis;
+	/** What the due date in force rests on: the task's dueDate field, or the update that moved it (partial: inferred). */
+	dueBasis: Basis;
 }
 
 /** The statuses that count as done (the 'done' group of the status table), in display order. */
@@ -175,6 +177,7 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 			(m, u) => (m === undefined || u.publishedDate > m ? u.publishedDate : m),
 			undefined,
 		),
+		dueBasis,
 		...stateBasis(task, updates, asOf, { status, latest, dueBasis, completedBy, overdue }),
 	};
 }
