@@ -144,12 +144,14 @@ describe('text gate: the same text with its basis passes', () => {
 		expect(textFinding(u('回头看第02号：压减焦化总产能 已完成'), SUBJECTS)).toBeUndefined();
 		expect(textFinding(u('回头看第02号：压减焦化总产能 已逾期 90 天'), SUBJECTS)).toContain('partly-sourced');
 	});
-	it('on a site with no sample or partly-sourced task, counts and bodies need no mark', () => {
-		const official = textSubjects({
-			tasks: [{ id: 'off-01', number: '正式第01号', provenance: { kind: 'official' } }],
+	it('on a site with no sample task, counts and bodies need no mark (the model notes unsourced inputs in counts)', () => {
+		const partial = textSubjects({
+			tasks: [{ id: 'hkk-02', number: '回头看第02号', provenance: { kind: 'partial' } }],
 			units: [{ name: '山西省自然资源厅' }],
 		});
-		expect(textGateFindings('x.html', htmlLines(OLD.bodyRow), official)).toEqual([]);
-		expect(textGateFindings('x.html', htmlLines(OLD.changeCount), official)).toEqual([]);
+		expect(textGateFindings('x.html', htmlLines(OLD.bodyRow), partial)).toEqual([]);
+		expect(textGateFindings('x.html', htmlLines(OLD.changeCount), partial)).toEqual([]);
+		// …but a derived verdict about the partly-sourced task itself still needs its mark.
+		expect(textGateFindings('x.html', htmlLines(OLD.overdueRow), partial)).toHaveLength(1);
 	});
 });

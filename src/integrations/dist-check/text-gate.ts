@@ -305,7 +305,11 @@ export interface TextSubjects {
 	bodies: RegExp | undefined;
 	/** Titles that hold a verdict word as a topic (推动第一轮督察未按期完成任务整改到位): not a verdict of the site. */
 	topics: string[];
-	/** The site holds a sample or partly-sourced task: counts and bodies' names need a mark. */
+	/**
+	 * The site holds a sample task: any count or line about a real body may rest on it, so it needs a mark. (Without
+	 * samples an unmarked count is a sourced one: the model notes every count that holds an unsourced input, and a
+	 * line about a partly-sourced task is judged by the task rules.)
+	 */
 	unverified: boolean;
 }
 
@@ -331,7 +335,7 @@ export function textSubjects(data: Partial<Record<string, readonly DataRecord[]>
 		pages,
 		bodies: uniq.length ? new RegExp(uniq.map(esc).join('|')) : undefined,
 		topics: topics.sort((a, b) => b.length - a.length),
-		unverified: pages.size > 0,
+		unverified: [...pages.values()].includes('sample'),
 	};
 }
 
