@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkDist } from '#src/integrations/dist-check/checker.ts';
 import { build, cleanup, contentCopy, tempDir } from './helpers.ts';
 
-/** content/ with hkk-02 and its update only: the other tasks, their updates and ledger entries, the declared totals go. */
+/** content/ with hkk-02 and its update only: the other tasks, updates and ledger entries and the declared totals go. */
 function hkk02Alone(): string {
 	const dir = contentCopy();
 	for (const f of readdirSync(join(dir, 'tasks'))) if (f !== 'hkk-02.json') rmSync(join(dir, 'tasks', f));

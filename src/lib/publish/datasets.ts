@@ -69,6 +69,7 @@ export const TASKS: Dataset<TaskRecord> = {
 		status: (t, c) => state(c, t.id).status,
 		statusLabel: (t, c) => STATUS_LABELS[state(c, t.id).status],
 		statusBasis: (t, c) => state(c, t.id).basis.kind,
+		statusBasisNote: (t, c) => basisNote(state(c, t.id).basis),
 		statusUnsourced: (t, c) => (state(c, t.id).basis.unsourced.length ? state(c, t.id).basis.unsourced : undefined),
 		dueDateInForce: (t, c) => state(c, t.id).dueDate,
 		overdue: (t, c) => state(c, t.id).overdue,
@@ -194,10 +195,9 @@ const HISTORY_BASIS_COLUMNS: Dataset<StatusEvent>['columns'] = [
 	},
 	{
 		key: 'statusBasisNote',
-		header: '状态依据说明',
+		header: TASK_FIELDS.statusBasisNote.label,
 		type: 'text',
-		description:
-			'状态依据的文字：示例、未核实的字段（如“整改时限、发布日期未核实”）或“有来源”，与网站上状态旁的标注相同',
+		description: TASK_FIELDS.statusBasisNote.meaning,
 		derive: (e) => basisNote({ kind: e.statusBasis, unsourced: e.statusUnsourced }),
 	},
 	{
