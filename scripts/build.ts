@@ -10,8 +10,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { asOfFromEnv } from './lib/cli.ts';
+import { asOfFromEnv, exit } from './lib/cli.ts';
 import { contentCacheDir, incrementalBuild, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
+import { isReleaseBuild } from '#src/lib/content/release.ts';
+import { keepPublishedLedger, releaseGate } from './lib/release-ledger.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -26,25 +28,27 @@ if (outAt >= 0) {
 }
 if (!out || args.some((a) => a.startsWith('--outDir'))) {
 	console.error('usage: node scripts/build.ts [--out DIR] [astro build flags] (use --out, not --outDir)');
-	process.exit(2);
+	exit(2);
 }
 const target = resolve(out);
 if (!existsSync(dirname(target)) || !statSync(dirname(target)).isDirectory()) {
 	console.error(
 		`[build] 输出目录的上级文件夹不存在：${dirname(target)} / the parent folder of --out does not exist\n    → 先创建它（mkdir -p ${dirname(target)}），或换一个输出目录。`,
 	);
-	process.exit(2);
+	exit(2);
 }
 // Resolved once here, before anything is written, so the whole build (and a build that runs past midnight) uses one
 // date.
 const asOf = asOfFromEnv('[build] ');
+// A release build is the act of publication: checked against the previous published site first (--previous).
+const release = isReleaseBuild() ? await releaseGate(args, target, asOf) : undefined;
 // Same parent as the target, so the final rename stays on one filesystem.
 const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.staging-`));
 const cleanup = () => rmSync(staging, { recursive: true, force: true });
 const fail = (code: number, message: string): never => {
 	cleanup();
 	console.error(message);
-	process.exit(code);
+	exit(code);
 };
 // An incremental build that did not succeed may have left page copies in Astro's cache that its old keys would
 // restore: until this one succeeds a marker says so, and the next incremental build then starts from no cache.
@@ -70,6 +74,7 @@ const status = await new Promise<number | null>((done) => astro.on('close', (cod
 if (interrupted) fail(130, `[build] interrupted; ${out}/ unchanged`);
 if (status !== 0) fail(status ?? 1, `[build] the build or its checks failed; ${out}/ unchanged`);
 if (incremental) rmSync(incrementalCache.pending, { force: true });
+const registered = release ? release.register(staging) : keepPublishedLedger(target, staging);
 
 // Swap: move the old output aside, move the checked build in, then delete the old one.
 const old = existsSync(target) ? mkdtempSync(join(dirname(target), `.${basename(target)}.old-`)) : undefined;
@@ -81,6 +86,7 @@ try {
 	fail(1, `[build] could not move the build into ${out}/: ${String(e)}`);
 }
 if (old) rmSync(old, { recursive: true, force: true });
+registered?.commit();
 console.log(
 	`[build] ${out}/ replaced: as of ${asOf}${incremental ? ', incremental' : ''}, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );

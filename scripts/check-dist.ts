@@ -2,7 +2,7 @@
 // Post-build checker over a built site (default dist/). Every build runs it (src/integrations/dist-check.ts)
 // before scripts/build.ts lets the output replace dist/, so a page with a broken link, a missing title
 // or a leaked path is never published. Usage: see the CLI at the end of this file.
-import { parseCli } from './lib/cli.ts';
+import { exit, parseCli } from './lib/cli.ts';
 import { DistChecker, formatReport, readPathStream } from '#src/integrations/dist-check/checker.ts';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -36,11 +36,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	].join('\n');
 	if (values.json) {
 		process.stdout.write(JSON.stringify({ problems, stats, report }));
-		process.exit(0);
+		exit(0);
 	}
 	if (problems.length) {
 		console.error(report);
-		process.exit(1);
+		exit(1);
 	}
 	console.log(report);
 }

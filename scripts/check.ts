@@ -4,7 +4,7 @@
 //                                          or an entry of its ledger (content/ledger.json) changed
 //   Without flags the check compares the content with content/ledger.json (no git history needed).
 //   npm run check -- --release            also refuse sample records and placeholder identity fields
-import { asOfFromEnv, parseCli } from './lib/cli.ts';
+import { asOfFromEnv, exit, parseCli } from './lib/cli.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -106,7 +106,7 @@ const info = `截至 ${asOf}${mode ? '，' + mode : ''}，用时 ${ms} ms`;
 if (problems.length) {
 	console.error(formatProblems(problems));
 	console.error(`\n检查未通过（${info}）/ check failed`);
-	process.exit(1);
+	exit(1);
 }
 console.log(
 	`内容检查通过：${content.plans.length} 个方案，${content.tasks.length} 项任务，${content.updates.length} 条进展（${info}）/ content OK`,

@@ -3,7 +3,7 @@
 // [--site-name 合成甲省整改公开]
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { exit, parseCli } from './lib/cli.ts';
 import { generateContent, type SyntheticBase, type SyntheticSite } from './lib/synthetic.ts';
 
 /** Reads the taxonomy of the bundled content that synthetic plans reuse. */
@@ -49,7 +49,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	const dir = positionals[0];
 	if (!dir) {
 		console.error('usage: node scripts/generate-content.ts <dir> --tasks N [--seed S]');
-		process.exit(2);
+		exit(2);
 	}
 	const n = writeSynthetic(
 		dir,

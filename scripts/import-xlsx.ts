@@ -2,7 +2,7 @@
 // npm run import -- <file.xlsx> [--write] — read the official task-list sheet into content/tasks/*.json.
 // Default is a dry run that shows what would change; --write applies it. Never deletes a task.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { asOfFromEnv, parseCli } from './lib/cli.ts';
+import { asOfFromEnv, exit, parseCli } from './lib/cli.ts';
 import { join, relative, resolve } from 'node:path';
 import { loadContent } from '#src/lib/content/load.ts';
 import { formatProblems } from '#src/lib/content/problems.ts';
@@ -10,11 +10,14 @@ import { changeAsSheet, diffTasks, rowsToTasks, taskFileText } from './lib/sprea
 import { validateContent, wholeContentProblems } from '#src/lib/content/validate.ts';
 import { byId } from '#src/lib/model/content.ts';
 import { readTaskWorkbook } from './lib/xlsx.ts';
+import { hiddenAsProblems } from './lib/xlsx-visible.ts';
 import { contentDirOf } from '#src/lib/content/layout.ts';
+import { importProgress, isProgressWorkbook } from './lib/progress-cli.ts';
 
 const USAGE = `用法 / usage: npm run import -- <任务清单.xlsx> [--write] [--content-dir <目录>]
-  默认只预览：列出将新增和修改的任务及改动的字段，不写入任何文件。
-  --write   确认无误后写入 content/tasks/（只写新增和有改动的任务；表格里没有的任务保持不变）。`;
+       npm run import -- <调度表.xlsx> [更多调度表.xlsx …] [--write]
+  默认只预览：列出将新增和修改的任务及改动的字段（调度表：将写入的进展和写入后网站显示的状态），不写入任何文件。
+  --write   确认无误后写入 content/tasks/（只写新增和有改动的任务；表格里没有的任务保持不变）或 content/updates/。`;
 
 const { values, positionals } = parseCli(
 	{ options: { write: { type: 'boolean' }, 'content-dir': { type: 'string' } }, allowPositionals: true },
@@ -23,22 +26,33 @@ const { values, positionals } = parseCli(
 // Read first, so a malformed AS_OF fails before the workbook is read.
 const asOf = asOfFromEnv();
 const root = process.cwd();
+// Filled 调度表 workbooks (one or many) become progress updates; a task list becomes tasks.
+if (positionals.length > 1 || (positionals[0] && (await isProgressWorkbook(resolve(root, positionals[0]))))) {
+	exit(
+		await importProgress(positionals, {
+			write: Boolean(values.write),
+			root,
+			asOf,
+			dir: values['content-dir'],
+		}),
+	);
+}
 const input = positionals[0];
 if (!input || positionals.length > 1) {
 	console.error(`参数错误：请给出一个 .xlsx 文件 / give one .xlsx file\n${USAGE}`);
-	process.exit(2);
+	exit(2);
 }
 const file = resolve(root, input);
 if (!existsSync(file)) {
 	console.error(`找不到文件 ${input} / file not found`);
-	process.exit(2);
+	exit(2);
 }
 const contentDir = contentDirOf(values['content-dir'], root);
 const { content, problems: loadProblems } = loadContent(contentDir, root);
 if (loadProblems.length) {
 	console.error(formatProblems(loadProblems));
 	console.error('\n现有内容有问题，先改正再导入（npm run check）/ fix the content first');
-	process.exit(1);
+	exit(1);
 }
 
 let sheet: Awaited<ReturnType<typeof readTaskWorkbook>>;
@@ -48,18 +62,23 @@ try {
 	console.error(
 		`无法读取 ${input}：${(e as Error).message}\n请确认是 Excel 的 .xlsx 文件（不是 .xls 或 .csv；用 Excel/WPS“另存为 .xlsx”）。`,
 	);
-	process.exit(1);
+	exit(1);
 }
 const label = relative(root, file) || file;
+if (sheet.hidden.length) {
+	console.error(formatProblems(hiddenAsProblems(sheet.hidden, label)));
+	console.error('\n要读哪张表、哪些行列不清楚（见上），没有导入任何内容。按提示改好表格后再运行 / nothing imported');
+	exit(1);
+}
 if (!sheet.headerRow) {
 	console.error(`${label}: 前 10 行中找不到表头（含“序号”或“反馈问题”的一行）/ no header row found`);
-	process.exit(1);
+	exit(1);
 }
 if (sheet.missing.length) {
 	console.error(
 		`${label}:${sheet.headerRow}: 表头缺少这些列：${sheet.missing.join('、')} / missing columns\n    → 用 npm run export 导出一份，照它的表头填写。`,
 	);
-	process.exit(1);
+	exit(1);
 }
 
 const { tasks, problems } = rowsToTasks(sheet.rows, { content }, label);
@@ -75,7 +94,7 @@ for (const c of sheet.unreadable)
 if (problems.length) {
 	console.error(formatProblems(problems));
 	console.error(`\n表格有 ${problems.length} 个问题，没有导入任何内容。改正表格后再运行 / nothing imported`);
-	process.exit(1);
+	exit(1);
 }
 
 const diff = diffTasks(content.tasks, tasks);
@@ -114,7 +133,7 @@ if (after.length) {
 	console.error(
 		`\n导入后内容检查将不通过，${values.write ? '没有写入任何文件' : '这是预览，没有写入任何文件'}。常见原因：任务编号与已有任务重复、方案中声明的任务数（declaredTotals）与任务数不一致、改动了已发布任务的内容。改正表格或方案后再运行 / nothing imported`,
 	);
-	process.exit(1);
+	exit(1);
 }
 if (!values.write) {
 	console.log(
@@ -122,7 +141,7 @@ if (!values.write) {
 			? '\n这是预览，没有写入任何文件。确认无误后运行：npm run import -- ' + input + ' --write'
 			: '\n没有需要写入的改动。',
 	);
-	process.exit(0);
+	exit(0);
 }
 mkdirSync(join(contentDir, 'tasks'), { recursive: true });
 const written = toWrite.map((t) => {
@@ -137,7 +156,7 @@ if (check.problems.length) {
 	console.error(
 		'\n导入后内容检查未通过：常见原因是方案中声明的任务数（declaredTotals）与任务文件数不一致。改正后运行 npm run check。',
 	);
-	process.exit(1);
+	exit(1);
 }
 if (written.length)
 	console.log(`内容检查通过。提交：\n\n  git add ${written.join(' ')}\n  git commit -m "导入任务清单 ${input}"\n`);

@@ -7,6 +7,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as p from '@clack/prompts';
 import { parseCli } from './lib/cli.ts';
 import {
+	dateProblem,
+	idProblem,
+	urlProblem,
 	newSiteFiles,
 	newSiteProblems,
 	NUMBERING_CHOICES,
@@ -55,6 +58,7 @@ const { values } = parseCli(
 	USAGE,
 );
 const interactive = !values.yes && process.stdin.isTTY === true;
+p.updateSettings({ messages: { cancel: '已取消，没有写入任何文件。', error: '出错了' } });
 
 /** A --series value "id|label|name|numbering" as a series; undefined numbering keeps the default style. */
 function seriesFromFlag(flag: string): NewSeries | string {
@@ -70,12 +74,19 @@ function bail(message: string): never {
 }
 
 /** Asks one text; Ctrl-C ends the command without writing anything. */
-async function ask(message: string, opts: { initial?: string; optional?: boolean; placeholder?: string } = {}) {
+async function ask(
+	message: string,
+	opts: { optional?: boolean; placeholder?: string; check?: (s: string) => string | undefined } = {},
+) {
+	// A wrong answer is said at once, and asked again: nothing is refused only at the end.
 	const v = await p.text({
 		message,
-		initialValue: opts.initial,
 		placeholder: opts.placeholder,
-		validate: (s) => (opts.optional || (s ?? '').trim() ? undefined : '不能为空'),
+		validate: (s) => {
+			const t = (s ?? '').trim();
+			if (!t) return opts.optional ? undefined : '不能为空';
+			return opts.check?.(t);
+		},
 	});
 	if (p.isCancel(v)) bail('已取消，没有写入任何文件。');
 	return v.trim();
@@ -87,13 +98,20 @@ async function askSeries(): Promise<NewSeries[]> {
 	});
 	const out: NewSeries[] = [];
 	for (const [i, label] of names.split(/[、,，]/).entries()) {
-		const id = await ask(`系列“${label.trim()}”的编号（小写字母，用于文件名，如 sx）`, { initial: `s${i + 1}` });
-		const style = await p.select({
-			message: `系列“${label.trim()}”的任务编号怎么写？`,
-			options: NUMBERING_CHOICES.map((c) => ({ value: c.value, label: c.label })),
+		const id =
+			(await ask(`系列“${label.trim()}”的编号（小写字母，用于文件名；直接回车就用 s${i + 1}）`, {
+				optional: true,
+				placeholder: `s${i + 1}`,
+				check: (s) => idProblem(s, 'sx'),
+			})) || `s${i + 1}`;
+		// A numbered question rather than clack's select, whose key hints are English and cannot be set.
+		const menu = NUMBERING_CHOICES.map((c, k) => `${k + 1} ${c.label}`).join('；');
+		const pick = await ask(`系列“${label.trim()}”的任务编号怎么写？输入序号，直接回车选 1（${menu}）`, {
+			optional: true,
+			placeholder: '1',
+			check: (s) => (/^[1-4]$/.test(s) ? undefined : '请输入 1、2、3 或 4'),
 		});
-		if (p.isCancel(style)) bail('已取消，没有写入任何文件。');
-		const c = NUMBERING_CHOICES.find((x) => x.value === style)!;
+		const c = NUMBERING_CHOICES[Number(pick || '1') - 1]!;
 		out.push({ id, label: label.trim(), name: label.trim(), numberFormat: c.numberFormat, digits: c.digits });
 	}
 	return out;
@@ -116,14 +134,25 @@ async function answers(): Promise<NewSiteAnswers> {
 	return {
 		title,
 		shortTitle:
-			values['short-title'] ?? (interactive ? await ask('方案简称（页面标题用）', { initial: title }) : title),
-		planId: values.id ?? (await ask('方案编号（小写字母、数字和连字符，成为网址，如 audit-2023）')),
+			values['short-title'] ??
+			((interactive &&
+				(await ask('方案简称（页面标题用；直接回车就用全称）', { optional: true, placeholder: title }))) ||
+				title),
+		planId:
+			values.id ??
+			(await ask('方案编号（小写字母、数字和连字符，成为网址，如 audit-2023）', { check: (s) => idProblem(s) })),
 		jurisdiction: values.jurisdiction ?? (await ask('地区（如 某省、某县）')),
 		issuer: values.issuer ?? (await ask('发布机关（如 某省人民政府办公厅）')),
-		publishedDate: values.published ?? (await ask('方案发布日期（YYYY-MM-DD，如 2023-08-15）')),
+		publishedDate: values.published ?? (await ask('方案发布日期（YYYY-MM-DD，如 2023-08-15）', { check: dateProblem })),
 		url:
-			values.url ?? ((interactive && (await ask('方案原文网址（没有就直接回车）', { optional: true }))) || undefined),
-		siteName: values['site-name'] ?? (interactive ? await ask('网站名称', { initial: '整改公开' }) : '整改公开'),
+			values.url ??
+			((interactive && (await ask('方案原文网址（没有就直接回车）', { optional: true, check: urlProblem }))) ||
+				undefined),
+		siteName:
+			values['site-name'] ??
+			((interactive &&
+				(await ask('网站名称（直接回车就用“整改公开”）', { optional: true, placeholder: '整改公开' }))) ||
+				'整改公开'),
 		series: series.length ? series : await askSeries(),
 	};
 }

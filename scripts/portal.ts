@@ -14,7 +14,7 @@ import { sha256 } from '#src/lib/publish/data-files.ts';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { stripTypeScriptTypes } from 'node:module';
 import { join, resolve } from 'node:path';
-import { parseCli } from './lib/cli.ts';
+import { exit, parseCli } from './lib/cli.ts';
 import * as pagefind from 'pagefind';
 import { STATUS_LABELS, TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { DONE_LABEL } from '#src/lib/model/status.ts';
@@ -241,7 +241,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	});
 	if (!settings.sites.length) {
 		console.error(PORTAL_USAGE);
-		process.exit(2);
+		exit(2);
 	}
 	const started = performance.now();
 	const readings = await buildPortal(settings, values.out, buildAsOf());

@@ -2,7 +2,8 @@
 // A minimal static file server for dist/ (tests and local preview); production uses ops/nginx.conf.
 import { createServer, type Server } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
+import { isWithin } from '#src/lib/content/paths.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -36,8 +37,7 @@ export function serveDir(root: string, port = 0): Promise<Server> {
 			return;
 		}
 		let path = normalize(join(base, decoded));
-		// base + separator: "/srv/dist-x" starts with "/srv/dist" but is outside it.
-		if (path !== base && !path.startsWith(base + sep)) {
+		if (!isWithin(base, path)) {
 			res.writeHead(403).end();
 			return;
 		}

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // npm run update — add a progress update (or close a task) as a new file under content/updates/<task>/.
 // Interactive in a terminal; fully scriptable with flags (see --help). Never overwrites a file.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
-import { asOfFromEnv } from './lib/cli.ts';
+import { asOfFromEnv, exit } from './lib/cli.ts';
+import { readNarrativeFile } from './lib/text-file.ts';
 import { taskStateAt } from '#src/lib/model/status.ts';
 import { STATUS_LABELS } from '#src/lib/model/statuses.ts';
 import { formatProblems, type Problem } from '#src/lib/content/problems.ts';
@@ -22,22 +23,28 @@ import {
 } from './lib/update-file.ts';
 import { validateContent } from '#src/lib/content/validate.ts';
 import { updateDateProblems } from '#src/lib/content/integrity.ts';
-import { extendLedger, LEDGER_FILE, ledgerText, readLedger } from '#src/lib/content/ledger.ts';
 import { contentDirOf } from '#src/lib/content/layout.ts';
+import { taskNumber } from '#src/lib/model/names.ts';
+import { statusAfter } from '#src/lib/model/status-after.ts';
+import { draftRecord, evidenceEcho } from './lib/update-file.ts';
+import { findTasks, taskMatches } from './lib/find-task.ts';
+import { pick, useChinesePrompts } from './lib/zh-prompts.ts';
+import { undoLastUpdate } from './lib/update-undo.ts';
 
 const USAGE = `用法 / usage:
   npm run update                         在终端里逐项询问（交互模式）
+  npm run update -- --undo               删除最近写入、尚未发布的一条进展
   npm run update -- --task hkk-02 --status on_track --fact-date 2021-06-30 \\
       --title "标题" --text "进展说明" [选项]
 
 进展（每条进展一个新文件 content/updates/<任务>/<形成日期>.md）：
-  --task <编号>             整改任务编号，如 hkk-02（content/tasks/ 下的文件名）
+  --task <编号>             整改任务编号，如 hkk-02、回头看第02号、第2号（同号的有几项时须写明系列）
   --status <状态>           ${STATUS_CHOICES.map((s) => `${s.value}（${s.label}）`).join('、')}
   --fact-date <日期>        形成/变更日期 YYYY-MM-DD
   --published-date <日期>   发布日期，默认今天（设了 AS_OF 时为该日期）
   --title <文字>            一句话标题
   --text <文字>             进展正文（Markdown，不能含 HTML 标签）；或 --text-file <文件>
-  --evidence "标题|网址|发布单位|日期"   证明材料，可重复；只有标题必填，网址须 http(s)
+  --evidence "标题|网址|发布单位|日期"   证明材料，可重复；只有标题必填，网址须 http(s)；全角“｜”也可分隔
   --source "发布单位|标题|日期|网址"     来源，可重复
   --provenance <性质>       official（正式，默认）、partial（部分有来源）或 sample（示例）
   --note <文字>             非正式来源时的说明；--unsourced 字段1,字段2（partial 时必填）
@@ -54,6 +61,7 @@ const USAGE = `用法 / usage:
 其他：
   --content-dir <目录>      内容目录，默认 content（或环境变量 CONTENT_DIR）
   --dry-run                 只显示将要写入的文件，不写入
+  --undo                    删除最近写入、尚未发布（未经 npm run build:release 登记到账本）的一条进展
   --yes, -y                 不询问：缺少的项直接报错（脚本中使用）
   --help, -h                显示本说明`;
 
@@ -82,6 +90,7 @@ const OPTIONS = {
 	'closed-date': { type: 'string' },
 	'content-dir': { type: 'string' },
 	'dry-run': { type: 'boolean' },
+	undo: { type: 'boolean' },
 	yes: { type: 'boolean', short: 'y' },
 	help: { type: 'boolean', short: 'h' },
 } as const;
@@ -89,7 +98,7 @@ const OPTIONS = {
 function fail(problems: Problem[] | string, code = 2): never {
 	console.error(typeof problems === 'string' ? problems : formatProblems(problems));
 	console.error('\n运行 npm run update -- --help 查看所有选项。');
-	process.exit(code);
+	exit(code);
 }
 
 let flags: ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
@@ -100,7 +109,7 @@ try {
 }
 if (flags.help) {
 	console.log(USAGE);
-	process.exit(0);
+	exit(0);
 }
 
 const root = process.cwd();
@@ -110,12 +119,26 @@ const asOf = asOfFromEnv();
 const loaded = loadContent(contentDir, root);
 if (loaded.content.tasks.length === 0) fail(`在 ${contentDir} 中没有找到整改任务 / no tasks found`);
 const interactive = !flags.yes && process.stdin.isTTY === true && process.stdout.isTTY === true;
+if (interactive) useChinesePrompts();
+if (flags.undo) {
+	exit(await undoLastUpdate({ contentDir, root, interactive, dryRun: Boolean(flags['dry-run']) }));
+}
+const plansById = new Map(loaded.content.plans.map((pl) => [pl.id, pl]));
+// --task also takes the official number as editors write it (回头看第08号, 第8号, 8) when it names one task.
+if (flags.task && !loaded.content.tasks.some((t) => t.id === flags.task)) {
+	const found = findTasks(flags.task, loaded.content.tasks, loaded.content.plans);
+	if (found.length === 1) flags.task = found[0]!.id;
+	else if (found.length > 1)
+		fail(
+			`“${flags.task}”对应 ${found.length} 项任务：${found.map((t) => `${taskNumber(t, plansById.get(t.plan))}（${t.id}）`).join('、')} / ambiguous task\n    → 写明系列，如 ${taskNumber(found[0]!, plansById.get(found[0]!.plan))}，或写任务编号 ${found[0]!.id}。`,
+		);
+}
 
 const closing = Boolean(flags.close || flags['acceptance-date'] || flags['notice-start'] || flags['closed-date']);
 let text = flags.text;
 if (flags['text-file']) {
-	if (!existsSync(flags['text-file'])) fail(`找不到正文文件 ${flags['text-file']} / --text-file not found`);
-	text = readFileSync(flags['text-file'], 'utf8');
+	const read = readNarrativeFile(flags['text-file']);
+	text = 'text' in read ? read.text : fail(read.problems);
 }
 
 const draft: UpdateDraft = {
@@ -184,9 +207,14 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		p.text({ message, initialValue: initial, validate: (v) => shape(v) ?? check?.(v) });
 	p.intro('添加整改进展 / add a progress update');
 	if (!d.task) {
-		const v = await p.autocomplete({
-			message: '哪一项整改任务？（可输入编号或文字筛选）',
-			options: loaded.content.tasks.map((t) => ({ value: t.id, label: `${t.id}  ${t.title}` })),
+		const byId = new Map(loaded.content.tasks.map((t) => [t.id, t]));
+		const v = await pick({
+			message: '哪一项整改任务？（输入编号如“第8号”“hkk-08”，或任务名称中的文字）',
+			options: loaded.content.tasks.map((t) => ({
+				value: t.id,
+				label: `${taskNumber(t, plansById.get(t.plan))}（${t.id}）  ${t.title}`,
+			})),
+			matches: (q, id) => taskMatches(q, byId.get(id)!, plansById.get(byId.get(id)!.plan)),
 		});
 		if (stop(v)) return false;
 		d.task = v as string;
@@ -200,7 +228,8 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 	}
 	if (!d.status && !closing) {
 		const v = await p.select({
-			message: '报告的状态',
+			message: '报告的状态（↑/↓ 移动，回车选定）',
+			showInstructions: false,
 			options: [
 				...STATUS_CHOICES.filter((s) => s.value !== 'closed'),
 				{ value: 'close', label: '验收并销号公示（销号模式）' },
@@ -283,14 +312,46 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 		}
 	}
 	if (!d.evidence?.length) {
-		const v = await p.text({ message: '证明材料（可留空）：标题|网址|发布单位|日期', defaultValue: '' });
-		if (stop(v)) return false;
-		if (v.trim()) d.evidence = [parseEvidenceFlag(v)];
+		// Field by field: no separator to get wrong. Each item is read back as it will be written.
+		d.evidence = [];
+		for (;;) {
+			const title = await p.text({
+				message: d.evidence.length
+					? '再添加一项证明材料？标题（直接回车结束）'
+					: '证明材料的标题（没有就直接回车跳过）',
+				defaultValue: '',
+			});
+			if (stop(title)) return false;
+			if (!title.trim()) break;
+			const url = await p.text({
+				message: '网址（http:// 或 https:// 开头；没有就直接回车）',
+				defaultValue: '',
+				validate: (x) => {
+					const u = parseEvidenceFlag(`标题|${x ?? ''}`).url;
+					return !u || /^https?:\/\/[^\s]+$/.test(u) ? undefined : '网址须以 http:// 或 https:// 开头，不能有空格';
+				},
+			});
+			if (stop(url)) return false;
+			const publisher = await p.text({ message: '发布单位（没有就直接回车）', defaultValue: '' });
+			if (stop(publisher)) return false;
+			const on = await p.text({
+				message: '日期 YYYY-MM-DD（没有就直接回车）',
+				defaultValue: '',
+				validate: (x) => {
+					const t = parseEvidenceFlag(`标题|||${x ?? ''}`).date;
+					return !t || /^\d{4}-\d{2}-\d{2}$/.test(t) ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30';
+				},
+			});
+			if (stop(on)) return false;
+			const item = parseEvidenceFlag([title, url, publisher, on].map((x) => x.replace(/[|｜│]/g, '／')).join('|'));
+			d.evidence.push(item);
+			p.log.info(`已记下：${evidenceEcho(item)}`);
+		}
 	}
 	return true;
 }
 
-if (interactive && !(await ask(draft))) process.exit(1);
+if (interactive && !(await ask(draft))) exit(1);
 if (!draft.publishedDate) draft.publishedDate = asOf;
 draft.status = normalizeStatus(draft.status);
 
@@ -302,10 +363,30 @@ const name = updateFileName(existsSync(taskDir) ? readdirSync(taskDir) : [], dra
 const path = join(taskDir, name);
 const rel = relative(root, path) || path;
 const fileText = renderUpdateFile(draft);
+// The review before writing: the file, the evidence as parsed, and the status the public will see afterwards, from
+// the site's own status rule (statusAfter → taskStateAt), with the reason when it is not what the editor reported.
+const task = loaded.content.tasks.find((t) => t.id === draft.task)!;
+const record = draftRecord(draft, `${draft.task}/${name.replace(/\.md$/, '')}`);
+const after = record ? statusAfter(task, loaded.content.updates, [record], asOf) : undefined;
+const summary = [
+	`将写入 ${rel}`,
+	`任务：${taskNumber(task, plansById.get(task.plan))}（${task.id}）${task.title}`,
+	`本条：${draft.factDate} ${STATUS_LABELS[draft.status as keyof typeof STATUS_LABELS] ?? draft.status}“${draft.title}”，发布日期 ${draft.publishedDate}`,
+	...(draft.evidence ?? []).map((e, i) => `证明材料 ${i + 1}：${evidenceEcho(e)}`),
+	after ? `写入后网站显示（截至 ${asOf}）：${after.reason}` : '',
+].filter(Boolean);
 if (flags['dry-run']) {
-	console.log(`将写入 ${rel}（--dry-run，未写入）：\n\n${fileText}`);
-	process.exit(0);
+	console.log(`${summary.join('\n')}\n（--dry-run，未写入）：\n\n${fileText}`);
+	exit(0);
 }
+if (interactive) {
+	p.note(summary.join('\n'), '写入前请核对');
+	const ok = await p.confirm({ message: '确认写入？', active: '确认写入', inactive: '不写入', initialValue: true });
+	if (p.isCancel(ok) || !ok) {
+		p.cancel('没有写入任何文件。');
+		exit(1);
+	}
+} else console.log(summary.join('\n'));
 mkdirSync(taskDir, { recursive: true });
 // 'wx' fails instead of overwriting, even if another process created the file in the meantime.
 writeFileSync(path, fileText, { flag: 'wx' });
@@ -330,17 +411,15 @@ console.log(`已写入 ${rel}\n\n${fileText}`);
 if (check.problems.length) {
 	console.error(formatProblems(check.problems));
 	console.error('\n新文件本身没有问题，但内容中还有其他问题（见上）；改正后运行 npm run check。');
-	process.exit(1);
+	exit(1);
 }
-// Register the new update in the ledger of published records once it is public (publishedDate <= as-of).
-const ledgerPath = join(contentDir, LEDGER_FILE);
-const registered = extendLedger(readLedger(contentDir), check.content, asOf);
-if (registered.added.length) writeFileSync(ledgerPath, ledgerText(registered.ledger));
-const ledgerRel = registered.added.length ? ` ${relative(root, ledgerPath) || ledgerPath}` : '';
-console.log(`内容检查通过（截至 ${asOf}）。提交并推送：
+// Not in the ledger yet: an update is published (and append-only) once a release build puts it on the public site
+// (npm run build:release registers it). Until then it may be edited, or removed with --undo.
+console.log(`内容检查通过（截至 ${asOf}）。这条进展还没有发布：发布前可以修改这个文件，或用 npm run update -- --undo 删除它。
+正式发布（npm run build:release）时，它会登记到发布记录账本，此后只能更正，不能修改。
 
-  git add ${rel}${ledgerRel}
+用 git 管理内容时，提交并推送：
+
+  git add ${rel}
   git commit -m "进展：${draft.task} ${draft.factDate} ${draft.title.replace(/"/g, '“')}"
-  git push
-
-推送后在合并请求中运行 npm run check -- --base origin/main，确认没有改动已发布的进展。`);
+  git push`);

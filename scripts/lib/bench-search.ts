@@ -12,6 +12,7 @@ import { serveDir } from '#scripts/serve.ts';
 import { crossOriginHeaders, wireBytes } from './nginx-conf.ts';
 import { launchChromium } from './chromium.ts';
 import { percentile, type QueryListFigures } from './bench-budgets.ts';
+import { exit } from './cli.ts';
 
 /**
  * What journalists type, chosen for the synthetic content (scripts/lib/synthetic.ts: its subjects and title endings,
@@ -402,7 +403,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		console.log(
 			`journalist queries (${r.queries}): median ${r.medianKb} KB / ${r.medianMs} ms, p95 ${r.p95Kb} KB / ${r.p95Ms} ms`,
 		);
-		process.exit(0);
+		exit(0);
 	}
 	const r = await firstQuery(dist, values.query, Number(values.runs));
 	if (values.json) console.log(JSON.stringify(r, null, 2));

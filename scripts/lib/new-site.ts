@@ -37,11 +37,30 @@ export const NUMBERING_CHOICES = [
 	{ value: 'n', label: '只有序号 1…N（如 3）', numberFormat: '{no}', digits: 1 },
 ] as const;
 
+/** What is wrong with a plan or series id (the prompt asks again; the flags are refused), or undefined. */
+export function idProblem(id: string, example = 'audit-2023'): string | undefined {
+	return ID_PATTERN.test(id) ? undefined : `“${id}”只能用小写字母、数字和连字符，如 ${example}：它会成为网址和文件名。`;
+}
+
+/** What is wrong with a date answer, or undefined. */
+export function dateProblem(date: string): string | undefined {
+	return ISO_DATE.test(date) && isRealIsoDate(date)
+		? undefined
+		: `“${date}”应为 YYYY-MM-DD 格式的真实日期，如 2023-08-15。`;
+}
+
+/** What is wrong with a web address answer (empty is fine: no address), or undefined. */
+export function urlProblem(url: string): string | undefined {
+	return url === '' || /^https?:\/\/\S+$/.test(url)
+		? undefined
+		: `“${url}”应以 http:// 或 https:// 开头；没有网址就不填。`;
+}
+
 /** Every problem with the answers, in Chinese, each naming the answer (flag) and the fix. */
 export function newSiteProblems(a: NewSiteAnswers): string[] {
 	const out: string[] = [];
-	if (!ID_PATTERN.test(a.planId))
-		out.push(`方案编号（--id）“${a.planId}”只能用小写字母、数字和连字符，如 audit-2023：它会成为网址和文件名。`);
+	const id = idProblem(a.planId);
+	if (id) out.push(`方案编号（--id）${id}`);
 	for (const [k, flag, label] of [
 		['title', '--title', '方案全称'],
 		['shortTitle', '--short-title', '方案简称'],
@@ -50,14 +69,15 @@ export function newSiteProblems(a: NewSiteAnswers): string[] {
 		['siteName', '--site-name', '网站名称'],
 	] as const)
 		if (!a[k].trim()) out.push(`${label}（${flag}）不能为空。`);
-	if (!ISO_DATE.test(a.publishedDate) || !isRealIsoDate(a.publishedDate))
-		out.push(`方案发布日期（--published）“${a.publishedDate}”应为 YYYY-MM-DD 格式的真实日期，如 2023-08-15。`);
-	if (a.url !== undefined && !/^https?:\/\/\S+$/.test(a.url))
-		out.push(`原文网址（--url）“${a.url}”应以 http:// 或 https:// 开头；没有网址就不填。`);
+	const date = dateProblem(a.publishedDate);
+	if (date) out.push(`方案发布日期（--published）${date}`);
+	const url = a.url === undefined ? undefined : urlProblem(a.url);
+	if (url) out.push(`原文网址（--url）${url}`);
 	if (a.series.length === 0) out.push('至少要有一个任务系列（--series）。');
 	const seen = new Set<string>();
 	for (const s of a.series) {
-		if (!ID_PATTERN.test(s.id)) out.push(`系列编号“${s.id}”只能用小写字母、数字和连字符，如 sx。`);
+		const sid = idProblem(s.id, 'sx');
+		if (sid) out.push(`系列编号（--series 第一段）${sid}`);
 		if (seen.has(s.id)) out.push(`系列编号“${s.id}”重复了：每个系列的编号要不同。`);
 		seen.add(s.id);
 		if (!s.label.trim()) out.push(`系列“${s.id}”的名称不能为空。`);

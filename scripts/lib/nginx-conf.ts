@@ -93,6 +93,12 @@ const TYPE_OVERRIDES: { pattern: string; type: string; cache: string; why: strin
 		cache: CACHE_REVALIDATE,
 		why: "Pagefind's WebAssembly (fixed name)",
 	},
+	{
+		pattern: String.raw`^/feeds/.+\.xml$`,
+		type: 'application/atom+xml',
+		cache: CACHE_REVALIDATE,
+		why: 'Atom feeds (stock mime.types says text/xml, which feed readers and browsers take for any XML)',
+	},
 	{ pattern: String.raw`\.wasm$`, type: 'application/wasm', cache: CACHE_REVALIDATE, why: 'WebAssembly' },
 	{
 		pattern: String.raw`\.csv$`,
@@ -126,7 +132,9 @@ function headerLines(cache: string, indent: string, policy: string): string {
  */
 function crossOriginMaps(): string {
 	const re = `~^/(?:${SHARED_PREFIXES.map((p) => p.slice(1, -1)).join('|')})/`;
-	return `map $uri ${CORS_VAR} {\n\t${re} "*";\n\tdefault "";\n}\nmap $uri ${CORP_VAR} {\n\t${re} "cross-origin";\n\tdefault "same-origin";\n}`;
+	// $request_uri, not $uri: a missing file is answered by an internal redirect to /404.html, which changes $uri, and
+	// a script on another site must still read that 404 (and tell it from a network error).
+	return `map $request_uri ${CORS_VAR} {\n\t${re} "*";\n\tdefault "";\n}\nmap $request_uri ${CORP_VAR} {\n\t${re} "cross-origin";\n\tdefault "same-origin";\n}`;
 }
 
 /** The server block for the site (the text of ops/nginx.conf for the shipped options). */

@@ -2,33 +2,26 @@ import { TaskSchema, type Task } from '#src/schemas/index.ts';
 import { PROVENANCE_KINDS, PROVENANCE_TABLE } from '#src/lib/model/labels.ts';
 import { ID_PATTERN } from '#src/schemas/common.ts';
 import type { TaskRecord } from '#src/lib/model/content.ts';
+import { seriesDigits } from '#src/lib/model/names.ts';
 import { schemaIssueText, type Problem, type SchemaIssue } from '#src/lib/content/problems.ts';
 import {
 	COLUMN_OF,
 	COLUMNS,
+	FIELD_COLUMNS,
 	header,
 	taskToRow,
 	type ColumnKey,
 	type Lookups,
 	type SheetRow,
 } from '#src/lib/publish/task-sheet.ts';
+import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
+import { fieldLabel } from '#src/lib/model/fields.ts';
 
 // The sheet's layout lives in src/lib/publish/task-sheet.ts; this file reads sheets.
 
-const REQUIRED: ColumnKey[] = [
-	'series',
-	'no',
-	'title',
-	'problem',
-	'targets',
-	'measures',
-	'leadUnits',
-	'batch',
-	'dueDate',
-	'area',
-	'measure',
-	'provenanceKind',
-];
+// Only what every plan has: targets, measures, units, batches, deadlines, areas and measures are columns a plan of
+// another shape may not print (issue #22); an absent column or an empty cell leaves the field out.
+const REQUIRED: ColumnKey[] = ['series', 'no', 'title', 'problem', 'provenanceKind'];
 
 /** Normalises a header cell so that 责任单位(牵头), 责任单位（牵头） and 责任单位 （牵头） all match. */
 function normalizeHeader(s: string): string {
@@ -37,10 +30,10 @@ function normalizeHeader(s: string): string {
 
 /** Maps the header cells of a sheet to column keys; unknown headers are ignored, missing required ones reported. */
 export function mapHeaders(headers: readonly string[]): {
-	index: Partial<Record<ColumnKey, number>>;
+	index: Partial<Record<string, number>>;
 	missing: string[];
 } {
-	const index: Partial<Record<ColumnKey, number>> = {};
+	const index: Partial<Record<string, number>> = {};
 	headers.forEach((h, i) => {
 		const n = normalizeHeader(h);
 		// Exact header names first, so 责任单位（牵头） is not taken by the alias 责任单位 of a later column.
@@ -78,8 +71,8 @@ export interface RowResult {
 
 /** One row being read: its cells as trimmed text and where its problems go (row and column named). */
 interface RowReader {
-	cell: (k: ColumnKey) => string;
-	add: (k: ColumnKey, message: string, hint?: string) => void;
+	cell: (k: string) => string;
+	add: (k: string, message: string, hint?: string) => void;
 	content: Lookups['content'];
 }
 
@@ -177,13 +170,14 @@ function rowCities({ cell, add, content }: RowReader): string[] {
 }
 
 /** The number, due date, provenance and sources of a row, undoing what spreadsheets do to typed values. */
-function rowValues({ cell, add }: RowReader) {
+function rowValues({ cell, add }: RowReader, digits: number) {
 	let dueDate = cell('dueDate');
 	// A date typed into a number- or date-formatted cell arrives as an Excel serial day number.
 	if (/^\d{5}$/.test(dueDate)) dueDate = excelSerialToIso(Number(dueDate));
 
+	// Excel turns "02" into the number 2 when someone retypes it: pad to the series' digits (two unless it says).
 	let no = cell('no');
-	if (/^\d$/.test(no)) no = `0${no}`; // Excel turns "02" into the number 2 when someone retypes it.
+	if (/^\d+$/.test(no) && no.length < digits) no = no.padStart(digits, '0');
 	if (/[０-９]/.test(no)) add('no', `编号“${no}”含全角数字 / full-width digits`, '改用半角数字，如 02。');
 
 	const kindCell = cell('provenanceKind');
@@ -223,7 +217,7 @@ function schemaProblems(
 ) {
 	for (const issue of issues) {
 		const f = String(issue.path[0] ?? '');
-		const k: ColumnKey =
+		const k: string =
 			f === 'provenance' && issue.path[1] === 'note'
 				? 'provenanceNote'
 				: f === 'provenance' && issue.path[1] === 'unsourced'
@@ -242,6 +236,17 @@ function schemaProblems(
 	}
 }
 
+/** The values of the field columns (FIELD_COLUMNS) as each field's type reads them; an empty cell leaves it out. */
+function fieldValues({ cell }: RowReader): Record<string, unknown> {
+	return Object.fromEntries(
+		FIELD_COLUMNS.flatMap((c) => {
+			const v = cell(c.key);
+			if (v === '') return c.def.nullable ? [[c.field, null]] : [];
+			return [[c.field, FIELD_TYPES[c.def.type].fromSheet(v)]];
+		}),
+	);
+}
+
 /** Reads one sheet row into a task, resolving names to ids; every problem names the row and the column. */
 export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lookups, file: string): RowResult {
 	const problems: Problem[] = [];
@@ -256,26 +261,40 @@ export function rowToTask(row: Partial<SheetRow>, rowNo: number, { content }: Lo
 	const refs = rowReferences(rd, plan);
 	const leadUnits = rowUnits(rd, 'leadUnits');
 	const supportUnits = rowUnits(rd, 'supportUnits');
+	const implementers = rowUnits(rd, 'implementers');
+	if (cell('contactPhone') && !cell('contactName'))
+		rd.add(
+			'contactName',
+			'填了联系电话，没有填联系人 / phone without a contact',
+			'在“联系人”一列填写姓名或职务，或删去电话。',
+		);
 	const cities = rowCities(rd);
-	const { dueDate, no, provenance, sources } = rowValues(rd);
+	const { dueDate, no, provenance, sources } = rowValues(rd, seriesDigits(plan, refs.series ?? cell('series')));
+	const some = <T>(v: T[]) => (v.length ? v : undefined);
 	const raw = {
 		plan: plan?.id ?? cell('plan'),
 		series: refs.series ?? cell('series'),
 		no,
 		title: cell('title'),
 		problem: cell('problem'),
-		targets: lines(cell('targets')),
-		measures: lines(cell('measures')),
-		measure: refs.measure ?? cell('measure'),
-		area: refs.area ?? cell('area'),
-		leadUnits,
+		targets: some(lines(cell('targets'))),
+		measures: some(lines(cell('measures'))),
+		measure: refs.measure ?? (cell('measure') || undefined),
+		area: refs.area ?? (cell('area') || undefined),
+		leadUnits: some(leadUnits),
 		supportUnits,
-		responsible: cell('responsible') === '' ? null : cell('responsible'),
-		batch: refs.batch ?? cell('batch'),
-		dueDate,
+		implementers: some(implementers),
+		contact: cell('contactName')
+			? { name: cell('contactName'), ...(cell('contactPhone') && { phone: cell('contactPhone') }) }
+			: undefined,
+		// No 责任人 column: the plan names none (left out); an empty cell: not known (null).
+		responsible: row.responsible === undefined ? undefined : cell('responsible') === '' ? null : cell('responsible'),
+		batch: refs.batch ?? (cell('batch') || undefined),
+		dueDate: dueDate || undefined,
 		cities,
 		sources,
 		provenance,
+		...fieldValues(rd),
 	};
 	const r = TaskSchema.safeParse(raw);
 	if (!r.success) schemaProblems(rd, r.error.issues as SchemaIssue[], raw, new Set(problems.map((p) => p.field)));
@@ -360,12 +379,6 @@ export function taskFileText(t: TaskRecord): string {
 	const data: Record<string, unknown> = {};
 	for (const k of Object.keys(TaskSchema.shape) as (keyof Task)[]) if (t[k] !== undefined) data[k] = t[k];
 	return JSON.stringify(data, null, 2) + '\n';
-}
-
-/** The column header an editor sees for a task field (e.g. leadUnits → 牵头单位). */
-export function fieldLabel(field: string): string {
-	const k = COLUMN_OF[field];
-	return k ? header(k) : field;
 }
 
 /** A changed field as the sheet shows it (names, not ids), for the import preview. */

@@ -238,5 +238,7 @@ export function generateContent(
 	files.set('problem-areas.json', json(areas));
 	files.set('units.json', json(base.units));
 	files.set('cities.json', json(base.cities));
+	// A site not yet released: an empty ledger of published records (a missing one is an error, not a fresh start).
+	files.set('ledger.json', json({ updates: {}, tasks: {} }));
 	return files;
 }

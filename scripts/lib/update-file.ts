@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { REPORTED_LABELS, REPORTED_STATUSES, UpdateSchema, type ReportedStatus } from '#src/schemas/index.ts';
-import type { Content } from '#src/lib/model/content.ts';
+import type { Content, UpdateRecord } from '#src/lib/model/content.ts';
 import { narrativeProblems } from '#src/lib/content/narrative.ts';
 import { schemaIssueText, type Problem, type SchemaIssue } from '#src/lib/content/problems.ts';
 
@@ -57,21 +57,35 @@ export function normalizeStatus(s: string): string {
 	return byLabel ? byLabel[0] : t;
 }
 
-/** Splits a `a|b|c` flag value into trimmed parts, empty parts as undefined. */
+/**
+ * Splits a `a|b|c` flag value into trimmed parts, empty parts as undefined. A Chinese input method types the
+ * full-width ｜ (or │): it separates too, or the whole line would silently become the first part.
+ */
 function parts(s: string): (string | undefined)[] {
-	return s.split('|').map((x) => (x.trim() === '' ? undefined : x.trim()));
+	return s.split(/[|｜│]/).map((x) => (x.trim() === '' ? undefined : x.trim()));
 }
+
+/** A link or a date as typed with an input method in full-width mode (ｈｔｔｐｓ：／／, ２０２１－０６－３０), made half-width. */
+const halfWidth = (s: string | undefined) => s?.normalize('NFKC').replace(/[－—–]/g, '-');
 
 /** Parses `--evidence "标题|https://…|发布者|YYYY-MM-DD"` (only the title is required). */
 export function parseEvidenceFlag(s: string): NonNullable<UpdateDraft['evidence']>[number] {
-	const [title = '', url, publisher, date] = parts(s);
+	const [title = '', rawUrl, publisher, rawDate] = parts(s);
+	const url = halfWidth(rawUrl);
+	const date = halfWidth(rawDate);
 	return { title, ...(url && { url }), ...(publisher && { publisher }), ...(date && { date }) };
 }
 
 /** Parses `--source "发布者|标题|YYYY-MM-DD|https://…"` (the link is optional). */
 export function parseSourceFlag(s: string): NonNullable<UpdateDraft['sources']>[number] {
-	const [publisher = '', title = '', date = '', url] = parts(s);
-	return { publisher, title, date, ...(url && { url }) };
+	const [publisher = '', title = '', rawDate = '', rawUrl] = parts(s);
+	const url = halfWidth(rawUrl);
+	return { publisher, title, date: halfWidth(rawDate) ?? '', ...(url && { url }) };
+}
+
+/** One evidence item as the editor should read it back: 标题“…”，网址 …，发布单位 …，日期 …（未填的写“未填”）. */
+export function evidenceEcho(e: NonNullable<UpdateDraft['evidence']>[number]): string {
+	return `标题“${e.title}”，网址 ${e.url ?? '（未填）'}，发布单位 ${e.publisher ?? '（未填）'}，日期 ${e.date ?? '（未填）'}`;
 }
 
 /** The frontmatter object in the field order editors see in existing files; empty parts left out. */
@@ -99,6 +113,12 @@ function draftFrontmatter(d: UpdateDraft): Record<string, unknown> {
 	if (d.provenance.unsourced?.length) p.unsourced = d.provenance.unsourced;
 	fm.provenance = p;
 	return fm;
+}
+
+/** The record the draft becomes once written as `id` (task/file name), for the status rule; undefined if invalid. */
+export function draftRecord(d: UpdateDraft, id: string): UpdateRecord | undefined {
+	const r = UpdateSchema.safeParse(draftFrontmatter(d));
+	return r.success ? { ...r.data, id, body: d.text.replace(/\r\n?/g, '\n').trim() } : undefined;
 }
 
 /** The whole update file: quoted YAML frontmatter (dates stay strings), a blank line, the narrative. */

@@ -4,8 +4,9 @@ import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { restoreCell } from '#src/lib/publish/csv.ts';
 import { mapHeaders } from './spreadsheet.ts';
+import { chooseSheet, hiddenCells, rowTexts, type HiddenProblem } from './xlsx-visible.ts';
 import { COLUMNS, HEADERS, type ColumnKey, type SheetRow } from '#src/lib/publish/task-sheet.ts';
-import { SHEET_NAME, taskWorkbookBytes } from '#src/lib/publish/workbook.ts';
+import { taskWorkbookBytes } from '#src/lib/publish/workbook.ts';
 
 /** Writes rows as the task-list workbook: one header row, every cell as text (so 02 stays 02), wrapped lines. */
 export async function writeTaskWorkbook(
@@ -17,7 +18,7 @@ export async function writeTaskWorkbook(
 }
 
 /** Why a cell cannot be imported: a formula whose value the file does not hold, or an error value (#REF!). */
-function unreadableCell(v: ExcelJS.CellValue): string | undefined {
+export function unreadableCell(v: ExcelJS.CellValue): string | undefined {
 	if (v === null || typeof v !== 'object' || v instanceof Date) return undefined;
 	if (('formula' in v || 'sharedFormula' in v) && (!('result' in v) || v.result === undefined || v.result === null))
 		return '单元格是公式，文件中没有保存它的计算结果 / formula without a stored value';
@@ -32,7 +33,7 @@ function unreadableCell(v: ExcelJS.CellValue): string | undefined {
 }
 
 /** A cell's value as the text an editor sees: dates as YYYY-MM-DD, rich text joined, formulas by result. */
-function cellText(v: ExcelJS.CellValue): string {
+export function cellText(v: ExcelJS.CellValue): string {
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'string') return restoreCell(v).replace(/\r\n?/g, '\n');
 	if (v instanceof Date) return v.toISOString().slice(0, 10); // exceljs reads Excel dates as UTC midnight
@@ -55,27 +56,33 @@ export async function readTaskWorkbook(path: string): Promise<{
 	headerRow: number;
 	/** Cells that cannot be read as text (formulas without a stored value, error values), with their column header. */
 	unreadable: { rowNo: number; column: string; message: string }[];
+	/** What the editor cannot see (hidden sheets with the header, several candidate sheets, hidden rows and columns). */
+	hidden: HiddenProblem[];
 }> {
 	const wb = new ExcelJS.Workbook();
 	await wb.xlsx.readFile(path);
-	const ws = wb.getWorksheet(SHEET_NAME) ?? wb.worksheets[0];
+	// The sheet is the one visible sheet with a task-list header (#25 item 7), whatever its name.
+	// A header row names several task-list columns (the instructions sheet names one per row).
+	const isHeader = (cells: string[]) =>
+		(cells.includes('序号') || cells.includes('反馈问题')) && Object.keys(mapHeaders(cells).index).length >= 3;
+	const chosen = chooseSheet(wb, isHeader, cellText, '任务清单');
+	const ws = chosen.ws;
 	const unreadable: { rowNo: number; column: string; message: string }[] = [];
-	if (!ws) return { rows: [], missing: HEADERS.slice(), headerRow: 0, unreadable };
-	let headerRow = 0;
-	let index: Partial<Record<ColumnKey, number>> = {};
-	let missing: string[] = HEADERS.slice();
-	for (let r = 1; r <= Math.min(ws.rowCount, 10); r++) {
-		const cells: string[] = [];
-		ws.getRow(r).eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value).trim()));
-		if (!cells.includes('序号') && !cells.some((c) => c === '反馈问题')) continue;
-		({ index, missing } = mapHeaders(Array.from(cells, (c) => c ?? '')));
-		headerRow = r;
-		break;
-	}
+	const hidden = chosen.problems;
+	const headerRow = chosen.headerRow;
+	if (!ws || !headerRow) return { rows: [], missing: HEADERS.slice(), headerRow: 0, unreadable, hidden };
+	const { index, missing } = mapHeaders(rowTexts(ws, headerRow, cellText));
+	const headers = new Map(
+		(Object.entries(index) as [ColumnKey, number][]).map(([key, i]) => [
+			i + 1,
+			COLUMNS.find((c) => c.key === key)?.header ?? key,
+		]),
+	);
+	hidden.push(...hiddenCells(ws, headerRow, headers, cellText));
 	const rows: { rowNo: number; values: Partial<SheetRow> }[] = [];
-	if (!headerRow) return { rows, missing, headerRow, unreadable };
 	for (let r = headerRow + 1; r <= ws.rowCount; r++) {
 		const row = ws.getRow(r);
+		if (row.hidden) continue; // refused above when it holds data
 		const values: Partial<SheetRow> = {};
 		let any = false;
 		for (const [key, i] of Object.entries(index) as [ColumnKey, number][]) {
@@ -88,5 +95,5 @@ export async function readTaskWorkbook(path: string): Promise<{
 		}
 		if (any) rows.push({ rowNo: r, values });
 	}
-	return { rows, missing, headerRow, unreadable };
+	return { rows, missing, headerRow, unreadable, hidden };
 }

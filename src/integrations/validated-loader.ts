@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import type { Content } from '#src/lib/model/content.ts';
 import { buildAsOf } from '#src/lib/content/as-of.ts';
 import { loadContent } from '#src/lib/content/load.ts';
+import { isWithin } from '#src/lib/content/paths.ts';
 
 // The content gate validates every file before the build; handing its result to the loaders
 // means tasks and updates are read and parsed once per build, not twice (it matters at 60,000 files).
@@ -39,7 +40,7 @@ export function validatedLoader(kind: 'tasks' | 'updates', dir: string): Loader 
 			};
 			fill(currentContent(dir));
 			watcher?.on('all', (_event, path) => {
-				if (!resolve(path).startsWith(resolve(dir, kind))) return;
+				if (!isWithin(resolve(dir, kind), path)) return;
 				logger.info(`reloading ${kind} after a change to ${path}`);
 				(globalThis as Shared)[KEY] = undefined;
 				fill(currentContent(dir));

@@ -26,7 +26,7 @@ export const SeriesSchema = z.strictObject({
 	 * Default {label}第{no}号 (回头看第02号).
 	 */
 	numberFormat: Text.optional(),
-	/** Digits of the task number, zero-padded (07 with 2, 7 with 1); default 2. */
+	/** Digits the task number is zero-padded to (07 with 2; 7 and 29 with 1); default 2. */
 	digits: z.number().int().min(1).max(4).optional(),
 });
 

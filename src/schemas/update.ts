@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { REPORTED_STATUSES } from '#src/lib/model/statuses.ts';
+import { REPORTED_STATUSES, STATUS_LABELS } from '#src/lib/model/statuses.ts';
+import { statusOfWording } from '#src/lib/model/status-wording.ts';
 import { HttpUrl, Id, IsoDate, UpdateId, ProvenanceSchema, SourceSchema, Text } from './common.ts';
 
 /** A piece of evidence linked from an update (a notice, a report, a photo page). */
@@ -54,6 +55,8 @@ export const UpdateSchema = z
 		status: z.enum(REPORTED_STATUSES, {
 			error: `状态只能是 ${REPORTED_STATUSES.join('、')} 之一 / unknown status`,
 		}),
+		/** The office's own wording of the status (基本完成, 持续整改跟踪中 …), shown beside our status (issue #22). */
+		statusText: Text.optional(),
 		/** Date the fact arose or changed (形成/变更日期). */
 		factDate: IsoDate,
 		/** Date it was published on the site or by the responsible unit. */
@@ -70,6 +73,13 @@ export const UpdateSchema = z
 		provenance: ProvenanceSchema,
 	})
 	.superRefine((u, ctx) => {
+		const meant = u.statusText === undefined ? undefined : statusOfWording(u.statusText);
+		if (meant && meant !== u.status)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['statusText'],
+				message: `原文表述“${u.statusText}”按本站口径是 ${meant}（${STATUS_LABELS[meant]}），与 status: ${u.status} 不一致 / statusText and status disagree`,
+			});
 		if (u.publishedDate < u.factDate)
 			ctx.addIssue({
 				code: 'custom',

@@ -13,7 +13,7 @@ import {
 	type ChartConfiguration,
 	type ChartDataset,
 } from 'chart.js';
-import { STATUS_TABLE, TASK_STATUSES, type StatusPattern } from '#src/lib/model/statuses.ts';
+import { FILL_PATTERNS, STATUS_TABLE, TASK_STATUSES, type StatusPattern } from '#src/lib/model/statuses.ts';
 
 Chart.register(
 	BarController,
@@ -45,8 +45,13 @@ const LINE: Record<string, { point: 'circle' | 'rect' | 'triangle'; dash: number
 	due: { point: 'triangle', dash: [8, 4] },
 };
 
+// Draws a fill of FILL_PATTERNS (the status table's data): white strokes, then white dots, over the colour.
 function pattern(color: string, fill: StatusPattern): CanvasPattern | string {
 	if (fill === 'solid') return color;
+	const { lines = [], dots = [] } = FILL_PATTERNS[fill] as {
+		lines?: readonly (readonly number[])[];
+		dots?: readonly (readonly number[])[];
+	};
 	const size = 8;
 	const c = document.createElement('canvas');
 	c.width = c.height = size;
@@ -58,47 +63,14 @@ function pattern(color: string, fill: StatusPattern): CanvasPattern | string {
 	g.fillStyle = '#fff';
 	g.lineWidth = 1.5;
 	g.beginPath();
-	if (fill === 'diag') {
-		g.moveTo(0, size);
-		g.lineTo(size, 0);
-	}
-	if (fill === 'diag-rev') {
-		g.moveTo(0, 0);
-		g.lineTo(size, size);
-	}
-	if (fill === 'cross') {
-		g.moveTo(0, 0);
-		g.lineTo(size, size);
-		g.moveTo(0, size);
-		g.lineTo(size, 0);
-	}
-	if (fill === 'hline') {
-		g.moveTo(0, size / 2);
-		g.lineTo(size, size / 2);
-	}
-	if (fill === 'vline') {
-		g.moveTo(size / 2, 0);
-		g.lineTo(size / 2, size);
-	}
-	if (fill === 'grid') {
-		g.moveTo(0, size / 2);
-		g.lineTo(size, size / 2);
-		g.moveTo(size / 2, 0);
-		g.lineTo(size / 2, size);
-	}
-	if (fill === 'hdash') {
-		g.moveTo(0, size / 2);
-		g.lineTo(size / 2, size / 2);
-	}
-	if (fill === 'vdash') {
-		g.moveTo(size / 2, 0);
-		g.lineTo(size / 2, size / 2);
+	for (const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] of lines) {
+		g.moveTo(x1, y1);
+		g.lineTo(x2, y2);
 	}
 	g.stroke();
-	if (fill === 'square') g.fillRect(1, 1, 3, 3);
-	if (fill === 'dots') {
+	for (const [x = 0, y = 0, r = 0] of dots) {
 		g.beginPath();
-		g.arc(size / 2, size / 2, 1.6, 0, Math.PI * 2);
+		g.arc(x, y, r, 0, Math.PI * 2);
 		g.fill();
 	}
 	return g.createPattern(c, 'repeat') ?? color;

@@ -16,6 +16,7 @@ import { taskPath, updateAnchor } from '#src/lib/publish/urls.ts';
 import { basisOf, basisSuffix, judgmentMark, type Basis } from '#src/lib/model/basis.ts';
 import { formatCompare, parseCompare } from '#src/lib/view/compare-url.ts';
 import { REPORTED_LABELS, STATUS_LABELS } from '#src/lib/model/statuses.ts';
+import { NOTHING_CHANGED_TEXT } from '#src/lib/view/empty-state.ts';
 
 interface Loaded {
 	tasks: TaskRecord[];
@@ -65,7 +66,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 	const section = (sec: ChangeSection, items: HTMLElement[]) => {
 		out.append(el('h3', sectionHeading(sec, sectionCount(c, sec.key), sectionBasis(c, sec.key))));
 		if (sec.note) out.append(el('p', sec.note, { class: 'note' }));
-		if (items.length === 0) out.append(el('p', '无。'));
+		if (items.length === 0) out.append(el('p', NOTHING_CHANGED_TEXT));
 		else {
 			const ul = el('ul');
 			ul.append(...items);

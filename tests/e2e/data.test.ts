@@ -12,7 +12,7 @@ import { parseCsv } from '#src/lib/publish/csv.ts';
 import { DATASETS, TASKS } from '#src/lib/publish/datasets.ts';
 import { publishedRecord, recordFromRow, rowsFromCsv } from '#src/lib/publish/columns.ts';
 import { FEED_LIMIT } from '#src/lib/publish/feeds.ts';
-import { historyDates } from '#src/lib/model/changes.ts';
+import { changesBetween, hasChanges, historyDates, previousMonthEnd } from '#src/lib/model/changes.ts';
 import { withoutAsOf } from '#src/lib/publish/data-files.ts';
 import { statesAt } from '#src/lib/model/status.ts';
 import { statusFromEvents, type StatusEvent } from '#src/lib/model/history.ts';
@@ -109,6 +109,29 @@ describe('open data files in dist/data', () => {
 		expect(existsSync(join(DIST, 'data/tasks.xlsx'))).toBe(false);
 	});
 
+	it('each task page links its own status history file: its rows of status-history.csv, same columns', () => {
+		const all = parseCsv(text('data/status-history.csv'));
+		for (const t of ['hkk-02', 'dq-01']) {
+			expect(text(`tasks/${t}/index.html`), t).toContain(`href="/data/status-history/${t}.csv"`);
+			const own = parseCsv(text(`data/status-history/${t}.csv`));
+			expect(own[0], t).toEqual(all[0]);
+			expect(own.slice(1), t).toEqual(all.slice(1).filter((r) => r[0] === t));
+			expect(own.length, t).toBeGreaterThan(1);
+		}
+	});
+
+	it('without JavaScript, the cite block lists the citation for each month end; the dictionary names 数据截至', () => {
+		const page = text('tasks/hkk-02/index.html');
+		const noscript = /<noscript><details class="cite-months">(.*?)<\/noscript>/s.exec(page)?.[1] ?? '';
+		const monthEnds = historyDates(model.plans.values(), asOf).filter(
+			(d) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).getUTCDate() === 1,
+		);
+		expect(monthEnds.length).toBeGreaterThan(12);
+		for (const d of monthEnds) expect(noscript, d).toContain(`/as-of/${d}/#t-hkk-02`);
+		const dictionaries = text('data/index.html').match(/<th scope="row">数据截至<\/th>/g) ?? [];
+		expect(dictionaries).toHaveLength(DATASETS.length);
+	});
+
 	it('manifest.json: as-of date, record counts and a SHA-256 per file that matches the file in dist/', () => {
 		const m = JSON.parse(text('data/manifest.json'));
 		expect(m.asOf).toBe(asOf);
@@ -163,7 +186,7 @@ describe('feeds in dist/feeds', () => {
 	it('each unit feed has the known updates of the tasks the unit leads or supports; the site feed has the newest', () => {
 		for (const unit of model.units.keys()) {
 			const ids = [...model.tasks.values()]
-				.filter((t) => t.leadUnits.includes(unit) || t.supportUnits.includes(unit))
+				.filter((t) => t.leadUnits?.includes(unit) || t.supportUnits.includes(unit))
 				.flatMap((t) => model.states.get(t.id)!.published.map((u) => u.id));
 			expect(new Set(entryIds(text(`feeds/units/${unit}.xml`))), unit).toEqual(
 				new Set(
@@ -223,11 +246,21 @@ describe('feeds in dist/feeds', () => {
 		const months = historyDates(model.plans.values(), asOf).filter(
 			(d) => /-(31|30|29|28)$/.test(d) && new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).getUTCDate() === 1,
 		);
-		const changes = elements(text('feeds/changes.xml'));
-		expect(changes.filter((e) => e.name === 'entry')).toHaveLength(months.length);
-		expect(entryIds(text('feeds/changes.xml'))[0]).toBe(
-			`${model.content.settings.siteUrl.replace(/\/$/, '')}/changes/${months.at(-1)}/`,
+		// Months without any change are no news: the feed leaves them out (issue #26).
+		const changed = months.filter((d) =>
+			hasChanges(changesBetween(content.tasks, content.updates, previousMonthEnd(d), d)),
 		);
+		expect(changed.length).toBeGreaterThan(0);
+		expect(changed.length).toBeLessThan(months.length);
+		const changes = elements(text('feeds/changes.xml'));
+		expect(changes.filter((e) => e.name === 'entry')).toHaveLength(changed.length);
+		expect(entryIds(text('feeds/changes.xml'))[0]).toBe(
+			`${model.content.settings.siteUrl.replace(/\/$/, '')}/changes/${changed.at(-1)}/`,
+		);
+		expect(text('changes/index.html')).toMatch(
+			/<link rel="alternate" type="application\/atom\+xml" href="\/feeds\/changes\.xml"/,
+		);
+		expect(text('changes/index.html')).toMatch(/<a href="\/feeds\/changes\.xml">/);
 		for (const u of model.units.keys())
 			expect(text(`units/${u}/index.html`), u).toContain(`href="/feeds/units/${u}.xml"`);
 	});

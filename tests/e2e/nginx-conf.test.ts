@@ -93,6 +93,22 @@ describe('ops/nginx.conf served by nginx', () => {
 		},
 	);
 
+	it.each(['/data/no-such-file.csv', '/feeds/tasks/no-such-task.xml', '/pagefind/no-such-chunk.pf_meta'])(
+		'%s: a missing file under a shared folder is a 404 that other sites may still read',
+		async (path) => {
+			const r = await fetchRaw(path);
+			expect(r.status).toBe(404);
+			expect(r.headers['access-control-allow-origin']).toBe('*');
+			expect(r.headers['cross-origin-resource-policy']).toBe('cross-origin');
+		},
+	);
+
+	it('sends feeds as application/atom+xml; charset=utf-8, gzipped', async () => {
+		const r = await fetchRaw('/feeds/updates.xml');
+		expect(r.headers['content-type']).toBe('application/atom+xml; charset=utf-8');
+		expect(r.headers['content-encoding']).toBe('gzip');
+	});
+
 	it('sends the CSV files gzipped as text/csv; charset=utf-8, several times smaller than the file', async () => {
 		const r = await fetchRaw('/data/updates.csv');
 		expect(r.headers['content-type']).toBe('text/csv; charset=utf-8');

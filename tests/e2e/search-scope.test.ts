@@ -57,7 +57,12 @@ describe('search index content', () => {
 		for (const [url, text] of tasks) {
 			for (const phrase of BOILERPLATE) expect(text, `${url} indexes ${phrase}`).not.toMatch(phrase);
 			const task = content.tasks.find((t) => `/tasks/${t.id}/` === url)!;
-			for (const kept of [task.title, task.problem, task.measures[0]!, ...task.leadUnits.map((u) => unitNames.get(u)!)])
+			for (const kept of [
+				task.title,
+				task.problem,
+				task.measures![0]!,
+				...task.leadUnits!.map((u) => unitNames.get(u)!),
+			])
 				expect(text, `${url} lost “${kept}”`).toContain(kept);
 		}
 		// The sources (document titles) stay searchable; only the provenance label and note are out.

@@ -59,6 +59,7 @@ beforeEach(() => {
 	write('cities.json', JSON.stringify(c.cities, null, 2));
 	for (const { id, ...data } of c.tasks) write(`tasks/${id}.json`, JSON.stringify(data, null, 2));
 	write(U, UPDATE);
+	write('ledger.json', '{"updates": {}, "tasks": {}}\n'); // a site not yet released
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

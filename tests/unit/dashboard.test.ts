@@ -110,6 +110,7 @@ describe('the story at a date', () => {
 		expect(a.find((f) => f.key === 'done')!.basis).toMatchObject({ total: 1, sample: 1 });
 		// the declared total stands beside the records' count
 		expect(headlineFigures(tasks, states, date, 38)[0]!.label).toBe('整改任务（方案声明 38 项）');
+		expect(headlineFigures(tasks, states, date, undefined)[0]!.label).toBe('整改任务');
 	});
 });
 

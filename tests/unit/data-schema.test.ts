@@ -59,6 +59,60 @@ describe('JSON Schema of the data files (ajv, draft 2020-12)', () => {
 		expect(validate(badAsOf)).toBe(false);
 	});
 
+	// Each case mutates one valid published file in one way; the schema must refuse every one (issue #26).
+	const mutations: [string, string, (doc: Record<string, any>) => void][] = [
+		[
+			'tasks',
+			'a javascript: link in a source',
+			(d) => (d.records.find(hasSource).sources[0].url = 'javascript:alert(1)'),
+		],
+		['tasks', 'a data: link as the task URL', (d) => (d.records[0].url = 'data:text/html,<b>x</b>')],
+		[
+			'updates',
+			'an ftp: evidence link',
+			(d) => (d.records.find(hasEvidence).evidence[0].url = 'ftp://example.gov.cn/a'),
+		],
+		['manifest', 'a javascript: file URL', (d) => (d.files[0].url = 'javascript:alert(1)')],
+		['tasks', 'a negative number of days overdue', (d) => (d.records[0].daysOverdue = -3)],
+		['units', 'a negative task count', (d) => (d.records[0].leadTasks = -1)],
+		['updates', 'negative working days to publish', (d) => (d.records.find(hasWorkdays).workdaysToPublish = -2)],
+		['tasks', 'a task id with upper case and a space', (d) => (d.records[0].id = 'HKK 02')],
+		['updates', 'an update id without its task', (d) => (d.records[0].id = '2020-12-31')],
+		[
+			'status-history',
+			'a history row resting on a malformed update id',
+			(d) => (d.records.find(hasUpdate).update = '../x'),
+		],
+		['tasks', 'a unit id that is not an id', (d) => (d.records[0].leadUnits = ['省 厅'])],
+		['tasks', 'a count one above the records', (d) => (d.count += 1)],
+		['tasks', 'a record removed (count still says the old number)', (d) => d.records.pop()],
+		['tasks', 'a record given twice', (d) => (d.records[1] = structuredClone(d.records[0]))],
+		[
+			'tasks',
+			'a status label that is another status',
+			(d) => (d.records[0].statusLabel = otherLabel(d.records[0].status)),
+		],
+		[
+			'status-history',
+			'a history label that is another status',
+			(d) => (d.records[0].statusLabel = otherLabel(d.records[0].status)),
+		],
+	];
+	const hasSource = (r: { sources: unknown[] }) => r.sources.length > 0;
+	const hasEvidence = (r: { evidence: unknown[] }) => r.evidence.length > 0;
+	const otherLabel = (s: string) => (s === 'closed' ? '已完成' : '已销号');
+	const hasWorkdays = (r: { workdaysToPublish: number | null }) => r.workdaysToPublish !== null;
+	const hasUpdate = (r: { update: string | null }) => r.update !== null;
+
+	it.each(mutations)('%s.json: refuses %s', (name, _what, mutate) => {
+		const doc = JSON.parse(text(`${name}.json`));
+		const def = name === 'manifest' ? 'manifest' : name;
+		expect(validateDef(def)(doc), 'the file as published passes').toBe(true);
+		mutate(doc);
+		expect(validateDef(def)(doc)).toBe(false);
+		expect(validate(doc)).toBe(false);
+	});
+
 	it('every CSV ends with the as-of column, on every row', () => {
 		for (const ds of DATASETS) {
 			const rows = parseCsv(text(`${ds.name}.csv`));

@@ -7,7 +7,7 @@ import { DATASETS, TASKS, UPDATES, exportContext } from '#src/lib/publish/datase
 import { csvRows, publishedRecord, recordFromRow, rowsFromCsv, toJsonRow } from '#src/lib/publish/columns.ts';
 import { STATUS_LABELS } from '#src/lib/model/statuses.ts';
 import { buildSiteModel } from '#src/lib/model/site-model.ts';
-import { jsonForScript, taskCitation, taskJsonLd } from '#src/lib/publish/citation.ts';
+import { datasetJsonLd, jsonForScript, taskCitation, taskJsonLd } from '#src/lib/publish/citation.ts';
 import { citationText } from '#src/lib/publish/citation-formats.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
@@ -168,6 +168,16 @@ describe('citation', () => {
 			url: 'https://example.gov.cn/tasks/s-02/',
 			creativeWorkStatus: '已完成（示例）',
 			identifier: 's-02',
+		});
+		// How to cite is a credit line, not `citation` (works the page cites); the licence is a URL.
+		expect(ld).not.toHaveProperty('citation');
+		expect(ld.creditText).toBe(citationText(taskCitation(model, 'https://example.gov.cn/', model.tasks.get('s-02')!)));
+		expect(ld.license).toBe('https://example.gov.cn/data/#lic');
+		const ds = datasetJsonLd(model, 'https://example.gov.cn/', []);
+		expect(ds).not.toHaveProperty('citation');
+		expect(ds).toMatchObject({
+			license: 'https://example.gov.cn/data/#lic',
+			creditText: expect.stringContaining('[DS/OL]'),
 		});
 		// The due date is a property, not `expires` (which would declare the page itself expired).
 		expect(ld).not.toHaveProperty('expires');

@@ -10,14 +10,15 @@ import {
 	taskFeed,
 	unitFeed,
 } from '#src/lib/publish/feeds.ts';
-import { changeCounts, changesBetween, previousMonthEnd } from '#src/lib/model/changes.ts';
+import { changeCounts, changesBetween, hasChanges, previousMonthEnd } from '#src/lib/model/changes.ts';
 import { tasksUnder } from '#src/lib/model/browse.ts';
 import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
 import { buildSiteModel } from '#src/lib/model/site-model.ts';
 import { robotsTxt } from '#src/lib/publish/robots.ts';
 import { makeContent, makeTask, makeUpdate } from './fixtures.ts';
 
-const nasty = 'A & B <script>alert("x")</script> \'q\' ]]> \u0001';
+// No control character: the text policy refuses it in content, and escapeXml refuses it as a last line (above).
+const nasty = 'A & B <script>alert("x")</script> \'q\' ]]>';
 const content = makeContent({
 	tasks: [makeTask('s-01', { title: nasty }), makeTask('s-02', { leadUnits: ['u2'], supportUnits: ['u1'] })],
 	updates: [
@@ -30,9 +31,11 @@ const model = buildSiteModel(content, '2019-12-31');
 const SITE = 'https://example.gov.cn/';
 
 describe('escapeXml', () => {
-	it('escapes the five XML specials and drops characters XML 1.0 forbids', () => {
+	it('escapes the five XML specials and refuses characters XML 1.0 forbids', () => {
 		expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
-		expect(escapeXml('a\u0001b\u000Bc\td\ne')).toBe('abc\td\ne');
+		expect(escapeXml('a\td\ne')).toBe('a\td\ne');
+		expect(() => escapeXml('a\u0001b')).toThrow(/XML 无法承载字符 U\+0001/);
+		expect(() => escapeXml('a\uFFFEb')).toThrow(/U\+FFFE/);
 	});
 });
 
@@ -42,7 +45,7 @@ describe('Atom feeds', () => {
 		const els = elements(xml);
 		expect(els[0]?.name).toBe('feed');
 		expect(els[0]?.attrs.xmlns).toBe('http://www.w3.org/2005/Atom');
-		expect(els.find((e) => e.name === 'title')?.text).toBe(`系列第01号 ${nasty.replace('\u0001', '')}：整改进展`);
+		expect(els.find((e) => e.name === 'title')?.text).toBe(`系列第01号 ${nasty}：整改进展`);
 		expect(xml).not.toContain('<script>');
 	});
 
@@ -124,20 +127,35 @@ describe('feed content and the monthly changes feed', () => {
 		expect(content.text).not.toContain('javascript:');
 	});
 	it('has one entry per month given, newest first, naming the counts and linking the month page', () => {
-		const m = buildSiteModel(makeContent({ updates: [makeUpdate('s-01/a', { status: 'completed' })] }), '2021-06-30');
-		const months = ['2019-09-30', '2019-10-31'].map((to) =>
+		const updates = [
+			makeUpdate('s-01/a', { status: 'completed' }),
+			makeUpdate('s-02/a', { factDate: '2019-11-01', publishedDate: '2019-11-05' }),
+		];
+		const m = buildSiteModel(makeContent({ updates }), '2021-06-30');
+		const months = ['2019-10-31', '2019-11-30'].map((to) =>
 			changesBetween(m.content.tasks, m.content.updates, previousMonthEnd(to), to),
 		);
 		const els = elements(atomXml(changesFeed(m, SITE, months)));
 		const ids = els.filter((e, i, all) => e.name === 'id' && all[i - 1]?.name === 'entry').map((e) => e.text);
-		expect(ids).toEqual(['https://example.gov.cn/changes/2019-10-31/', 'https://example.gov.cn/changes/2019-09-30/']);
+		expect(ids).toEqual(['https://example.gov.cn/changes/2019-11-30/', 'https://example.gov.cn/changes/2019-10-31/']);
 		const n = changeCounts(months[1]!);
 		// A count says what it rests on in the same title and heading (the fixture's tasks are samples; issue #23).
 		expect(n.newlyCompleted).toBe(1);
 		expect(els.filter((e) => e.name === 'title')[1]!.text).toBe(
-			`2019年10月的变化：新完成 1 项（均为示例），进度滞后 ${n.slipped} 项，新进展 ${n.updates} 条`,
+			`2019年11月的变化：新完成 1 项（均为示例），进度滞后 ${n.slipped} 项，新进展 ${n.updates} 条`,
 		);
 		expect(changesHtml(m, months[1]!)).toContain(`<h3>新完成（1 项）（均为示例）</h3>`);
+	});
+	it('leaves out months in which nothing changed', () => {
+		const m = buildSiteModel(makeContent({ updates: [makeUpdate('s-01/a', { status: 'completed' })] }), '2021-06-30');
+		const months = ['2021-04-30', '2021-05-31'].map((to) =>
+			changesBetween(m.content.tasks, m.content.updates, previousMonthEnd(to), to),
+		);
+		expect(months.map(hasChanges)).toEqual([false, false]);
+		const all = [...months, changesBetween(m.content.tasks, m.content.updates, '2019-08-31', '2019-10-31')];
+		expect(hasChanges(all[2]!)).toBe(true);
+		const els = elements(atomXml(changesFeed(m, SITE, all)));
+		expect(els.filter((e) => e.name === 'entry')).toHaveLength(1);
 	});
 	it('robots.txt allows the site and names the sitemap', () => {
 		expect(robotsTxt('https://example.gov.cn/')).toBe(

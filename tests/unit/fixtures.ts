@@ -48,7 +48,7 @@ export function makeUpdate(id: string, over: Record<string, unknown> = {}): Upda
 
 export function makeContent(over: Partial<Content> = {}): Content {
 	const tasks = over.tasks ?? [makeTask('s-01'), makeTask('s-02', { batch: 'end-2020', dueDate: '2020-12-31' })];
-	const specific = tasks.reduce((n, t) => n + t.measures.length, 0);
+	const specific = tasks.reduce((n, t) => n + (t.measures?.length ?? 0), 0);
 	return {
 		settings: SettingsSchema.parse({
 			id: 'site',

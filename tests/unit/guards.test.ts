@@ -119,3 +119,15 @@ describe('validateContent with the release rules', () => {
 		expect(release.some((p) => /sample record/.test(p.message))).toBe(true);
 	});
 });
+
+describe('isWithin (path containment by path.relative)', () => {
+	it('tells a folder and its contents from a sibling that shares its prefix', async () => {
+		const { isWithin } = await import('#src/lib/content/paths.ts');
+		expect(isWithin('/work/site', '/work/site')).toBe(true);
+		expect(isWithin('/work/site', '/work/site/dist/a.html')).toBe(true);
+		expect(isWithin('/work/site', '/work/site-out')).toBe(false);
+		expect(isWithin('/work/site', '/work/site-out/x')).toBe(false);
+		expect(isWithin('/work/site', '/work/site/../other')).toBe(false);
+		expect(isWithin('/work/site', '/work/site/..foo')).toBe(true);
+	});
+});

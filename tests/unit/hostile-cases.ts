@@ -6,6 +6,8 @@
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeContent } from './fixtures.ts';
+import { TEXT_POLICY_CASES } from './hostile-cases-text.ts';
+import { LIMIT_CASES } from './hostile-cases-limits.ts';
 
 /** Where the report must point: a line number, or the first line containing a needle (after the case applied). */
 export type LineSpec = number | { containing: string } | 'last' | 'none';
@@ -1600,4 +1602,57 @@ export const HOSTILE_CASES: HostileCase[] = [
 		line: 'none',
 		message: /账本无法读取/,
 	},
+	// #25 item 3: a ledger deleted, emptied into lists or with a reshaped entry is an error, never a fresh start.
+	{
+		name: 'ledger: deleted',
+		kind: 'ledger',
+		apply: (fx) => rmSync(fx.path('ledger.json')),
+		file: 'ledger.json',
+		field: null,
+		line: 'none',
+		message: /缺少发布记录账本/,
+	},
+	{
+		name: 'ledger: reshaped into empty lists',
+		kind: 'ledger',
+		apply: (fx) => fx.write('ledger.json', '{"updates": [], "tasks": []}'),
+		file: 'ledger.json',
+		field: null,
+		line: 'none',
+		message: /账本无法读取.*不能是列表/,
+	},
+	{
+		name: 'ledger: a fingerprint replaced by an object',
+		kind: 'ledger',
+		apply: (fx) =>
+			fx.editJson('ledger.json', (l) => {
+				for (const k of Object.keys(l.updates)) l.updates[k] = {};
+			}),
+		file: 'ledger.json',
+		field: null,
+		line: 'none',
+		message: /账本无法读取.*指纹不是文字/,
+	},
+	{
+		name: 'corrections: a cycle of three, all published the same day',
+		kind: 'update',
+		apply: (fx) => {
+			const ids = ['2019-10-09', '2019-10-10', '2019-10-11'];
+			ids.forEach((d, i) =>
+				fx.write(
+					`updates/s-01/${d}.md`,
+					UPDATE.replace('publishedDate: "2019-10-08"', 'publishedDate: "2019-10-12"').replace(
+						'title:',
+						`corrects: s-01/${ids[(i + 1) % 3]}\ntitle:`,
+					),
+				),
+			);
+		},
+		file: 'updates/s-01/2019-10-09.md',
+		field: 'corrects',
+		line: on('corrects:'),
+		message: /更正形成了循环：s-01\/2019-10-09 → s-01\/2019-10-10 → s-01\/2019-10-11 → s-01\/2019-10-09/,
+	},
+	...TEXT_POLICY_CASES,
+	...LIMIT_CASES,
 ];

@@ -59,6 +59,8 @@ describe('hostile-content corpus', () => {
 			expect(p.hint ?? '', `${p.file} ${p.message} has no fix`).toMatch(/[\u4e00-\u9fff]/);
 			expect(p.message).toMatch(/[\u4e00-\u9fff]/);
 			expect(p.message).not.toMatch(/^Invalid input|expected string, received|Too small|Unrecognized key/);
+			// A message names what is wrong; it never echoes an oversized value.
+			expect(p.message.length, p.message.slice(0, 80)).toBeLessThan(300);
 		}
 	});
 });

@@ -80,10 +80,10 @@ describe('the ledger between two commits (npm run check -- --base REF)', () => {
 		expect(ledgerShrinkProblems(before, undefined, 'content/ledger.json', 'origin/main')).toHaveLength(3);
 	});
 
-	it('reads an empty ledger from a content directory that has none yet', () => {
+	it('refuses a content directory without a ledger: a missing ledger is not a fresh start (issue #25)', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'ledger-'));
 		try {
-			expect(readLedger(dir)).toEqual({ updates: {}, tasks: {} });
+			expect(() => readLedger(dir)).toThrow('找不到 ledger.json');
 			expect(readLedger(resolve('content'))).toEqual(parseLedger(readFileSync(resolve('content/ledger.json'), 'utf8')));
 		} finally {
 			rmSync(dir, { recursive: true, force: true });

@@ -64,6 +64,7 @@ describe('npm run new', () => {
 		expect(p.join('\n')).toMatch(/--series/);
 		expect(newSiteProblems(answers())).toEqual([]);
 	});
+	// Two runs of the CLI (a Node start each): on the shared machine that can take longer than the default 5 s.
 	it('refuses to write into a folder that holds files, and writes nothing', () => {
 		const dir = join(tmp, 'taken');
 		mkdirSync(dir);
@@ -104,5 +105,5 @@ describe('npm run new', () => {
 			numberFormat: '{no}',
 			digits: 1,
 		});
-	});
+	}, 60_000);
 });

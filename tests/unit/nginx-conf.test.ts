@@ -47,9 +47,9 @@ describe('ops/nginx.conf', () => {
 
 	it('maps exactly /data/, /feeds/ and /pagefind/ to CORS * and CORP cross-origin, everything else to same-origin', () => {
 		const conf = nginxSiteConfig();
-		expect(conf).toContain('map $uri $zhenggai_cors {\n\t~^/(?:data|feeds|pagefind)/ "*";\n\tdefault "";\n}');
+		expect(conf).toContain('map $request_uri $zhenggai_cors {\n\t~^/(?:data|feeds|pagefind)/ "*";\n\tdefault "";\n}');
 		expect(conf).toContain(
-			'map $uri $zhenggai_corp {\n\t~^/(?:data|feeds|pagefind)/ "cross-origin";\n\tdefault "same-origin";\n}',
+			'map $request_uri $zhenggai_corp {\n\t~^/(?:data|feeds|pagefind)/ "cross-origin";\n\tdefault "same-origin";\n}',
 		);
 		expect(conf.indexOf('map $uri')).toBeLessThan(conf.indexOf('server {'));
 		expect(SHARED_PREFIXES).toEqual(['/data/', '/feeds/', '/pagefind/']);

@@ -31,13 +31,22 @@ describe('IsoDate', () => {
 });
 
 describe('TaskSchema', () => {
-	it('requires a two-digit number, a lead unit and at least one target', () => {
+	it('requires a number of digits, and refuses an empty list of lead units or targets', () => {
 		const base = { ...makeTask('s-01') } as Record<string, unknown>;
 		delete base.id;
-		expect(TaskSchema.safeParse({ ...base, no: '2' }).success).toBe(false);
+		// How many digits the series writes is the plan's (checked by the integrity check): 2 and 02 both parse.
+		expect(TaskSchema.safeParse({ ...base, no: '2' }).success).toBe(true);
+		expect(TaskSchema.safeParse({ ...base, no: '2a' }).success).toBe(false);
 		expect(firstMessage(TaskSchema.safeParse({ ...base, leadUnits: [] }))).toContain('牵头单位');
 		expect(firstMessage(TaskSchema.safeParse({ ...base, targets: [] }))).toContain('整改目标');
 		expect(TaskSchema.safeParse(base).success).toBe(true);
+	});
+	it('takes a task of another shape: only number, title, problem and provenance (issue #22)', () => {
+		const bare = { plan: 'p', series: 's', no: '7', title: '标题', problem: '问题', provenance: { kind: 'official' } };
+		expect(TaskSchema.safeParse(bare).success).toBe(true);
+		const withContact = { ...bare, contact: { name: '张某', phone: '0000' }, implementers: ['u1'], leadUnits: ['u2'] };
+		expect(TaskSchema.safeParse(withContact).success).toBe(true);
+		expect(TaskSchema.safeParse({ ...bare, contact: { phone: '0000' } }).success).toBe(false);
 	});
 	it('rejects unknown fields', () => {
 		const base = { ...makeTask('s-01') } as Record<string, unknown>;

@@ -56,11 +56,12 @@ describe('unit scorecard', () => {
 		expect(scorecard([tasks[3]!], states).lastUpdate).toBeUndefined();
 	});
 	it('applies the red/yellow/blue rule', () => {
-		expect(warningLevel({ overdue: 1, behind: 0, completedLate: 0 })).toBe('red');
-		expect(warningLevel({ overdue: 1, behind: 3, completedLate: 2 })).toBe('red');
-		expect(warningLevel({ overdue: 0, behind: 1, completedLate: 0 })).toBe('yellow');
-		expect(warningLevel({ overdue: 0, behind: 0, completedLate: 1 })).toBe('yellow');
-		expect(warningLevel({ overdue: 0, behind: 0, completedLate: 0 })).toBe('blue');
+		expect(warningLevel(['overdue'])).toBe('red');
+		expect(warningLevel(['behind', 'overdue', 'completedLate'])).toBe('red');
+		expect(warningLevel(['behind'])).toBe('yellow');
+		expect(warningLevel(['completedLate'])).toBe('yellow');
+		expect(warningLevel([])).toBe('blue');
+		expect(warningLevel(['on_track', 'completed'])).toBe('blue');
 		expect(scorecard([tasks[1]!], states).warning).toBe('yellow');
 		expect(scorecard([tasks[0]!, tasks[4]!], states).warning).toBe('blue');
 		expect(scorecard([], states)).toMatchObject({ warning: null, unrated: 'no_tasks' });

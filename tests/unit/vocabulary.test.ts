@@ -4,7 +4,11 @@ import {
 	STATUS_TABLE,
 	TASK_STATUSES,
 	REPORTED_STATUSES,
+	FIGURE_ORDER,
+	FILL_PATTERNS,
+	RARE_STATUSES,
 	groupStatuses,
+	warningStatuses,
 	statusCss,
 } from '#src/lib/model/statuses.ts';
 import { fieldLabel, TASK_FIELDS, UPDATE_FIELDS, type FieldDef } from '#src/lib/model/fields.ts';
@@ -24,11 +28,21 @@ describe('the status table', () => {
 		for (const g of Object.values(STATUS_GROUPS))
 			for (const s of TASK_STATUSES) expect(g.label.startsWith(`${STATUS_TABLE[s].label}（`), g.label).toBe(false);
 	});
-	it('gives every status its own colour, chart pattern and mark', () => {
-		for (const k of ['color', 'pattern', 'mark'] as const) {
+	it('gives every status its own colour, chart pattern, mark and figure place', () => {
+		for (const k of ['color', 'pattern', 'mark', 'figure'] as const) {
 			const values = TASK_STATUSES.map((s) => STATUS_TABLE[s][k]);
 			expect(new Set(values).size, k).toBe(values.length);
 		}
+		// Spare fills are left for the next status (FILL_PATTERNS is data the chart script draws).
+		expect(Object.keys(FILL_PATTERNS).length).toBeGreaterThan(TASK_STATUSES.length);
+	});
+	it('places the figures and warnings as the dashboard and the scorecards tell them', () => {
+		expect(FIGURE_ORDER.slice(0, 3)).toEqual(['overdue', 'extended_late', 'behind']);
+		expect(RARE_STATUSES).toEqual(expect.arrayContaining(['notice_lapsed', 'extended_late', 'not_reported']));
+		expect(RARE_STATUSES).not.toEqual(expect.arrayContaining(['closed']));
+		expect(warningStatuses('red')).toEqual(expect.arrayContaining(['overdue']));
+		expect(warningStatuses('yellow')).toEqual(expect.arrayContaining(['behind']));
+		expect(warningStatuses('red')).not.toContain('behind');
 	});
 	it('generates the badge stylesheet from the table', () => {
 		const css = statusCss();
@@ -36,9 +50,18 @@ describe('the status table', () => {
 			expect(css).toContain(`.badge.s-${s} { color: ${STATUS_TABLE[s].color}; --s: ${STATUS_TABLE[s].color}; }`);
 	});
 	it('derives the reported statuses and the groups from the table', () => {
-		expect(REPORTED_STATUSES).toEqual(['closed', 'completed', 'long_term', 'behind', 'on_track']);
-		expect(groupStatuses('done')).toEqual(['closed', 'in_notice', 'notice_lapsed', 'completed', 'long_term']);
-		expect(groupStatuses('completed')).toEqual(['in_notice', 'notice_lapsed', 'completed']);
+		// The statuses the rules of src/lib/model/status.ts name; a status added to the table may join these sets.
+		expect(REPORTED_STATUSES).toEqual(
+			expect.arrayContaining(['closed', 'completed', 'long_term', 'behind', 'on_track']),
+		);
+		expect(REPORTED_STATUSES).not.toEqual(expect.arrayContaining(['overdue', 'in_notice', 'not_reported']));
+		expect(groupStatuses('done')).toEqual(
+			expect.arrayContaining(['closed', 'in_notice', 'notice_lapsed', 'completed', 'long_term']),
+		);
+		expect(groupStatuses('completed')).toEqual(expect.arrayContaining(['in_notice', 'notice_lapsed', 'completed']));
+		expect(groupStatuses('completed').every((s) => groupStatuses('done').includes(s))).toBe(true);
+		for (const s of ['overdue', 'extended_late', 'behind', 'on_track', 'not_reported'] as const)
+			expect(STATUS_TABLE[s].groups, s).toEqual([]);
 	});
 });
 

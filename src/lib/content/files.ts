@@ -4,6 +4,8 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import { ID_PATTERN } from '#src/schemas/common.ts';
 import type { Problem } from './problems.ts';
+import { contentSizeProblem, contentTextProblems, fieldSizeProblems } from './text-check.ts';
+import { normalizeText } from '#src/lib/model/text-policy.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
@@ -11,8 +13,14 @@ const gb18030 = new TextDecoder('gb18030', { fatal: true });
 /** Names of files the loader skips without a word: version-control placeholders. */
 const QUIET = new Set(['.gitkeep', '.gitignore']);
 
-/** The text of a content file, or the problem that stops it being read (not a regular file, not UTF-8). */
-export function readContentFile(path: string, file: string): { text: string } | { problem: Problem } {
+/** What reading a content file gives: its text, or the problem that stops it (`also`: more in the same file). */
+export type ContentFileText = { text: string } | { problem: Problem; also?: Problem[] };
+
+/**
+ * The text of a content file in NFC, or the problem that stops it being read (not a regular file, not UTF-8, a
+ * character the text policy refuses).
+ */
+export function readContentFile(path: string, file: string): ContentFileText {
 	let st;
 	try {
 		st = lstatSync(path);
@@ -37,9 +45,11 @@ export function readContentFile(path: string, file: string): { text: string } | 
 		};
 	if (!st.isFile())
 		return { problem: { file, message: '不是普通文件 / not a regular file', hint: 'content/ 只能包含普通文件。' } };
+	const tooBig = contentSizeProblem(file, st.size);
+	if (tooBig) return { problem: tooBig };
 	const bytes = readFileSync(path);
 	try {
-		return { text: utf8.decode(bytes) };
+		return policyChecked(file, utf8.decode(bytes));
 	} catch {
 		let gbk: boolean;
 		try {
@@ -62,6 +72,12 @@ export function readContentFile(path: string, file: string): { text: string } | 
 			},
 		};
 	}
+}
+
+/** The text policy on a decoded file: its problems, or the text in NFC. */
+function policyChecked(file: string, text: string): ContentFileText {
+	const [problem, ...also] = [...contentTextProblems(file, text), ...fieldSizeProblems(file, text)];
+	return problem ? { problem, also } : { text: normalizeText(text) };
 }
 
 /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence (bytes.length if none). */

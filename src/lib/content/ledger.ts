@@ -51,25 +51,30 @@ function taskFingerprints(t: TaskRecord): Record<(typeof TASK_FACT_FIELDS)[numbe
 	>;
 }
 
-/** Parses the ledger text; throws with a Chinese message when it is not a ledger. */
+/** Parses the ledger text; throws with a Chinese message when it is not a ledger (arrays, non-text fingerprints …). */
 export function parseLedger(text: string): Ledger {
 	const v = JSON.parse(text) as Partial<Ledger>;
-	if (
-		!v ||
-		typeof v !== 'object' ||
-		typeof v.updates !== 'object' ||
-		typeof v.tasks !== 'object' ||
-		!v.updates ||
-		!v.tasks
-	)
-		throw new Error('ledger.json 应包含 updates 和 tasks 两个对象');
+	const table = (o: unknown): o is Record<string, unknown> => !!o && typeof o === 'object' && !Array.isArray(o);
+	if (!table(v) || !table(v.updates) || !table(v.tasks))
+		throw new Error('ledger.json 应包含 updates 和 tasks 两个对象（编号 → 指纹），不能是列表');
+	// A reshaped entry would compare unequal to nothing and so protect nothing: refuse it by name.
+	for (const [id, fp] of Object.entries(v.updates))
+		if (typeof fp !== 'string') throw new Error(`ledger.json 中进展“${id}”的指纹不是文字`);
+	for (const [id, fields] of Object.entries(v.tasks))
+		if (!table(fields) || Object.values(fields).some((fp) => typeof fp !== 'string'))
+			throw new Error(`ledger.json 中任务“${id}”的条目应是“字段 → 指纹”的对象`);
 	return { note: v.note, updates: v.updates, tasks: v.tasks };
 }
 
-/** The ledger of a content directory; an empty one when the directory has none yet. Throws when it is not a ledger. */
+/**
+ * The ledger of a content directory. Throws when it is missing (a new site gets an empty one from npm run new; a
+ * missing ledger is never taken as a fresh start, or deleting it would unlock every published record) or is not a
+ * ledger.
+ */
 export function readLedger(contentDir: string): Ledger {
 	const path = join(contentDir, LEDGER_FILE);
-	return existsSync(path) ? parseLedger(readFileSync(path, 'utf8')) : { updates: {}, tasks: {} };
+	if (!existsSync(path)) throw new Error(`找不到 ${LEDGER_FILE}（发布记录账本）`);
+	return parseLedger(readFileSync(path, 'utf8'));
 }
 
 /**
@@ -143,7 +148,7 @@ export function ledgerProblems(
 	const updates = new Map(content.updates.map((u) => [u.id, u]));
 	const tasks = new Map(content.tasks.map((t) => [t.id, t]));
 	const how = (id: string) =>
-		`已发布的进展只增不改：恢复原文件（git checkout <发布时的提交> -- ${base}/updates/${id}.md），再另写一条新进展，在元数据中写 corrects: ${id} 并说明更正内容；网站会同时显示原进展（标“已更正”）和更正。`;
+		`已发布的进展只增不改：恢复发布时的原文（npm run ledger -- --restore ${id}，从上次正式发布的网站取回；用 git 的也可以 git checkout <发布时的提交> -- ${base}/updates/${id}.md），再另写一条新进展，在元数据中写 corrects: ${id} 并说明更正内容；网站会同时显示原进展（标“已更正”）和更正。`;
 	for (const [id, fp] of Object.entries(ledger.updates)) {
 		if (gaps.updates.has(id)) continue;
 		const u = updates.get(id);

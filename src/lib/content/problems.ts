@@ -1,3 +1,4 @@
+import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 /** A content problem: where it is, what is wrong, and how to fix it (Chinese first, English beside). */
 export interface Problem {
 	/** Path of the file relative to the project root, e.g. content/tasks/hkk-02.json. */
@@ -26,15 +27,16 @@ export interface SchemaIssue {
 	format?: string;
 }
 
+// zod's names of JSON types in Chinese; the numeric and date ones are the field types' own (FIELD_TYPES).
 const TYPE_ZH: Record<string, string> = {
 	string: '文字（用双引号括起来）',
-	number: '数字',
-	int: '整数',
+	number: FIELD_TYPES.number.label,
+	int: FIELD_TYPES.int.label,
 	boolean: 'true 或 false',
 	array: '列表（[ … ]）',
 	object: '对象（{ … }）',
 	null: 'null',
-	date: '日期',
+	date: FIELD_TYPES.date.label,
 };
 
 const HAS_CJK = /[\u3400-\u9fff]/;
@@ -72,10 +74,16 @@ function describe(v: unknown): string {
 	if (v === null) return 'null';
 	if (Array.isArray(v)) return '列表';
 	if (typeof v === 'string') return `文字“${v.slice(0, 20)}”`;
-	if (typeof v === 'number') return `数字 ${v}`;
+	// A cell that is not a number reaches the schema as NaN in some readers: say so, not "数字 NaN".
+	if (typeof v === 'number') return Number.isNaN(v) ? '不是数字的值（NaN）' : `数字 ${v}`;
 	if (typeof v === 'boolean') return String(v);
 	if (typeof v === 'object') return '对象';
 	return typeof v;
+}
+
+/** A field name as a message shows it: a long one cut to its start and its length, never echoed whole. */
+function shortKey(key: string): string {
+	return key.length > 40 ? `${key.slice(0, 20)}…（共 ${key.length} 字）` : key;
 }
 
 /**
@@ -90,7 +98,7 @@ export function schemaIssueText(
 	const { found, value } = valueAt(input, issue.path);
 	if (issue.code === 'unrecognized_keys')
 		return {
-			message: `未知字段 ${(issue.keys ?? []).join('、')} / unknown field(s)`,
+			message: `未知字段 ${(issue.keys ?? []).map(shortKey).join('、')} / unknown field(s)`,
 			hint: '检查拼写；字段名见 docs/editing.md。',
 			missing: false,
 		};

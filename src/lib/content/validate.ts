@@ -8,6 +8,9 @@ import type { Problem } from './problems.ts';
 import type { Content } from '#src/lib/model/content.ts';
 import { releaseProblems } from './release.ts';
 import { calendarWarnings } from './calendar.ts';
+import { correctionChainProblems } from './corrections.ts';
+import { LEDGER_RESTORE_HINT, missingLedgerProblem } from './published.ts';
+import { buildLimitProblems } from './text-check.ts';
 
 /** A field path as the problems write it (leadUnits[0], closure.notice.end, [3].plan, hkk.plan) as document keys. */
 function fieldPath(field: string): (string | number)[] {
@@ -77,6 +80,8 @@ export function wholeContentProblems(
 ): Problem[] {
 	const base = relative(root, contentDir) || '.';
 	const problems = checkIntegrity(content, asOf, base, gaps);
+	problems.push(...correctionChainProblems(content.updates, base));
+	problems.push(...buildLimitProblems(content.updates, base));
 	if (existsSync(join(contentDir, LEDGER_FILE))) {
 		try {
 			problems.push(...ledgerProblems(readLedger(contentDir), content, base, gaps));
@@ -84,10 +89,10 @@ export function wholeContentProblems(
 			problems.push({
 				file: `${base}/${LEDGER_FILE}`,
 				message: `发布记录账本无法读取：${(e as Error).message} / the ledger is not readable`,
-				hint: '从版本库恢复 ledger.json（git checkout -- content/ledger.json）；不要手工编辑它。',
+				hint: LEDGER_RESTORE_HINT,
 			});
 		}
-	}
+	} else problems.push(missingLedgerProblem(base));
 	return problems;
 }
 

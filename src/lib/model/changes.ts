@@ -59,7 +59,8 @@ export function diffStates(
 		if (b.status === 'closed' && a.status !== 'closed') out.newlyClosed.push(change);
 		if (isDone(a.status) && !isDone(b.status)) out.reopened.push(change);
 		const becameOverdue = b.status === 'overdue' && a.status !== 'overdue';
-		const moved = b.dueDate > a.dueDate;
+		// A task without a deadline (issue #22) has no deadline to slip.
+		const moved = a.dueDate !== undefined && b.dueDate !== undefined && b.dueDate > a.dueDate;
 		if (becameOverdue || moved) {
 			const reason = moved
 				? [...b.known].reverse().find((u) => u.dueDateChange?.to === b.dueDate)?.dueDateChange?.reason
@@ -67,7 +68,7 @@ export function diffStates(
 			out.slipped.push({
 				...change,
 				becameOverdue,
-				dueDateMoved: moved ? { from: a.dueDate, to: b.dueDate, reason } : undefined,
+				dueDateMoved: moved && a.dueDate && b.dueDate ? { from: a.dueDate, to: b.dueDate, reason } : undefined,
 			});
 		}
 		// `known` is in story order and only grows with the date (corrections aside), so filter it once.
@@ -197,4 +198,9 @@ export function sectionCountText(c: Changes, key: ChangeSection['key']): string 
 /** The sentence for a postponed deadline in a change list. */
 export function dueDateMovedText(m: NonNullable<Slip['dueDateMoved']>): string {
 	return `整改时限由 ${m.from} 推迟至 ${m.to}${m.reason ? `，理由：${m.reason}` : ''}`;
+}
+
+/** True when anything changed in the period (a task's status, a due date, or a new update): a month worth listing. */
+export function hasChanges(c: Changes): boolean {
+	return [c.newlyCompleted, c.newlyClosed, c.slipped, c.reopened, c.newUpdates].some((list) => list.length > 0);
 }

@@ -10,12 +10,9 @@
 import { STATUS_TABLE, TASK_STATUSES, REPORTED_STATUSES } from './statuses.ts';
 import { BASIS_KINDS, BASIS_LABELS, PROVENANCE_KINDS, PROVENANCE_TABLE } from './labels.ts';
 
-/** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
-/**
- * How a field's values are written. `seq` is a number kept as text for its leading zero (02): the CSV writes it
- * as the plan does, 第02号, because spreadsheets and pandas read a bare 02 as the number 2.
- */
-export type FieldType = 'text' | 'id' | 'date' | 'int' | 'bool' | 'enum' | 'ids' | 'texts' | 'json' | 'url' | 'seq';
+import type { FieldType } from './field-types.ts';
+
+export type { FieldType };
 
 /** An allowed value of an enum column and its meaning. */
 export interface AllowedValue {
@@ -110,17 +107,25 @@ export const TASK_FIELDS = {
 		type: 'text',
 		sheet: { aliases: ['问题', '督察反馈问题'] },
 	},
-	targets: { label: '整改目标', meaning: '整改目标；CSV 中多条以换行分隔', type: 'texts', sheet: { aliases: [] } },
+	targets: {
+		label: '整改目标',
+		meaning: '整改目标；CSV 中多条以换行分隔；方案没有整改目标时为空',
+		type: 'texts',
+		optional: true,
+		sheet: { aliases: [] },
+	},
 	measures: {
 		label: '具体整改措施',
-		meaning: '具体整改措施；CSV 中多条以换行分隔',
+		meaning: '具体整改措施；CSV 中多条以换行分隔；方案没有时为空',
 		type: 'texts',
+		optional: true,
 		sheet: { aliases: ['整改措施'] },
 	},
 	measure: {
 		label: '所属整改措施编号',
-		meaning: '方案整改措施编号（见 measures 文件）',
+		meaning: '方案整改措施编号（见 measures 文件）；方案没有措施分组时为空',
 		type: 'id',
+		optional: true,
 		names: 'measureTitle',
 	},
 	measureTitle: {
@@ -130,12 +135,19 @@ export const TASK_FIELDS = {
 		derived: true,
 		sheet: { aliases: ['对应措施', '对应整改措施', '所属措施'] },
 	},
-	area: { label: '问题方面编号', meaning: '问题方面编号（见 areas 文件）', type: 'id', names: 'areaTitle' },
+	area: {
+		label: '问题方面编号',
+		meaning: '问题方面编号（见 areas 文件）；方案没有问题方面时为空',
+		type: 'id',
+		optional: true,
+		names: 'areaTitle',
+	},
 	areaTitle: { label: '问题方面', meaning: '问题方面名称', type: 'text', derived: true, sheet: { aliases: [] } },
 	leadUnits: {
 		label: '牵头单位编号',
-		meaning: '牵头单位编号（见 units 文件）；CSV 中以分号分隔',
+		meaning: '牵头单位编号（见 units 文件）；CSV 中以分号分隔；方案没有责任单位时为空',
 		type: 'ids',
+		optional: true,
 		names: 'leadUnitNames',
 	},
 	leadUnitNames: {
@@ -158,14 +170,48 @@ export const TASK_FIELDS = {
 		derived: true,
 		sheet: { aliases: ['责任单位（配合）'] },
 	},
+	implementers: {
+		label: '整改实施主体编号',
+		meaning: '承担整改的单位编号（清单把实施主体与牵头、配合验收单位分列时）；CSV 中以分号分隔',
+		type: 'ids',
+		optional: true,
+		names: 'implementerNames',
+	},
+	implementerNames: {
+		label: '整改实施主体',
+		meaning: '承担整改的单位名称；CSV 中以换行分隔',
+		type: 'texts',
+		derived: true,
+		sheet: { aliases: ['实施主体', '整改主体'] },
+	},
 	responsible: {
 		label: '责任人',
-		meaning: '责任人职务；为空表示未见公开来源',
+		meaning: '责任人职务；为空表示未见公开来源（方案不列责任人时也为空）',
 		type: 'text',
 		nullable: true,
 		sheet: { aliases: [] },
 	},
-	batch: { label: '整改时限批次编号', meaning: '整改时限批次编号', type: 'id', names: 'batchLabel' },
+	'contact.name': {
+		label: '联系人',
+		meaning: '清单列出的联系人（代替责任人）',
+		type: 'text',
+		optional: true,
+		sheet: { aliases: [] },
+	},
+	'contact.phone': {
+		label: '联系电话',
+		meaning: '联系人的电话',
+		type: 'text',
+		optional: true,
+		sheet: { aliases: ['电话'] },
+	},
+	batch: {
+		label: '整改时限批次编号',
+		meaning: '整改时限批次编号；方案不分批次时为空',
+		type: 'id',
+		optional: true,
+		names: 'batchLabel',
+	},
 	batchLabel: {
 		label: '整改时限批次',
 		meaning: '如 立行立改、2019年底前、2020年底前、长期坚持',
@@ -175,9 +221,10 @@ export const TASK_FIELDS = {
 	},
 	dueDate: {
 		label: '原定整改时限',
-		meaning: '方案规定的整改时限',
+		meaning: '方案规定的整改时限；方案没有规定时为空',
 		type: 'date',
 		unit: DATE,
+		optional: true,
 		sheet: { aliases: ['完成日期', '完成时限', '截止日期'] },
 	},
 	cities: {
@@ -342,6 +389,12 @@ export const UPDATE_FIELDS = {
 		names: 'statusLabel',
 	},
 	statusLabel: { label: '报告状态', meaning: '报告状态的中文名称', type: 'text', derived: true },
+	statusText: {
+		label: '原文状态表述',
+		meaning: '发布单位自己的状态用语（如 基本完成、持续整改跟踪中），按本站口径对应“报告状态”；与报告状态相同时为空',
+		type: 'text',
+		optional: true,
+	},
 	factDate: { label: '形成日期', meaning: '进展所述事实形成或变更的日期', type: 'date', unit: DATE },
 	publishedDate: { label: '发布日期', meaning: '进展公开发布的日期', type: 'date', unit: DATE },
 	workdaysToPublish: {

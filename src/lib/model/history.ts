@@ -16,10 +16,10 @@ export interface HistoryRow {
 	factDate: string;
 	publishedDate: string;
 	reported: ReportedStatus;
-	/** Due date in force once this update is taken into account. */
-	dueDate: string;
-	/** Set when this update moved the due date: from where to where, and why. */
-	deadlineChange?: { from: string; to: string; reason: string };
+	/** Due date in force once this update is taken into account; undefined while the plan sets none. */
+	dueDate: string | undefined;
+	/** Set when this update moved (or first set) the due date: from where to where, and why. */
+	deadlineChange?: { from: string | undefined; to: string; reason: string };
 	timeliness: Timeliness;
 }
 
@@ -86,8 +86,8 @@ export interface StatusEvent {
 	basis: StatusBasis;
 	/** The latest update known at that date (the one the status rests on), null when none. */
 	update: string | null;
-	/** Due date in force at that date. */
-	dueDate: string;
+	/** Due date in force at that date; null when the plan sets none. */
+	dueDate: string | null;
 	/** What the status rests on (src/lib/model/basis.ts): sourced, partial (with the unsourced inputs) or sample. */
 	statusBasis: BasisKind;
 	statusUnsourced: string[];
@@ -102,7 +102,7 @@ const nextDay = (d: string) => addDays(d, 1);
  * day after any due date that can be in force, the first and last-plus-one days of any notice window, closing dates.
  */
 function eventDates(task: TaskRecord, updates: readonly UpdateRecord[]): string[] {
-	const dates = new Set<string>([nextDay(task.dueDate)]);
+	const dates = new Set<string>(task.dueDate ? [nextDay(task.dueDate)] : []);
 	for (const u of updates) {
 		dates.add(u.publishedDate);
 		// A report with a stand-in publication date changes the basis from its fact date on (status.ts, stateBasis).
@@ -146,7 +146,7 @@ export function statusEvents(
 			status: s.status,
 			basis: eventBasis(s),
 			update: s.latest?.id ?? null,
-			dueDate: s.dueDate,
+			dueDate: s.dueDate ?? null,
 			statusBasis: s.basis.kind,
 			statusUnsourced: s.basis.unsourced,
 			provenance: task.provenance.kind,

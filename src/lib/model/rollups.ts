@@ -1,4 +1,4 @@
-import { TASK_STATUSES, type TaskStatus } from './statuses.ts';
+import { STATUS_TABLE, TASK_STATUSES, type StatusOccurrence, type TaskStatus } from './statuses.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { COMPLETED_STATUSES, DONE_STATUSES, isDone, stateOf, statesAt, type TaskState } from './status.ts';
 import { addToCount, emptyCountBasis, type CountBasis } from './basis.ts';
@@ -149,12 +149,14 @@ export function rollup(
 export const ROLLUP_KEYS = {
 	plan: (t: TaskRecord) => [t.plan],
 	series: (t: TaskRecord) => [t.series],
-	batch: (t: TaskRecord) => [t.batch],
-	leadUnit: (t: TaskRecord) => t.leadUnits,
+	// A task without a batch, measure, area or units (another plan's shape, issue #22) falls under none.
+	batch: (t: TaskRecord) => (t.batch ? [t.batch] : []),
+	leadUnit: (t: TaskRecord) => t.leadUnits ?? [],
 	supportUnit: (t: TaskRecord) => t.supportUnits,
-	anyUnit: (t: TaskRecord) => [...t.leadUnits, ...t.supportUnits],
-	measure: (t: TaskRecord) => [t.measure],
-	area: (t: TaskRecord) => [t.area],
+	implementer: (t: TaskRecord) => t.implementers ?? [],
+	anyUnit: (t: TaskRecord) => [...(t.leadUnits ?? []), ...t.supportUnits, ...(t.implementers ?? [])],
+	measure: (t: TaskRecord) => (t.measure ? [t.measure] : []),
+	area: (t: TaskRecord) => (t.area ? [t.area] : []),
 	city: (t: TaskRecord) => t.cities,
 } as const;
 
@@ -184,8 +186,9 @@ export function progressOverTime(
 			const s = stateOf(states, t.id);
 			if (isDone(s.status)) done++;
 			if (s.status === 'closed') closed++;
-			if (s.dueDate <= date) due++;
-			if (isDone(s.status) || s.dueDate <= date) addToCount(basis, s.basis);
+			const isDue = s.dueDate !== undefined && s.dueDate <= date;
+			if (isDue) due++;
+			if (isDone(s.status) || isDue) addToCount(basis, s.basis);
 		}
 		return { date, done, closed, due, basis };
 	});
@@ -196,24 +199,22 @@ export function notYetDue(h: Headline): number {
 	return h.tasks - h.done - h.overdue;
 }
 
-/** Statuses that most dates never see: shown only when some task has one, never as a standing 0. */
-export const RARE_STATUSES: readonly TaskStatus[] = ['notice_lapsed', 'extended_late', 'undetermined', 'not_reported'];
-
 /**
- * The statuses a task can have at `date`: 逾期未完成 only once some due date has passed; 达到/未达到序时进度 only while
- * some task that is not done is still before its due date. The done statuses can always occur; the rare ones
- * (RARE_STATUSES) are shown only when some task has them.
+ * The statuses a task can have at `date`, from when the status table says each can occur (`occurs`): 逾期未完成
+ * only once some due date has passed; 达到/未达到序时进度 only while some task that is not done is still before its
+ * due date; the done statuses always; the rare ones (RARE_STATUSES) only when some task has them.
  */
 export function possibleStatuses(
 	tasks: readonly TaskRecord[],
 	states: ReadonlyMap<string, TaskState>,
 	date: string,
 ): Set<TaskStatus> {
-	const out = new Set<TaskStatus>(DONE_STATUSES.filter((s) => !RARE_STATUSES.includes(s)));
+	const when = (o: StatusOccurrence) => TASK_STATUSES.filter((s) => STATUS_TABLE[s].occurs === o);
+	const [due, open] = [when('once_due'), when('while_open')];
+	const out = new Set<TaskStatus>(when('always'));
 	for (const t of tasks) {
 		const s = stateOf(states, t.id);
-		if (s.dueDate < date) out.add('overdue');
-		else if (!isDone(s.status)) for (const open of ['on_track', 'behind'] as const) out.add(open);
+		for (const x of s.dueDate !== undefined && s.dueDate < date ? due : isDone(s.status) ? [] : open) out.add(x);
 	}
 	return out;
 }

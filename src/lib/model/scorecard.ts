@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from './statuses.ts';
+import { STATUS_LABELS, STATUS_TABLE, warningStatuses, type StatusDef, type TaskStatus } from './statuses.ts';
 import type { TaskRecord } from './content.ts';
 import { addToCount, emptyCountBasis, joinBasis, type Basis, type CountBasis } from './basis.ts';
 import { isDone, stateOf, type TaskState } from './status.ts';
@@ -14,10 +14,13 @@ export const WARNING_LABELS: Record<WarningLevel, string> = {
 	blue: '蓝色（正常）',
 };
 
+// The statuses that set a level by themselves come from the status table (`warning`); 逾期完成 is a timing, not a status.
+const either = (level: 'red' | 'yellow') => warningStatuses(level).map((st) => STATUS_LABELS[st]);
+
 /** The rule, stated once: shown on every page that shows a level, and applied by `warningLevel`. */
 export const WARNING_RULE: Record<WarningLevel, string> = {
-	red: '有任何一项牵头任务逾期未完成。',
-	yellow: '没有逾期未完成的任务，但有牵头任务未达到序时进度，或逾期后才完成。',
+	red: `有任何一项牵头任务${either('red').join('或')}。`,
+	yellow: `没有${either('red').join('或')}的任务，但有牵头任务${either('yellow').join('或')}，或逾期后才完成。`,
 	blue: '其他情况：牵头任务均按期推进或按期完成。',
 };
 
@@ -34,16 +37,15 @@ export const UNRATED_LABELS: Record<Unrated, string> = {
 export const UNRATED_RULE =
 	'预警等级只依据有来源的记录：示例任务和依据未核实的判断（例如整改时限未核实）不计入，也不据以给出等级；没有一项可核实的牵头任务时显示“不评级”，不牵头任务的单位显示“无牵头任务”。';
 
-/** A task that sets a unit's level (红: overdue; 黄: behind or completed late). */
+/** A task that sets a unit's level: its status (the table's `warning`: 逾期未完成 红, 未达到序时进度 黄) or 逾期完成 (黄). */
 export interface WarningCause {
 	task: string;
-	judgment: 'overdue' | 'behind' | 'completedLate';
+	judgment: TaskStatus | 'completedLate';
 }
 
 /** How a cause is named beside the level. */
 export const WARNING_CAUSE_LABELS: Record<WarningCause['judgment'], string> = {
-	overdue: STATUS_LABELS.overdue,
-	behind: STATUS_LABELS.behind,
+	...STATUS_LABELS,
 	completedLate: '逾期完成',
 };
 
@@ -83,10 +85,16 @@ export interface Scorecard {
 	basis: Record<ScorecardCount, CountBasis>;
 }
 
-/** The warning level from a scorecard's counts: 红 any overdue; 黄 any behind or completed late; 蓝 otherwise. */
-export function warningLevel(c: { overdue: number; behind: number; completedLate: number }): WarningLevel {
-	if (c.overdue > 0) return 'red';
-	if (c.behind > 0 || c.completedLate > 0) return 'yellow';
+/** The level a cause gives: its status's `warning` in the status table; 逾期完成 黄. */
+export function causeLevel(judgment: WarningCause['judgment']): 'red' | 'yellow' | undefined {
+	return judgment === 'completedLate' ? 'yellow' : (STATUS_TABLE[judgment] as StatusDef).warning;
+}
+
+/** The warning level from the causes of a unit's sourced lead tasks: 红 if any is red; 黄 if any is yellow; 蓝 otherwise. */
+export function warningLevel(causes: readonly WarningCause['judgment'][]): WarningLevel {
+	const levels = causes.map(causeLevel);
+	if (levels.includes('red')) return 'red';
+	if (levels.includes('yellow')) return 'yellow';
 	return 'blue';
 }
 
@@ -97,7 +105,7 @@ export function warningLevel(c: { overdue: number; behind: number; completedLate
  */
 export function scorecard(tasks: readonly TaskRecord[], states: ReadonlyMap<string, TaskState>): Scorecard {
 	const c = { owned: tasks.length, completedOnTime: 0, completedLate: 0, overdue: 0, behind: 0, closed: 0 };
-	const rated = { overdue: 0, behind: 0, completedLate: 0, tasks: 0 };
+	let rated = 0;
 	const basis = {
 		completedOnTime: emptyCountBasis(),
 		completedLate: emptyCountBasis(),
@@ -125,22 +133,16 @@ export function scorecard(tasks: readonly TaskRecord[], states: ReadonlyMap<stri
 			excluded.push({ task: t.id, basis: whole });
 			continue;
 		}
-		rated.tasks++;
-		const judgment =
-			s.status === 'overdue'
-				? 'overdue'
-				: s.status === 'behind'
-					? 'behind'
-					: isDone(s.status) && s.completedLate
-						? 'completedLate'
-						: undefined;
-		if (judgment) {
-			rated[judgment]++;
-			candidates.push({ task: t.id, judgment });
-		}
+		rated++;
+		const judgment = causeLevel(s.status)
+			? s.status
+			: isDone(s.status) && s.completedLate
+				? 'completedLate'
+				: undefined;
+		if (judgment) candidates.push({ task: t.id, judgment });
 	}
-	const warning = rated.tasks > 0 ? warningLevel(rated) : null;
-	const causes = candidates.filter((x) => (warning === 'red' ? x.judgment === 'overdue' : warning === 'yellow'));
+	const warning = rated > 0 ? warningLevel(candidates.map((x) => x.judgment)) : null;
+	const causes = candidates.filter((x) => warning !== 'blue' && causeLevel(x.judgment) === warning);
 	const unrated: Unrated | undefined = warning ? undefined : c.owned === 0 ? 'no_tasks' : 'no_sourced';
 	return { ...c, lastUpdate, warning, ...(unrated ? { unrated } : {}), causes, excluded, basis };
 }

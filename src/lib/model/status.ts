@@ -16,8 +16,8 @@ export interface TaskState {
 	published: UpdateRecord[];
 	/** Id of a corrected update → id of the published update that corrects it. */
 	correctedBy: ReadonlyMap<string, string>;
-	/** Due date in force (the original, or the latest known deadline change). */
-	dueDate: string;
+	/** Due date in force (the original, or the latest known deadline change); undefined when the plan sets none. */
+	dueDate: string | undefined;
 	/** Due date passed and the task not completed. */
 	overdue: boolean;
 	/** The as-of date lies inside a known notice window, or a reported closure's date is still ahead. */
@@ -116,7 +116,7 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 	for (const u of known) {
 		if (u.dueDateChange) {
 			// Extended after the deadline had already lapsed, the task not done: the lateness stays visible.
-			if (!lateExtension && completedDate === undefined && u.publishedDate > dueDate)
+			if (!lateExtension && completedDate === undefined && dueDate !== undefined && u.publishedDate > dueDate)
 				lateExtension = {
 					lapsedDue: dueDate,
 					publishedDate: u.publishedDate,
@@ -141,8 +141,10 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 	const noticeLapsed = !!notice && reported === 'completed' && asOf > notice.end;
 	const done = reported !== undefined && isDone(reported);
 	// Past the due date with a completion whose fact date is known but whose publication date is a stand-in: 无法判断.
-	const undetermined = !done && asOf > dueDate && standInCompletion(own, asOf);
-	const overdue = !done && asOf > dueDate && !undetermined;
+	// A task the plan gives no deadline (issue #22) is never overdue.
+	const pastDue = !done && dueDate !== undefined && asOf > dueDate;
+	const undetermined = pastDue && standInCompletion(own, asOf);
+	const overdue = pastDue && !undetermined;
 	const lapsedDue = lateExtension?.lapsedDue;
 	let status: TaskStatus;
 	if (reported === 'closed') status = closePending ? 'in_notice' : 'closed';
@@ -153,7 +155,9 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 	else if (lateExtension) status = 'extended_late';
 	else status = reported ?? 'not_reported';
 	const completedLate =
-		done && !!completedDate && (completedDate > dueDate || (!!lapsedDue && completedDate > lapsedDue));
+		done &&
+		!!completedDate &&
+		((dueDate !== undefined && completedDate > dueDate) || (!!lapsedDue && completedDate > lapsedDue));
 	return {
 		status,
 		reported,
@@ -170,7 +174,7 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 		completedDate: done ? completedDate : undefined,
 		// A completion dated with a stand-in (unsourced) fact date never makes the task "completed late".
 		completedLate: completedLate && !(completedBy && basisOf(completedBy, ['factDate']).kind === 'partial'),
-		daysOverdue: overdue ? daysBetween(dueDate, asOf) : undefined,
+		daysOverdue: overdue && dueDate ? daysBetween(dueDate, asOf) : undefined,
 		daysSinceNotice: noticeLapsed && notice ? daysBetween(notice.end, asOf) : undefined,
 		lateExtension,
 		lastPublished: known.reduce<string | undefined>(

@@ -3,12 +3,67 @@
  * the search facets, the feeds and the CLIs — key, Chinese label, meaning, order, whether an editor may
  * report it, which summary groups count it, and how it looks (colour, chart fill pattern, badge mark).
  * Reported statuses are typed by editors in updates; the others are derived by src/lib/model/status.ts.
- * Pure data, no imports: the browser bundles read it too.
+ * Pure data, no imports: the browser bundles read it too. To add a status, add its entry here and its worked
+ * example in src/lib/model/rules.ts (docs/architecture.md, "How to add a status").
  */
 
-/** The chart fill of a status: solid, or a white pattern over the colour (status is never told by colour alone). */
-export type StatusPattern =
-	'solid' | 'diag' | 'diag-rev' | 'dots' | 'cross' | 'hline' | 'vline' | 'grid' | 'hdash' | 'vdash' | 'square';
+/**
+ * The chart fills: white strokes and dots over the status colour on an 8×8 tile (status is never told by colour
+ * alone). Data, so a new status takes a spare fill here without touching the chart script (src/scripts/chart-draw.ts
+ * draws whatever is listed); the fills no status uses yet are spares.
+ */
+export const FILL_PATTERNS = {
+	solid: {},
+	diag: { lines: [[0, 8, 8, 0]] },
+	'diag-rev': { lines: [[0, 0, 8, 8]] },
+	dots: { dots: [[4, 4, 1.6]] },
+	cross: {
+		lines: [
+			[0, 0, 8, 8],
+			[0, 8, 8, 0],
+		],
+	},
+	hline: { lines: [[0, 4, 8, 4]] },
+	vline: { lines: [[4, 0, 4, 8]] },
+	grid: {
+		lines: [
+			[0, 4, 8, 4],
+			[4, 0, 4, 8],
+		],
+	},
+	hdash: { lines: [[0, 4, 4, 4]] },
+	vdash: { lines: [[4, 0, 4, 4]] },
+	// Spares.
+	'dots-pair': {
+		dots: [
+			[2, 2, 1.2],
+			[6, 6, 1.2],
+		],
+	},
+	'diag-dash': { lines: [[0, 8, 4, 4]] },
+	plus: {
+		lines: [
+			[2, 4, 6, 4],
+			[4, 2, 4, 6],
+		],
+	},
+	'hline-double': {
+		lines: [
+			[0, 2, 8, 2],
+			[0, 6, 8, 6],
+		],
+	},
+} as const satisfies Record<string, { lines?: readonly (readonly number[])[]; dots?: readonly (readonly number[])[] }>;
+
+/** The chart fill of a status: solid, or a white pattern over the colour (FILL_PATTERNS). */
+export type StatusPattern = keyof typeof FILL_PATTERNS;
+
+/**
+ * When a status can occur at a date, which decides whether the dashboard shows its figure (possibleStatuses): always;
+ * once some task's due date has passed; while some task not done is before its due date; or rarely (shown only when
+ * some task has it, never as a standing 0).
+ */
+export type StatusOccurrence = 'always' | 'once_due' | 'while_open' | 'rare';
 
 /** One row of the status table. */
 export interface StatusDef {
@@ -25,6 +80,12 @@ export interface StatusDef {
 	pattern: StatusPattern;
 	/** The symbol before the badge text. */
 	mark: string;
+	/** Its place among the dashboard's headline figures (ascending; after 整改任务 and the done total). */
+	figure: number;
+	/** When it can occur, so the dashboard shows no figure that cannot be other than 0. */
+	occurs: StatusOccurrence;
+	/** The warning level (src/lib/model/scorecard.ts) a sourced lead task in this status gives its unit, if any. */
+	warning?: 'red' | 'yellow';
 }
 
 /** The summary groups of statuses, each with its own label (never the bare label of one of its members). */
@@ -40,6 +101,8 @@ export const STATUS_TABLE = {
 		color: '#1f5f1f',
 		pattern: 'solid',
 		mark: '✔✔',
+		figure: 6,
+		occurs: 'always',
 	},
 	in_notice: {
 		label: '销号公示中',
@@ -49,6 +112,8 @@ export const STATUS_TABLE = {
 		color: '#2c5a8a',
 		pattern: 'diag',
 		mark: '◔',
+		figure: 7,
+		occurs: 'always',
 	},
 	notice_lapsed: {
 		label: '公示期满未销号',
@@ -58,6 +123,8 @@ export const STATUS_TABLE = {
 		color: '#8c2f6b',
 		pattern: 'hdash',
 		mark: '◕',
+		figure: 8,
+		occurs: 'rare',
 	},
 	completed: {
 		label: '已完成',
@@ -67,6 +134,8 @@ export const STATUS_TABLE = {
 		color: '#1f6f1f',
 		pattern: 'dots',
 		mark: '✔',
+		figure: 9,
+		occurs: 'always',
 	},
 	long_term: {
 		label: '长期坚持',
@@ -76,6 +145,8 @@ export const STATUS_TABLE = {
 		color: '#4b3a8c',
 		pattern: 'cross',
 		mark: '∞',
+		figure: 10,
+		occurs: 'always',
 	},
 	overdue: {
 		label: '逾期未完成',
@@ -85,6 +156,9 @@ export const STATUS_TABLE = {
 		color: '#a30000',
 		pattern: 'diag-rev',
 		mark: '!',
+		figure: 1,
+		occurs: 'once_due',
+		warning: 'red',
 	},
 	undetermined: {
 		// A stand-in publication date never accuses anyone (issue #23): a completion with an earlier fact date exists.
@@ -94,8 +168,10 @@ export const STATUS_TABLE = {
 		reported: false,
 		groups: [],
 		color: '#665200',
-		pattern: 'square',
+		pattern: 'dots-pair',
 		mark: '?',
+		figure: 1.5,
+		occurs: 'rare',
 	},
 	extended_late: {
 		label: '逾期后延期',
@@ -105,6 +181,8 @@ export const STATUS_TABLE = {
 		color: '#7a2e00',
 		pattern: 'vdash',
 		mark: '!→',
+		figure: 2,
+		occurs: 'rare',
 	},
 	behind: {
 		label: '未达到序时进度',
@@ -114,6 +192,9 @@ export const STATUS_TABLE = {
 		color: '#8a4b00',
 		pattern: 'hline',
 		mark: '▼',
+		figure: 3,
+		occurs: 'while_open',
+		warning: 'yellow',
 	},
 	on_track: {
 		label: '达到序时进度',
@@ -123,6 +204,8 @@ export const STATUS_TABLE = {
 		color: '#245a7a',
 		pattern: 'vline',
 		mark: '▶',
+		figure: 4,
+		occurs: 'while_open',
 	},
 	not_reported: {
 		// Worded as what this site found, not as what the body did (issue #13).
@@ -133,6 +216,8 @@ export const STATUS_TABLE = {
 		color: '#555555',
 		pattern: 'grid',
 		mark: '○',
+		figure: 5,
+		occurs: 'rare',
 	},
 } as const satisfies Record<string, StatusDef>;
 
@@ -194,4 +279,19 @@ export function statusCss(): string {
 				`.badge.s-${s} { color: ${STATUS_TABLE[s].color}; --s: ${STATUS_TABLE[s].color}; } .badge.s-${s}::before { content: '${STATUS_TABLE[s].mark}'; }`,
 		).join('\n') + '\n'
 	);
+}
+
+/** The statuses that occur only rarely: shown only when some task has one, never as a standing 0. */
+export const RARE_STATUSES: readonly TaskStatus[] = /* @__PURE__ */ TASK_STATUSES.filter(
+	(s) => STATUS_TABLE[s].occurs === 'rare',
+);
+
+/** Every status in the order of the dashboard's headline figures. */
+export const FIGURE_ORDER: readonly TaskStatus[] = /* @__PURE__ */ [...TASK_STATUSES].sort(
+	(a, b) => STATUS_TABLE[a].figure - STATUS_TABLE[b].figure,
+);
+
+/** The statuses that give a unit the warning level `level` (scorecard.ts), in display order. */
+export function warningStatuses(level: 'red' | 'yellow'): TaskStatus[] {
+	return TASK_STATUSES.filter((s) => (STATUS_TABLE[s] as StatusDef).warning === level);
 }

@@ -63,7 +63,7 @@ export function declaredVsRecords(content: Content, planId: string): TotalRow[] 
 		samples: 0,
 	};
 	for (const t of tasks)
-		for (const m of t.measures) {
+		for (const m of t.measures ?? []) {
 			if (isPlaceholder(m)) specific.placeholders++;
 			else {
 				specific.actual++;
@@ -74,9 +74,12 @@ export function declaredVsRecords(content: Content, planId: string): TotalRow[] 
 	return rows;
 }
 
-/** The tasks the plans declare, summed over the site's plans (the dashboard's 方案声明 figure). */
-export function declaredTaskTotal(plans: Iterable<{ declaredTotals?: { tasks: number } }>): number {
-	let n = 0;
-	for (const p of plans) n += p.declaredTotals?.tasks ?? 0;
+/**
+ * The tasks the plans declare, summed over the site's plans (the dashboard's 方案声明 figure); undefined when no plan
+ * declares a total (a figure of 0 would say the plan declared none).
+ */
+export function declaredTaskTotal(plans: Iterable<{ declaredTotals?: { tasks: number } }>): number | undefined {
+	let n: number | undefined;
+	for (const p of plans) if (p.declaredTotals) n = (n ?? 0) + p.declaredTotals.tasks;
 	return n;
 }

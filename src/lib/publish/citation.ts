@@ -129,9 +129,19 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
 			...(s.url ? { url: s.url } : {}),
 		})),
 		sdDatePublished: model.asOf,
-		citation: citationText(c),
+		// How to cite this page is a credit line; schema.org's `citation` names works this one cites (its sources).
+		creditText: citationText(c),
+		license: licenseUrl(siteUrl),
 		...(task.provenance.kind === 'sample' ? { disambiguatingDescription: '示例数据，不是官方信息' } : {}),
 	};
+}
+
+/**
+ * The licence as a URL (schema.org and DCAT want one): the licence section of /data/, which states the site's own
+ * terms word for word. No standard licence is named, because the settings do not say that one applies.
+ */
+export function licenseUrl(siteUrl: string): string {
+	return absoluteUrl(siteUrl, '/data/#lic');
 }
 
 /** A downloadable file as the Dataset JSON-LD lists it. */
@@ -169,7 +179,8 @@ export function datasetJsonLd(
 		name: c.title,
 		description: `${settings.siteName}发布的整改方案、整改任务（含截至 ${model.asOf} 的状态）、整改进展、状态变化记录及分类（责任单位、整改措施、问题方面、城市），CSV、JSON 和 Excel 格式。${model.content.tasks.some((t) => t.provenance.kind === 'sample') ? '其中含示例数据，示例数据不是官方信息（见各记录的 provenance 字段）。' : ''}`,
 		inLanguage: 'zh-CN',
-		license: settings.dataLicense,
+		license: licenseUrl(siteUrl),
+		conditionsOfAccess: settings.dataLicense,
 		isAccessibleForFree: true,
 		keywords: ['整改方案', '整改任务', '整改进展', '中央生态环境保护督察', ...places],
 		creator: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, '/') },
@@ -178,7 +189,7 @@ export function datasetJsonLd(
 		version: model.asOf,
 		...(first ? { temporalCoverage: `${first}/${model.asOf}` } : {}),
 		...(places.length ? { spatialCoverage: places.map((name) => ({ '@type': 'Place', name })) } : {}),
-		citation: citationText(c),
+		creditText: citationText(c),
 		distribution: files.map((f) => ({
 			'@type': 'DataDownload',
 			name: f.name,

@@ -6,6 +6,7 @@
 import type { SiteModel } from '#src/lib/model/site-model.ts';
 import type { AllowedValue, FieldDef, FieldType } from '#src/lib/model/fields.ts';
 import { csvCellValue } from './csv.ts';
+import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 
 /** How a column's values are written: in JSON as typed values, in CSV as text (lists joined, objects as JSON). */
 export type ColumnType = FieldType;
@@ -152,23 +153,9 @@ export function recordFromRow(
 	return out;
 }
 
-/** A value as CSV text: lists of ids joined by ';', lists of texts by newlines, objects as JSON, booleans as 是/否. */
+/** A value as CSV text, as its field type writes it (FIELD_TYPES: lists of ids joined by ';', booleans as 是/否 …). */
 export function encodeCell(type: ColumnType, v: unknown): string {
-	if (v === undefined || v === null) return '';
-	switch (type) {
-		case 'ids':
-			return (v as string[]).join(';');
-		case 'texts':
-			return (v as string[]).join('\n');
-		case 'json':
-			return JSON.stringify(v);
-		case 'bool':
-			return v ? '是' : '否';
-		case 'seq':
-			return `第${String(v)}号`;
-		default:
-			return String(v);
-	}
+	return v === undefined || v === null ? '' : FIELD_TYPES[type].toCsv(v);
 }
 
 /** The inverse of encodeCell for one column; an empty cell is undefined, null or [] as the column says. */
@@ -176,29 +163,10 @@ export function decodeCell<R>(col: Column<R>, cell: string): unknown {
 	if (cell === '') {
 		if (col.nullable) return null;
 		if (col.optional) return undefined;
-		if (col.type === 'ids' || col.type === 'texts') return [];
+		if (FIELD_TYPES[col.type].json === 'strings') return [];
 		return col.type === 'text' ? '' : undefined;
 	}
-	switch (col.type) {
-		case 'ids':
-			return cell.split(';');
-		case 'texts':
-			return cell.split('\n');
-		case 'json':
-			return JSON.parse(cell);
-		case 'bool':
-			if (cell !== '是' && cell !== '否') throw new Error(`${col.key}: expected 是 or 否, got "${cell}"`);
-			return cell === '是';
-		case 'int':
-			return Number(cell);
-		case 'seq': {
-			const seq = /^第(\d+)号$/.exec(cell);
-			if (!seq) throw new Error(`${col.key}: expected 第NN号, got "${cell}"`);
-			return seq[1];
-		}
-		default:
-			return cell;
-	}
+	return FIELD_TYPES[col.type].fromCsv(cell, col.key);
 }
 
 /** The indexes of a dataset's Markdown columns (toCsv's `markdown` option). */

@@ -5,10 +5,12 @@
 import { createHash } from 'node:crypto';
 import { toCsv } from './csv.ts';
 import { dataJsonSchema, schemaUrl } from './data-schema.ts';
-import { DATASETS, exportContext } from './datasets.ts';
+import { DATASETS, STATUS_HISTORY, exportContext } from './datasets.ts';
+import type { StatusEvent } from '#src/lib/model/history.ts';
 import { absoluteUrl } from './urls.ts';
-import { csvRows, markdownColumns, toJsonRow, type Column } from './columns.ts';
+import { csvRows, markdownColumns, toJsonRow, type Column, type ExportContext } from './columns.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
+import { assertCarriable } from '#src/lib/model/text-policy.ts';
 
 /** One published data file. */
 export interface DataFile {
@@ -40,8 +42,11 @@ export function sha256(bytes: Uint8Array): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }
 
-function json(value: unknown): Uint8Array<ArrayBuffer> {
-	return encoder.encode(JSON.stringify(value, null, 1) + '\n');
+/** The bytes of a published JSON file (one space indent, final newline). */
+export function json(value: unknown): Uint8Array<ArrayBuffer> {
+	// The replacer refuses, as a last line, strings that JSON would only carry as escapes readers choke on.
+	const checked = (key: string, v: unknown) => (typeof v === 'string' ? assertCarriable('JSON', v, `JSON ${key}`) : v);
+	return encoder.encode(JSON.stringify(value, checked, 1) + '\n');
 }
 
 /**
@@ -64,7 +69,13 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 			mediaType: 'text/csv; charset=utf-8',
 			dataset: ds.name,
 			records: records.length,
-			bytes: encoder.encode(toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf), { markdown: markdownColumns(ds) })),
+			bytes: encoder.encode(
+				assertCarriable(
+					'CSV',
+					toCsv(withAsOf(csvRows(ds, records, ctx), model.asOf), { markdown: markdownColumns(ds) }),
+					`${ds.name}.csv`,
+				),
+			),
 		});
 		files.push({
 			name: `${ds.name}.json`,
@@ -83,8 +94,11 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 			}),
 		});
 	}
+	files.push(...taskHistoryFiles(model, ctx));
 	files.push(...extra);
-	files.push({ name: 'schema.json', mediaType: 'application/schema+json', bytes: json(dataJsonSchema(siteUrl)) });
+	const counts = Object.fromEntries(DATASETS.map((ds) => [ds.name, ds.records(model).length]));
+	const schema = dataJsonSchema(siteUrl, counts);
+	files.push({ name: 'schema.json', mediaType: 'application/schema+json', bytes: json(schema) });
 	const entries: ManifestEntry[] = files.map((f) => ({
 		name: f.name,
 		url: absoluteUrl(siteUrl, `/data/${f.name}`),
@@ -93,7 +107,6 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 		sha256: sha256(f.bytes),
 		...(f.dataset ? { dataset: f.dataset, records: f.records } : {}),
 	}));
-	const counts = Object.fromEntries(DATASETS.map((ds) => [ds.name, ds.records(model).length]));
 	const manifest = {
 		$schema: schemaUrl(siteUrl, 'manifest'),
 		asOf: model.asOf,
@@ -107,6 +120,24 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 	files.push({ name: 'manifest.json', mediaType: 'application/json', bytes: json(manifest) });
 	bySite.set(key, files);
 	return files;
+}
+
+/** The path of one task's status history (its rows of status-history.csv), which the task page links. */
+export function taskHistoryPath(taskId: string): string {
+	return `/data/${STATUS_HISTORY.name}/${taskId}.csv`;
+}
+
+/** One CSV per task with its rows of status-history.csv (same columns and cells): a task's whole history as data. */
+function taskHistoryFiles(model: SiteModel, ctx: ExportContext): DataFile[] {
+	const byTask = new Map<string, StatusEvent[]>();
+	for (const e of STATUS_HISTORY.records(model)) byTask.set(e.task, [...(byTask.get(e.task) ?? []), e]);
+	return [...byTask].map(([task, events]) => ({
+		name: taskHistoryPath(task).replace('/data/', ''),
+		mediaType: 'text/csv; charset=utf-8',
+		dataset: STATUS_HISTORY.name,
+		records: events.length,
+		bytes: encoder.encode(toCsv(withAsOf(csvRows(STATUS_HISTORY, events, ctx), model.asOf))),
+	}));
 }
 
 /** The CSV header of the as-of column every CSV file ends with. */

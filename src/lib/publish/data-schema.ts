@@ -12,19 +12,21 @@ import {
 	UnitSchema,
 	UpdateSchema,
 } from '#src/schemas/index.ts';
-import { Id, IsoDate } from '#src/schemas/common.ts';
+import { HttpUrl, Id, IsoDate, UpdateId } from '#src/schemas/common.ts';
 import { DATASETS } from './datasets.ts';
 import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { STATUS_BASES } from '#src/lib/model/history.ts';
 import { BASIS_KINDS, PROVENANCE_KINDS } from '#src/lib/model/labels.ts';
 import { type Column } from './columns.ts';
+import { pinRecords, restrictUrlSchemes } from './schema-strict.ts';
+import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 
 /**
  * The zod schema of each dataset's records as stored in content/ (tasks and updates get their id from the file name).
  */
 export const RECORD_SCHEMAS: Record<string, z.ZodObject> = {
 	tasks: z.strictObject({ id: Id, ...TaskSchema.shape }),
-	updates: z.strictObject({ id: z.string(), ...UpdateSchema.shape, body: z.string() }),
+	updates: z.strictObject({ id: UpdateId, ...UpdateSchema.shape, body: z.string() }),
 	units: UnitSchema,
 	'measure-groups': MeasureGroupSchema,
 	measures: MeasureSchema,
@@ -35,7 +37,7 @@ export const RECORD_SCHEMAS: Record<string, z.ZodObject> = {
 		date: IsoDate,
 		status: z.enum(TASK_STATUSES),
 		basis: z.enum(STATUS_BASES),
-		update: z.string().nullable(),
+		update: UpdateId.nullable(),
 		dueDate: IsoDate,
 		statusBasis: z.enum(BASIS_KINDS),
 		statusUnsourced: z.array(z.string()),
@@ -75,19 +77,22 @@ function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
 
 function derivedSchema(col: Column<unknown>): z.ZodType {
 	const base = (() => {
-		switch (col.type) {
-			case 'int':
-				return z.number().int();
-			case 'bool':
+		if (col.type === 'url') return HttpUrl;
+		switch (FIELD_TYPES[col.type].json) {
+			case 'integer':
+				// Every derived number is a count or a number of days since something: never negative.
+				return z.number().int().nonnegative();
+			case 'number':
+				return z.number();
+			case 'boolean':
 				return z.boolean();
 			case 'date':
 				return IsoDate;
 			case 'enum':
 				return z.enum((col.values ?? []).map((v) => v.value) as [string, ...string[]]);
-			case 'ids':
-			case 'texts':
+			case 'strings':
 				return z.array(z.string());
-			case 'json':
+			case 'any':
 				return z.unknown();
 			default:
 				return z.string();
@@ -151,7 +156,7 @@ export function manifestSchema(siteUrl = 'https://example.org/'): z.ZodObject {
 		counts: z.record(z.string(), z.number().int().nonnegative()),
 		files: z.array(
 			z.strictObject({
-				name: z.string().regex(/^[a-z0-9-]+\.(csv|json|xlsx)$/),
+				name: z.string().regex(/^(?:status-history\/[a-z0-9-]+\.csv|[a-z0-9-]+\.(?:csv|json|xlsx))$/),
 				url: z.url(),
 				mediaType: z.string(),
 				bytes: z.number().int().positive(),
@@ -166,10 +171,11 @@ export function manifestSchema(siteUrl = 'https://example.org/'): z.ZodObject {
 /**
  * The schema document published at /data/schema.json: one definition per data file (and the manifest), and a root
  * that accepts exactly one of them. Every object is closed (no unknown keys), required fields are required, dates
- * must be real calendar dates, and codes must be one of their listed values.
+ * must be real calendar dates, and codes must be one of their listed values; links have an allowed scheme, counts
+ * are never negative, and with `counts` each file's count and records are pinned (no record twice).
  */
-export function dataJsonSchema(siteUrl: string): Record<string, unknown> {
-	const $defs: Record<string, unknown> = {};
+export function dataJsonSchema(siteUrl: string, counts?: Readonly<Record<string, number>>): Record<string, unknown> {
+	const $defs: Record<string, Record<string, unknown>> = {};
 	for (const ds of DATASETS) {
 		const js = toJsonSchema(fileSchema(ds.name, siteUrl)) as JsonSchemaNode & Record<string, unknown>;
 		// Titles and meanings of record fields come from the one column list, like the CSV headers.
@@ -185,6 +191,9 @@ export function dataJsonSchema(siteUrl: string): Record<string, unknown> {
 		$defs[ds.name] = { ...js, title: `${ds.title}（${ds.name}.json）`, description: ds.description };
 	}
 	$defs.manifest = { ...toJsonSchema(manifestSchema(siteUrl)), title: '清单（manifest.json）' };
+	// With this build's record counts, each file's count and records are pinned (schema-strict.ts).
+	if (counts) for (const ds of DATASETS) pinRecords($defs[ds.name]!, counts[ds.name] ?? 0);
+	restrictUrlSchemes($defs);
 	return {
 		$schema: 'https://json-schema.org/draft/2020-12/schema',
 		$id: schemaUrl(siteUrl),

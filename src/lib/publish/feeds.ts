@@ -15,6 +15,7 @@ import {
 	sectionHeading,
 	type TaskChange,
 	type Changes,
+	hasChanges,
 } from '#src/lib/model/changes.ts';
 import { absoluteUrl, taskPath, updateAnchor } from './urls.ts';
 import { taskNumber } from '#src/lib/model/names.ts';
@@ -23,22 +24,20 @@ import { compareNewestFirst } from '#src/lib/model/status.ts';
 import { publishedUpdates, tasksUnder } from '#src/lib/model/browse.ts';
 import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
 import { basisOf, unsourcedNote } from '#src/lib/model/basis.ts';
+import { NOTHING_CHANGED_TEXT } from '#src/lib/view/empty-state.ts';
+import { assertCarriable } from '#src/lib/model/text-policy.ts';
 
 /** The most entries a site-wide or unit feed carries (the newest); the complete record is updates.csv/json. */
 export const FEED_LIMIT = 500;
 
-/** Escapes text for XML element content and attribute values; drops characters XML 1.0 forbids. */
+/** Escapes text for XML element content and attribute values; throws on characters XML 1.0 forbids. */
 export function escapeXml(s: string): string {
-	return (
-		s
-			// eslint-disable-next-line no-control-regex
-			.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-			.replaceAll('&', '&amp;')
-			.replaceAll('<', '&lt;')
-			.replaceAll('>', '&gt;')
-			.replaceAll('"', '&quot;')
-			.replaceAll("'", '&apos;')
-	);
+	return assertCarriable('XML', s, 'XML')
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&apos;');
 }
 
 /** An Atom timestamp for a calendar date in China time (midnight, +08:00). */
@@ -250,14 +249,18 @@ export function changesHtml(model: SiteModel, c: Changes): string {
 	};
 	return CHANGE_SECTIONS.map((sec) => {
 		const list = items[sec.key]();
-		return `<h3>${escHtml(sectionHeading(sec, sectionCount(c, sec.key), sectionBasis(c, sec.key)))}</h3>${list.length ? `<ul>${list.join('')}</ul>` : '<p>无。</p>'}`;
+		return `<h3>${escHtml(sectionHeading(sec, sectionCount(c, sec.key), sectionBasis(c, sec.key)))}</h3>${list.length ? `<ul>${list.join('')}</ul>` : `<p>${NOTHING_CHANGED_TEXT}</p>`}`;
 	}).join('');
 }
 
-/** One entry per month end (newest first): what changed in that month, linking its /changes/<date>/ page. */
+/**
+ * One entry per month end in which something changed (newest first; a month without changes is no news), linking its
+ * /changes/<date>/ page.
+ */
 export function changesFeed(model: SiteModel, siteUrl: string, months: readonly Changes[]): Feed {
 	const name = model.content.settings.siteName;
-	const entries = [...months]
+	const entries = months
+		.filter(hasChanges)
 		.sort((a, b) => (a.to < b.to ? 1 : -1))
 		.map((c): FeedEntry => {
 			const n = changeCounts(c);
@@ -277,7 +280,7 @@ export function changesFeed(model: SiteModel, siteUrl: string, months: readonly 
 	return {
 		id: absoluteUrl(siteUrl, CHANGES_FEED),
 		title: `${name}：每月变化`,
-		subtitle: '每个月末一条：该月新完成、新销号、进度滞后、重新列为未完成的任务和新发布的进展。',
+		subtitle: '有变化的每个月末一条：该月新完成、新销号、进度滞后、重新列为未完成的任务和新发布的进展。',
 		selfUrl: absoluteUrl(siteUrl, CHANGES_FEED),
 		pageUrl: absoluteUrl(siteUrl, '/changes/'),
 		author: name,

@@ -10,6 +10,7 @@ import { DATASETS, exportContext } from './datasets.ts';
 import { AS_OF_COLUMN, withAsOf } from './data-files.ts';
 import { setZipEntryDates } from './workbook.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
+import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 
 /** The file name of the readers' workbook under /data/. */
 export const READER_WORKBOOK = 'zhenggai.xlsx';
@@ -28,8 +29,9 @@ const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 // A CSV cell as a typed spreadsheet cell: dates as dates, counts as numbers; everything else the CSV text as is.
 function typedCell(type: Column<unknown>['type'], cell: string): string | number | Date {
 	if (cell === '') return '';
-	if (type === 'date') return toDate(cell);
-	if (type === 'int') return Number(cell);
+	const kind = FIELD_TYPES[type].json;
+	if (kind === 'date') return toDate(cell);
+	if (kind === 'integer' || kind === 'number') return Number(cell);
 	return cell;
 }
 

@@ -4,12 +4,17 @@
  * (scripts/lib/spreadsheet.ts).
  */
 import { TASK_FIELDS, type FieldDef } from '#src/lib/model/fields.ts';
+import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 import { PROVENANCE_KINDS, PROVENANCE_TABLE } from '#src/lib/model/labels.ts';
 import type { Content, TaskRecord } from '#src/lib/model/content.ts';
 import { batchLabel, compareTasks } from '#src/lib/model/names.ts';
 
+// The registry fields the columns below lay out by hand (a names column stands for its id field).
+const laidOut = new Set<string>();
+
 // A sheet column's header and the other headers accepted on import, from the field registry.
 const sheet = (field: keyof typeof TASK_FIELDS) => {
+	laidOut.add(field);
 	const f: FieldDef = TASK_FIELDS[field];
 	return { header: f.label, aliases: f.sheet?.aliases ?? [] };
 };
@@ -20,7 +25,7 @@ const sheet = (field: keyof typeof TASK_FIELDS) => {
  * `sheet.aliases` are the other headers accepted on import (official sheets vary a little). `field` is the task
  * field a column carries.
  */
-export const COLUMNS = [
+const LAID_OUT = [
 	{ key: 'seq', header: '序号', aliases: [] },
 	{ key: 'plan', field: 'plan', ...sheet('plan') },
 	{ key: 'series', field: 'series', ...sheet('series') },
@@ -32,7 +37,10 @@ export const COLUMNS = [
 	{ key: 'measures', field: 'measures', ...sheet('measures') },
 	{ key: 'leadUnits', field: 'leadUnits', ...sheet('leadUnitNames') },
 	{ key: 'supportUnits', field: 'supportUnits', ...sheet('supportUnitNames') },
+	{ key: 'implementers', field: 'implementers', ...sheet('implementerNames') },
 	{ key: 'responsible', field: 'responsible', ...sheet('responsible') },
+	{ key: 'contactName', field: 'contact', ...sheet('contact.name') },
+	{ key: 'contactPhone', ...sheet('contact.phone') },
 	{ key: 'batch', field: 'batch', ...sheet('batchLabel') },
 	{ key: 'dueDate', field: 'dueDate', ...sheet('dueDate') },
 	{ key: 'cities', field: 'cities', ...sheet('cityNames') },
@@ -43,16 +51,38 @@ export const COLUMNS = [
 	{ key: 'unsourced', ...sheet('provenance.unsourced') },
 	{ key: 'sources', field: 'sources', ...sheet('sources') },
 ] as const;
-export type ColumnKey = (typeof COLUMNS)[number]['key'];
-/** One sheet row as text, by column key. */
-export type SheetRow = Record<ColumnKey, string>;
+/** The key of a column laid out by hand. */
+export type ColumnKey = (typeof LAID_OUT)[number]['key'];
+
+/** One sheet column: its key (a laid-out key, or the task field it carries), header, import aliases and field. */
+export interface SheetColumn {
+	key: string;
+	header: string;
+	aliases: readonly string[];
+	field?: string;
+}
+
+/**
+ * The columns of the task fields the registry gives a `sheet` entry that no laid-out column carries (a field added
+ * later): after the laid-out ones, in registry order, each written and read as its field type says (FIELD_TYPES).
+ */
+export const FIELD_COLUMNS: readonly (SheetColumn & { field: string; def: FieldDef })[] = Object.entries(
+	TASK_FIELDS as Record<string, FieldDef>,
+)
+	.filter(([key, f]) => f.sheet && !f.derived && !laidOut.has(key))
+	.map(([key, f]) => ({ key, field: key, header: f.label, aliases: f.sheet?.aliases ?? [], def: f }));
+
+export const COLUMNS: readonly SheetColumn[] = [...LAID_OUT, ...FIELD_COLUMNS];
+
+/** One sheet row as text, by column key (laid-out keys always, field columns by their field). */
+export type SheetRow = Record<ColumnKey, string> & { [field: string]: string };
 
 /** The column of each task field that has one (read from COLUMNS, the one map of fields to columns). */
-export const COLUMN_OF: Record<string, ColumnKey> = Object.fromEntries(
-	COLUMNS.flatMap((c) => ('field' in c ? [[c.field, c.key]] : [])),
+export const COLUMN_OF: Record<string, string> = Object.fromEntries(
+	COLUMNS.flatMap((c) => (c.field ? [[c.field, c.key]] : [])),
 );
 /** The header of a column. */
-export const header = (k: ColumnKey) => COLUMNS.find((c) => c.key === k)!.header;
+export const header = (k: string) => COLUMNS.find((c) => c.key === k)!.header;
 
 /** Name ↔ id lookups for one content set, shared by export and import so both use the same names. */
 export interface Lookups {
@@ -71,21 +101,36 @@ export function taskToRow(t: TaskRecord, seq: number, { content }: Lookups): She
 		id: t.id,
 		title: t.title,
 		problem: t.problem,
-		targets: t.targets.join('\n'),
-		measures: t.measures.join('\n'),
-		leadUnits: t.leadUnits.map(unit).join('、'),
+		targets: (t.targets ?? []).join('\n'),
+		measures: (t.measures ?? []).join('\n'),
+		leadUnits: (t.leadUnits ?? []).map(unit).join('、'),
 		supportUnits: t.supportUnits.map(unit).join('、'),
+		implementers: (t.implementers ?? []).map(unit).join('、'),
 		responsible: t.responsible ?? '',
-		batch: batchLabel(plan, t.batch),
-		dueDate: t.dueDate,
+		contactName: t.contact?.name ?? '',
+		contactPhone: t.contact?.phone ?? '',
+		batch: t.batch ? batchLabel(plan, t.batch) : '',
+		dueDate: t.dueDate ?? '',
 		cities: t.cities.map((c) => content.cities.find((x) => x.id === c)?.name ?? c).join('、'),
-		area: content.problemAreas.find((a) => a.id === t.area)?.title ?? t.area,
-		measure: content.measures.find((m) => m.id === t.measure)?.title ?? t.measure,
+		area: content.problemAreas.find((a) => a.id === t.area)?.title ?? t.area ?? '',
+		measure: content.measures.find((m) => m.id === t.measure)?.title ?? t.measure ?? '',
 		provenanceKind: PROVENANCE_TABLE[t.provenance.kind].label,
 		provenanceNote: t.provenance.note ?? '',
 		unsourced: (t.provenance.unsourced ?? []).map((f) => (COLUMN_OF[f] ? header(COLUMN_OF[f]) : f)).join('、'),
 		sources: t.sources.length ? JSON.stringify(t.sources) : '',
+		...fieldCells(t),
 	};
+}
+
+/** The cells of the field columns (FIELD_COLUMNS), as each field's type writes them; empty for no value. */
+function fieldCells(t: TaskRecord): Record<string, string> {
+	const record = t as unknown as Record<string, unknown>;
+	return Object.fromEntries(
+		FIELD_COLUMNS.map((c) => {
+			const v = record[c.field];
+			return [c.key, v === undefined || v === null ? '' : FIELD_TYPES[c.def.type].toSheet(v)];
+		}),
+	);
 }
 
 /** Every task of the content as sheet rows, ordered by plan, series order and number (序号 1…n). */
@@ -127,5 +172,9 @@ export function sheetNotes(content: Content): [string, string][] {
 			`“${PROVENANCE_TABLE.partial.label}”时列出没有来源支持的列名，用顿号分隔，如 ${h('measures')}、${h('responsible')}。`,
 		],
 		[h('sources'), '导出时的来源引用原样保存，请勿改动格式；没有来源时留空。'],
+		...FIELD_COLUMNS.map((c): [string, string] => [
+			c.header,
+			`${c.def.meaning}（${FIELD_TYPES[c.def.type].label}${c.def.unit ? `，${c.def.unit}` : ''}）。`,
+		]),
 	];
 }

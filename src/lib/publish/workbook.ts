@@ -2,6 +2,7 @@
 // /data/zhenggai.xlsx (reader-workbook.ts) instead. The sheet layout is src/lib/publish/task-sheet.ts.
 import ExcelJS from 'exceljs';
 import { neutraliseCell } from './csv.ts';
+import { assertCarriable } from '#src/lib/model/text-policy.ts';
 import { COLUMNS, type ColumnKey, type SheetRow } from './task-sheet.ts';
 
 /** Name of the sheet export writes and import looks for first. */
@@ -37,12 +38,17 @@ export async function taskWorkbookBytes(
 	ws.columns = COLUMNS.map((c) => ({
 		header: c.header,
 		key: c.key,
-		width: WIDTHS[c.key] ?? 14,
+		width: WIDTHS[c.key as ColumnKey] ?? 14,
 		style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } },
 	}));
 	ws.getRow(1).font = { bold: true };
 	// Cells an editor's spreadsheet would read as formulas get a leading ' (OWASP); import takes it off again.
-	for (const r of rows) ws.addRow(Object.fromEntries(Object.entries(r).map(([k, v]) => [k, neutraliseCell(v)])));
+	for (const r of rows)
+		ws.addRow(
+			Object.fromEntries(
+				Object.entries(r).map(([k, v]) => [k, neutraliseCell(assertCarriable('xlsx', v, `xlsx ${k}`))]),
+			),
+		);
 	if (notes.length) {
 		const help = wb.addWorksheet('填写说明');
 		help.columns = [
@@ -50,7 +56,7 @@ export async function taskWorkbookBytes(
 			{ header: '填写说明', key: 'text', width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } },
 		];
 		help.getRow(1).font = { bold: true };
-		for (const [col, text] of notes) help.addRow({ col, text });
+		for (const [col, text] of notes) help.addRow({ col, text: assertCarriable('xlsx', text, `xlsx ${col}`) });
 	}
 	const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
 	if (date) setZipEntryDates(bytes, date);

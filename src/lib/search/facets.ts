@@ -50,6 +50,9 @@ export type SortKey = (typeof SORTS)[number]['key'];
 /** Sort key for tasks without any published update: sorts after every real date when newest come first. */
 export const NO_UPDATE_SORT = '0000-00-00';
 
+/** Sort key for tasks the plan gives no due date: after every real date when the earliest comes first. */
+export const NO_DUE_SORT = '9999-12-31';
+
 /** What a page tells Pagefind about itself: filter values, sort keys and result metadata. */
 export interface SearchRecord {
 	filters: Partial<Record<string, string[]>>;
@@ -70,22 +73,23 @@ export function taskSearchRecord(task: TaskRecord, site: SiteModel): SearchRecor
 	const plan = site.plans.get(task.plan);
 	const state = stateOf(site.states, task.id);
 	const series = plan?.series.find((s) => s.id === task.series);
-	const units = task.leadUnits.map((u) => unitLabel(site.units.get(u), u));
+	const lead = task.leadUnits ?? [];
+	const units = lead.map((u) => unitLabel(site.units.get(u), u));
 	return {
 		filters: {
 			plan: [task.plan],
 			series: [task.series],
 			status: [state.status, ...stateFlagKeys(state)],
-			batch: [task.batch],
-			unit: [...task.leadUnits],
+			batch: task.batch ? [task.batch] : [],
+			unit: [...lead],
 			[UNIT_ROLE_FILTERS.support]: [...task.supportUnits],
-			[UNIT_ROLE_FILTERS.any]: [...new Set([...task.leadUnits, ...task.supportUnits])],
-			area: [task.area],
+			[UNIT_ROLE_FILTERS.any]: [...new Set([...lead, ...task.supportUnits, ...(task.implementers ?? [])])],
+			area: task.area ? [task.area] : [],
 			city: [...task.cities],
 			provenance: [task.provenance.kind],
 		},
 		sort: {
-			due: state.dueDate,
+			due: state.dueDate ?? NO_DUE_SORT,
 			updated: state.lastPublished ?? NO_UPDATE_SORT,
 			// Zero-padded series order keeps the plan's own order under Pagefind's string comparison.
 			number: `${task.plan}/${String(series?.order ?? 0).padStart(3, '0')}/${task.no}`,

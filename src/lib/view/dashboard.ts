@@ -1,6 +1,6 @@
 // The dashboard's story at one date — headline sentence, figures, overdue tasks, chart ranges — shared by
 // the home page and every history snapshot (/as-of/<date>/), so both say the same thing the same way.
-import { STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '#src/lib/model/statuses.ts';
+import { FIGURE_ORDER, STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '#src/lib/model/statuses.ts';
 import type { TaskRecord } from '#src/lib/model/content.ts';
 import { tasksUnder } from '#src/lib/model/browse.ts';
 import { progressChart, stackedStatusChart, statusChart, type ChartModel } from './charts.ts';
@@ -13,7 +13,6 @@ import {
 	headlineBasis,
 	notYetDue,
 	possibleStatuses,
-	RARE_STATUSES,
 	rollup,
 	ROLLUP_KEYS,
 	type Headline,
@@ -86,31 +85,17 @@ export interface Figure {
 	basis: CountBasis;
 }
 
-/** Figure order: the story first (all, done, overdue), then what is still open, then how the done ones stand. */
-const ORDER: readonly TaskStatus[] = [
-	'overdue',
-	'undetermined',
-	'extended_late',
-	'behind',
-	'on_track',
-	'not_reported',
-	'closed',
-	'in_notice',
-	'notice_lapsed',
-	'completed',
-	'long_term',
-];
-
 /**
  * The headline figures, in one order with one set of labels for the home page and every snapshot. A status that
- * cannot occur at the date (see possibleStatuses) is left out rather than shown as a misleading 0, and a rare one
- * (RARE_STATUSES) appears only when some task has it.
+ * cannot occur at the date (see possibleStatuses) is left out rather than shown as a misleading 0, and one that
+ * some task has is always shown. The order is the status table's `figure`: the story first (all, done, overdue),
+ * then what is still open, then how the done ones stand.
  */
 export function headlineFigures(
 	tasks: readonly TaskRecord[],
 	states: ReadonlyMap<string, TaskState>,
 	date: string,
-	declared: number,
+	declared: number | undefined,
 ): Figure[] {
 	const h = headline(tasks, states);
 	const hb = headlineBasis(tasks, states);
@@ -121,15 +106,15 @@ export function headlineFigures(
 		{
 			key: 'tasks',
 			n: h.tasks,
-			label: `整改任务（方案声明 ${declared} 项）`,
+			label: declared === undefined ? '整改任务' : `整改任务（方案声明 ${declared} 项）`,
 			statuses: [],
 			lead: false,
 			basis: hb.tasks,
 		},
 		{ key: 'done', n: h.done, label: DONE_LABEL, statuses: DONE_STATUSES, lead: true, basis: hb.done },
 	];
-	for (const s of ORDER) {
-		if (!(possible.has(s) || (RARE_STATUSES.includes(s) && counts[s] > 0))) continue;
+	for (const s of FIGURE_ORDER) {
+		if (!possible.has(s) && counts[s] === 0) continue;
 		figures.push({
 			key: s,
 			n: counts[s],
@@ -141,10 +126,6 @@ export function headlineFigures(
 	}
 	return figures;
 }
-
-/** Checks at import that ORDER covers every status once (a new status must be placed deliberately). */
-if (new Set(ORDER).size !== TASK_STATUSES.length || TASK_STATUSES.some((s) => !ORDER.includes(s)))
-	throw new Error('dashboard ORDER must list every status once');
 
 /** The part of a progress series worth drawing: up to a month after the last change, and the flat tail left out. */
 export interface ProgressRange {
@@ -334,7 +315,13 @@ export function dashboardCharts(
 			note: areas.note,
 		});
 	}
-	return charts;
+	// A grouping the content does not have gets no chart, not an empty one (issue #22).
+	const absent: Record<string, boolean> = {
+		'all-batch': !site.shape.batches,
+		'all-unit': !site.shape.leadUnits,
+		'all-area': !site.shape.areas,
+	};
+	return charts.filter((c) => !absent[c.model.id]);
 }
 
 /** The plans' rows of a many-plan dashboard: most overdue first, at most DASHBOARD_ROWS; the plans page lists all. */

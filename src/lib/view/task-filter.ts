@@ -13,7 +13,7 @@ export type FilterField = (typeof FILTER_FIELDS)[number];
 
 /** Sort orders of the list; `no` (the plan's order) is the default and stays out of the URL. */
 export const SORT_KEYS = ['no', 'due', 'last', 'status'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+export type TaskListSortKey = (typeof SORT_KEYS)[number];
 /** The field each sort order sorts by (its label, from the field registry, names the order on the page). */
 export const SORT_FIELDS = {
 	no: 'number',
@@ -26,7 +26,7 @@ export const SORT_FIELDS = {
 export interface ListQuery {
 	filters: Record<FilterField, string[]>;
 	role: UnitRole;
-	sort: SortKey;
+	sort: TaskListSortKey;
 }
 
 /** What the list knows about one row (from its data-* attributes). */
@@ -88,7 +88,7 @@ export function parseQuery(search: string): ListQuery {
 	return {
 		filters,
 		role: (UNIT_ROLES as readonly (string | null)[]).includes(role) ? (role as UnitRole) : 'lead',
-		sort: (SORT_KEYS as readonly (string | null)[]).includes(sort) ? (sort as SortKey) : 'no',
+		sort: (SORT_KEYS as readonly (string | null)[]).includes(sort) ? (sort as TaskListSortKey) : 'no',
 	};
 }
 
@@ -130,7 +130,7 @@ export function rowMatches(row: RowKeys, q: ListQuery): boolean {
 }
 
 /** Comparator for a sort order; ties keep the plan's order. */
-export function compareRows(sort: SortKey): (a: RowKeys, b: RowKeys) => number {
+export function compareRows(sort: TaskListSortKey): (a: RowKeys, b: RowKeys) => number {
 	const key = (r: RowKeys): string | number =>
 		sort === 'due' ? r.due : sort === 'last' ? r.last : sort === 'status' ? statusRank(r.status) : r.order;
 	return (a, b) => {

@@ -44,7 +44,7 @@ export function walkContent(contentDir: string, root: string): ContentWalk {
 		readText: (path) => {
 			const r = readContentFile(path, rel(path));
 			if ('problem' in r) {
-				problems.push(r.problem);
+				problems.push(r.problem, ...(r.also ?? []));
 				return undefined;
 			}
 			return r.text;

@@ -1,0 +1,178 @@
+// Hostile cases of the text policy (src/lib/model/text-policy.ts): characters a reader cannot see or that turn
+// the text after them around, typed raw or hidden in an escape (JSON "\u0000", YAML "\0"), in every file kind.
+// Each must be refused naming the file, the field (or 正文), the line and the code point.
+import type { Fixture, HostileCase, LineSpec } from './hostile-cases.ts';
+
+const U = 'updates/s-01/2019-10-08.md';
+const T = 'tasks/s-01.json';
+const MDX = 'plans/p1.mdx';
+const on = (needle: string): LineSpec => ({ containing: needle });
+const swap = (rel: string, from: string, to: string) => (fx: Fixture) => fx.swap(rel, from, to);
+
+export const TEXT_POLICY_CASES: HostileCase[] = [
+	{
+		name: 'text policy: task title with an unterminated RIGHT-TO-LEFT OVERRIDE',
+		kind: 'task',
+		apply: swap(T, '"title": "任务 s-01"', '"title": "任务\u202e s-01"'),
+		file: T,
+		field: 'title',
+		line: on('"title"'),
+		message: /U\+202E（RIGHT-TO-LEFT OVERRIDE/,
+	},
+	{
+		name: 'text policy: task title with a JSON-escaped RLO (\\u202e)',
+		kind: 'task',
+		apply: swap(T, '"title": "任务 s-01"', '"title": "任务\\u202e s-01"'),
+		file: T,
+		field: 'title',
+		line: on('"title"'),
+		message: /U\+202E/,
+	},
+	{
+		name: 'text policy: task problem with an escaped NUL (\\u0000)',
+		kind: 'task',
+		apply: (fx) => fx.editJson(T, (t) => (t.problem = '问题\u0000描述')),
+		file: T,
+		field: 'problem',
+		line: on('"problem"'),
+		message: /空字符 U\+0000/,
+	},
+	{
+		name: 'text policy: task measure with a lone surrogate (\\ud800)',
+		kind: 'task',
+		apply: (fx) => fx.editJson(T, (t) => (t.measures[1] = '措施\ud800二')),
+		file: T,
+		field: 'measures.1',
+		line: on('\\ud800'),
+		message: /不成对的代理项.*U\+D800/,
+	},
+	{
+		name: 'text policy: task title with the noncharacter U+FFFE (xlsx not well formed)',
+		kind: 'task',
+		apply: swap(T, '"title": "任务 s-01"', '"title": "任务\ufffe s-01"'),
+		file: T,
+		field: 'title',
+		line: on('"title"'),
+		message: /非字符 U\+FFFE/,
+	},
+	{
+		name: 'text policy: task responsible with the noncharacter U+FFFF',
+		kind: 'task',
+		apply: swap(T, '"responsible": "厅长"', '"responsible": "厅长\\uffff"'),
+		file: T,
+		field: 'responsible',
+		line: on('"responsible"'),
+		message: /U\+FFFF/,
+	},
+	{
+		name: 'text policy: raw NUL in a task file (not JSON either) is named by line and field',
+		kind: 'task',
+		apply: swap(T, '"responsible": "厅长"', '"responsible": "厅\u0000长"'),
+		file: T,
+		field: 'responsible',
+		line: on('"responsible"'),
+		message: /U\+0000/,
+	},
+	{
+		name: 'text policy: unit name between isolates (U+2066 … U+2069)',
+		kind: 'taxonomy',
+		apply: swap('units.json', '"name": "山西省生态环境厅"', '"name": "\u2066山西省生态环境厅\u2069"'),
+		file: 'units.json',
+		field: '[0].name',
+		line: on('山西省生态环境厅'),
+		message: /U\+2066（LEFT-TO-RIGHT ISOLATE.*该处共 2 个/,
+	},
+	{
+		name: 'text policy: a field name with a bidi control in the plan',
+		kind: 'plan',
+		apply: (fx) =>
+			fx.editJson('plans/p1.json', (p) => {
+				p['ti\u202etle'] = 'x';
+			}),
+		file: 'plans/p1.json',
+		field: 'ti\u202etle',
+		line: on('"x"'),
+		message: /^字段名含有不允许的双向控制字符 U\+202E/,
+	},
+	{
+		name: 'text policy: site name with a C1 control (U+0085)',
+		kind: 'settings',
+		apply: swap('settings.json', '"siteName": "整改公开"', '"siteName": "整改\u0085公开"'),
+		file: 'settings.json',
+		field: '[0].siteName',
+		line: on('"siteName"'),
+		message: /控制字符 U\+0085/,
+	},
+	{
+		name: 'text policy: update title in frontmatter with RLO',
+		kind: 'update',
+		apply: swap(U, 'title: 推进中', 'title: 推进\u202e中'),
+		file: U,
+		field: 'title',
+		line: on('title: 推进'),
+		message: /U\+202E/,
+	},
+	{
+		name: 'text policy: update title with a YAML escape "\\0" (NUL)',
+		kind: 'update',
+		apply: swap(U, 'title: 推进中', 'title: "推进\\0中"'),
+		file: U,
+		field: 'title',
+		line: on('title: "推进'),
+		message: /U\+0000/,
+	},
+	{
+		name: 'text policy: update evidence title with a YAML escape "\\x1b" (ESC)',
+		kind: 'update',
+		apply: swap(U, 'title: 工作简报', 'title: "工作\\x1b简报"'),
+		file: U,
+		field: 'evidence.0.title',
+		line: on('title: "工作'),
+		message: /U\+001B（ESCAPE/,
+	},
+	{
+		name: 'text policy: update narrative with RLO',
+		kind: 'update',
+		apply: swap(U, '正文。', '进展\u202e顺利。'),
+		file: U,
+		field: '正文',
+		line: on('进展'),
+		message: /U\+202E/,
+	},
+	{
+		name: 'text policy: update narrative with raw NUL',
+		kind: 'update',
+		apply: swap(U, '正文。', '第一段。\n\n第二\u0000段。'),
+		file: U,
+		field: '正文',
+		line: on('第二'),
+		message: /空字符 U\+0000/,
+	},
+	{
+		name: 'text policy: update narrative with DEL (U+007F)',
+		kind: 'update',
+		apply: swap(U, '正文。', '删\u007f除。'),
+		file: U,
+		field: '正文',
+		line: on('删'),
+		message: /U\+007F/,
+	},
+	{
+		name: 'text policy: plan text (MDX) with a right-to-left mark',
+		kind: 'plan text',
+		apply: (fx) => fx.append(MDX, '\n看不见的\u200f标记。\n'),
+		file: MDX,
+		field: '正文',
+		line: on('看不见的'),
+		message: /U\+200F（RIGHT-TO-LEFT MARK/,
+	},
+	{
+		name: 'text policy: plan text frontmatter title with a supplementary noncharacter (U+10FFFF)',
+		kind: 'plan text',
+		apply: swap(MDX, 'title: 测试方案正文', 'title: 测试\u{10ffff}方案正文'),
+		file: MDX,
+		field: 'title',
+		line: on('title: 测试'),
+		message: /U\+10FFFF/,
+	},
+];
