@@ -5,6 +5,8 @@
 // floor a user of the same stack would get (bare Astro with the same page count, Pagefind's CLI alone over
 // the same searchable pages, Hugo when installed), measures pages and the journalist queries in Chromium,
 // and at the largest size composes a national portal over several synthetic provincial sites.
+// --bytes-only (a busy machine): builds and measures bytes (output per task by page type, pages, queries) and skips
+// the floor, Lighthouse and the rebuilds; its times are printed but every time budget stays "not measured".
 import { spawn, spawnSync } from 'node:child_process';
 import {
 	existsSync,
@@ -18,7 +20,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { writeSynthetic } from './generate-content.ts';
 import { parseCli } from './lib/cli.ts';
 import { serveDir } from './serve.ts';
@@ -33,10 +35,12 @@ import {
 	type PortalFigures,
 } from './lib/bench-budgets.ts';
 import { SEARCHABLE_ROUTES } from '#src/lib/search/routes.ts';
+import { bytesByPageType, kbPerTask, PAGE_TYPES } from './lib/bench-bytes.ts';
 import { contentCacheDir, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
 
 const USAGE = `usage: npm run bench -- [--tasks 38,1000,10000] [--seed 1] [--lighthouse] [--as-of 2021-06-30]
-                      [--out bench-results/bench.json] [--portal-sites 3] [--portal-tasks N (0 skips the portal)]`;
+                      [--out bench-results/bench.json] [--portal-sites 3] [--portal-tasks N (0 skips the portal)]
+                      [--bytes-only]`;
 const { values } = parseCli(
 	{
 		options: {
@@ -47,6 +51,7 @@ const { values } = parseCli(
 			'as-of': { type: 'string', default: '2021-06-30' },
 			'portal-sites': { type: 'string', default: '3' },
 			'portal-tasks': { type: 'string' },
+			'bytes-only': { type: 'boolean', default: false },
 		},
 	},
 	USAGE,
@@ -54,6 +59,7 @@ const { values } = parseCli(
 const ROOT = process.cwd();
 const AS_OF = values['as-of'];
 const sizes = values.tasks.split(',').map((s) => Number(s.trim()));
+const bytesOnly = values['bytes-only'];
 const work = mkdtempSync(join(tmpdir(), 'zg-bench-'));
 const t0 = performance.now();
 const log = (msg: string) => console.log(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)}s] ${msg}`);
@@ -483,6 +489,8 @@ async function benchPortal(
 }
 
 const results: (BenchFigures & Record<string, unknown>)[] = [];
+/** The floor's stand-in in a bytes-only run: not built, so no time. */
+const NOT_TIMED: Timed = { wallMs: NaN, peakRssMb: NaN, peakTreeRssMb: NaN, peakByRoleMb: {}, ok: true, output: '' };
 
 /**
  * Writes the results so far (partial: the run is still going, so a long run that is cut short keeps what it measured).
@@ -523,21 +531,25 @@ for (const n of sizes) {
 	const pages = files.filter((f) => f.endsWith('.html')).length;
 	const pagefindDir = join(dist, 'pagefind');
 	const indexBytes = existsSync(pagefindDir) ? sizeOf(walk(pagefindDir)) : 0;
+	const byType = bytesByPageType(files.map((f) => ({ rel: relative(dist, f), bytes: statSync(f).size })));
+	const outputKbPerTask = kbPerTask(byType, n);
+	log(`size ${n}: output KB per task by page type ${JSON.stringify(outputKbPerTask)}`);
 	log(
 		`size ${n}: built ${pages} pages in ${(site.wallMs / 1000).toFixed(1)} s (peak RSS by process: ${JSON.stringify(site.peakByRoleMb)}); the floor: bare Astro with ${pages} trivial pages …`,
 	);
 	// The floor, each part timed by itself after the build (nothing else of the bench runs meanwhile).
-	const baseline = await buildBaseline(pages, join(work, `baseline-${n}`));
+	const baseline = bytesOnly ? NOT_TIMED : await buildBaseline(pages, join(work, `baseline-${n}`));
 	if (!baseline.ok) throw new Error(`baseline build failed: ${baseline.output.slice(-2000)}`);
 	rmSync(join(work, `baseline-${n}`), { recursive: true, force: true });
 	log(
 		`size ${n}: bare Astro ${(baseline.wallMs / 1000).toFixed(1)} s; Pagefind's CLI alone over ${searchableGlob()} …`,
 	);
-	const cli = existsSync(pagefindDir) ? await pagefindCli(dist, join(work, `pagefind-cli-${n}`)) : undefined;
+	const cli =
+		existsSync(pagefindDir) && !bytesOnly ? await pagefindCli(dist, join(work, `pagefind-cli-${n}`)) : undefined;
 	if (cli && !cli.ok) throw new Error(`pagefind CLI failed: ${cli.output.slice(-2000)}`);
 	rmSync(join(work, `pagefind-cli-${n}`), { recursive: true, force: true });
 	const cliPages = Number(/Indexed (\d+) pages?/i.exec(cli?.output ?? '')?.[1] ?? NaN);
-	const hugo = hugoPath();
+	const hugo = bytesOnly ? undefined : hugoPath();
 	let hugoRun: Timed | undefined;
 	if (hugo) {
 		log(
@@ -567,7 +579,7 @@ for (const n of sizes) {
 		list = await queryList(dist, JOURNALIST_QUERIES, [], log);
 	}
 	let lh: Record<string, unknown> | undefined;
-	if (values.lighthouse) {
+	if (values.lighthouse && !bytesOnly) {
 		// Served as in production: Debian's nginx with ops/nginx.conf (gzip, cache headers), as the e2e tests run it;
 		// without nginx, this process's plain server (no compression) and the figures say so.
 		let nginx: { baseUrl: string; stop(): Promise<void> } | undefined;
@@ -590,7 +602,7 @@ for (const n of sizes) {
 	let rebuild: Timed | undefined;
 	let incrementalFirst: Timed | undefined;
 	let incrementalRebuild: Timed | undefined;
-	if (isLargest && n !== 38) {
+	if (isLargest && n !== 38 && !bytesOnly) {
 		log(`size ${n}: adding one update with npm run update, then building again …`);
 		rebuild = await rebuildAfterOneUpdate(contentDir, dist);
 		// The opt-in incremental build (docs/scale.md): a first build that fills Astro's cache, then one more update.
@@ -651,6 +663,9 @@ for (const n of sizes) {
 		},
 		queryListEach: list?.each,
 		lighthouse: lh,
+		outputKbPerTask,
+		outputBytesByType: byType,
+		timed: !bytesOnly,
 		rebuildAfterOneUpdateSeconds: rebuild ? +(rebuild.wallMs / 1000).toFixed(2) : undefined,
 		incrementalFirstBuildSeconds: seconds(incrementalFirst),
 		incrementalRebuildAfterOneUpdateSeconds: seconds(incrementalRebuild),
@@ -735,6 +750,12 @@ console.log(
 		.map((x) => x.toFixed(1))
 		.join(' ')}`,
 );
+const typeTable = [
+	['output KB per task', ...PAGE_TYPES, 'all'],
+	...results.map((r) => [`@${r.tasks}`, ...[...PAGE_TYPES, 'all'].map((t) => String(r.outputKbPerTask?.[t] ?? '–'))]),
+];
+const typeWidths = typeTable[0]!.map((_, i) => Math.max(...typeTable.map((row) => row[i]!.length)));
+console.log('\n' + typeTable.map((row) => row.map((c, i) => c.padStart(typeWidths[i]!)).join('  ')).join('\n'));
 for (const r of results)
 	if (r.updatesCsvKb !== undefined)
 		console.log(`updates.csv @${r.tasks}: ${r.updatesCsvKb} KB, ${r.updatesCsvKbWire} KB as nginx sends it`);

@@ -12,6 +12,7 @@ import { serveDir } from '#scripts/serve.ts';
 import { crossOriginHeaders, wireBytes } from './nginx-conf.ts';
 import { launchChromium } from './chromium.ts';
 import { percentile, type QueryListFigures } from './bench-budgets.ts';
+import { splitFixed } from './bench-bytes.ts';
 import { exit } from './cli.ts';
 
 /**
@@ -295,14 +296,27 @@ export async function queryList(
 	queries: readonly string[] = JOURNALIST_QUERIES,
 	merge: readonly MergedSite[] = [],
 	log: (m: string) => void = () => {},
-): Promise<QueryListFigures & { each: { query: string; kb: number; ms: number; results: number }[] }> {
-	const each: { query: string; kb: number; ms: number; results: number }[] = [];
+): Promise<
+	QueryListFigures & { each: { query: string; kb: number; aboveFixedKb: number; ms: number; results: number }[] }
+> {
+	const each: { query: string; kb: number; aboveFixedKb: number; fixedKb: number; ms: number; results: number }[] = [];
 	for (const q of queries) {
 		const r = await firstQuery(dist, q, 1, merge);
-		each.push({ query: q, kb: +(r.wireBytes / 1024).toFixed(1), ms: r.ms, results: r.count });
-		log(`  query ${q}: ${each.at(-1)!.kb} KB, ${r.ms} ms, ${r.count} results`);
+		const { fixed, above } = splitFixed(r.byKind);
+		each.push({
+			query: q,
+			kb: +(r.wireBytes / 1024).toFixed(1),
+			aboveFixedKb: +(above / 1024).toFixed(1),
+			fixedKb: +(fixed / 1024).toFixed(1),
+			ms: r.ms,
+			results: r.count,
+		});
+		log(
+			`  query ${q}: ${each.at(-1)!.kb} KB (${each.at(-1)!.aboveFixedKb} KB above Pagefind's fixed part), ${r.ms} ms, ${r.count} results`,
+		);
 	}
 	const kb = each.map((e) => e.kb);
+	const above = each.map((e) => e.aboveFixedKb);
 	const ms = each.map((e) => e.ms);
 	return {
 		queries: each.length,
@@ -310,6 +324,9 @@ export async function queryList(
 		medianMs: Math.round(median(ms)),
 		p95Kb: percentile(kb, 95),
 		p95Ms: percentile(ms, 95),
+		fixedKb: +median(each.map((e) => e.fixedKb)).toFixed(1),
+		medianAboveFixedKb: +median(above).toFixed(1),
+		p95AboveFixedKb: percentile(above, 95),
 		each,
 	};
 }
@@ -401,7 +418,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	if (values.list) {
 		const r = await queryList(dist, JOURNALIST_QUERIES, [], console.log);
 		console.log(
-			`journalist queries (${r.queries}): median ${r.medianKb} KB / ${r.medianMs} ms, p95 ${r.p95Kb} KB / ${r.p95Ms} ms`,
+			`journalist queries (${r.queries}): median ${r.medianKb} KB / ${r.medianMs} ms, p95 ${r.p95Kb} KB / ${r.p95Ms} ms; Pagefind's fixed part ${r.fixedKb} KB, above it median ${r.medianAboveFixedKb} KB, p95 ${r.p95AboveFixedKb} KB`,
 		);
 		exit(0);
 	}

@@ -52,7 +52,7 @@ function unitFilter(content: Content, unit: string | undefined): ((t: TaskRecord
 	if (!unit) return () => true;
 	const u = content.units.find((x) => x.id === unit || x.name === unit || x.shortName === unit);
 	if (!u) return `没有名为“${unit}”的责任单位；可用的名称：${content.units.map((x) => x.shortName).join('、')}`;
-	return (t) => t.leadUnits.includes(u.id);
+	return (t) => (t.leadUnits ?? []).includes(u.id);
 }
 
 /**
@@ -73,8 +73,8 @@ export function progressRows(content: Content, asOf: string, unit?: string): Pro
 			id: t.id,
 			number: taskNumber(t, plans.get(t.plan)),
 			title: t.title,
-			units: t.leadUnits.map((id) => names.get(id) ?? id).join('、'),
-			due: s.dueDate,
+			units: (t.leadUnits ?? []).map((id) => names.get(id) ?? id).join('、'),
+			due: s.dueDate ?? '',
 			status: STATUS_LABELS[s.status],
 			last: s.latest ? `${s.latest.factDate} ${STATUS_LABELS[s.latest.status]}：${s.latest.title}` : '尚无进展',
 			newStatus: '',

@@ -12,7 +12,7 @@ import {
 import type { TaskRecord, UpdateRecord } from '#src/lib/model/content.ts';
 import { recordFromRow, storedColumns } from '#src/lib/publish/columns.ts';
 import { TASK_FIELDS, UPDATE_FIELDS } from '#src/lib/model/fields.ts';
-import { taskPath, updateAnchor } from '#src/lib/publish/urls.ts';
+import { dataPath, taskPath, updateAnchor } from '#src/lib/publish/urls.ts';
 import { basisOf, basisSuffix, judgmentMark, type Basis } from '#src/lib/model/basis.ts';
 import { formatCompare, parseCompare } from '#src/lib/view/compare-url.ts';
 import { REPORTED_LABELS, STATUS_LABELS } from '#src/lib/model/statuses.ts';
@@ -30,7 +30,7 @@ let loading: Promise<Loaded> | undefined;
 
 async function load(): Promise<Loaded> {
 	const get = async (name: string) => {
-		const res = await fetch(`/data/${name}.json`);
+		const res = await fetch(dataPath(`${name}.json`));
 		if (!res.ok) throw new Error(`${name}.json: HTTP ${res.status}`);
 		return ((await res.json()) as { records: Record<string, unknown>[] }).records;
 	};

@@ -22,13 +22,13 @@ function recipeFiles(docs: string, title: string): string[] {
 	return files;
 }
 
-/** Inserts `text` before the first `anchor` of a file of the copy (after it with `after`); the anchor must exist. */
-function insert(dir: string, file: string, anchor: string, text: string, after = false): void {
+/** Inserts `text` before the line that holds the first `anchor` of a file of the copy; the anchor must exist. */
+function insert(dir: string, file: string, anchor: string, text: string): void {
 	const path = join(dir, file);
 	const s = readFileSync(path, 'utf8');
 	const i = s.indexOf(anchor);
 	if (i < 0) throw new Error(`${file}: the recipe's anchor “${anchor.trim().slice(0, 60)}” is gone; update this test`);
-	const at = after ? i + anchor.length : i;
+	const at = s.lastIndexOf('\n', i) + 1;
 	writeFileSync(path, s.slice(0, at) + text + s.slice(at));
 }
 
@@ -115,7 +115,7 @@ const FIELD_EDITS: Record<string, (dir: string) => void> = {
 		insert(
 			dir,
 			'src/pages/tasks/[id]/index.astro',
-			'\t\t\t<dt>{TASK_FIELDS.responsible.label}</dt>',
+			'{task.cities.length > 0 && (',
 			FIELDS.map(
 				(f) =>
 					`\t\t\t{task.${f.key} !== undefined && (<><dt>{TASK_FIELDS.${f.key}.label}</dt><dd>{${

@@ -36,8 +36,10 @@ describe('journalist paths from the home page (at most three steps)', () => {
 	it('overdue tasks of one unit, as a file', async () => {
 		const order = [...content.tasks].sort(compareTasks(model.plans)).map((t) => t.id);
 		const overdue = order.filter((id) => model.states.get(id)!.status === 'overdue');
-		const unit = [...model.units.keys()].find((u) => overdue.some((id) => model.tasks.get(id)!.leadUnits.includes(u)))!;
-		const expected = overdue.filter((id) => model.tasks.get(id)!.leadUnits.includes(unit));
+		const unit = [...model.units.keys()].find((u) =>
+			overdue.some((id) => (model.tasks.get(id)!.leadUnits ?? []).includes(u)),
+		)!;
+		const expected = overdue.filter((id) => (model.tasks.get(id)!.leadUnits ?? []).includes(unit));
 		const { page, step, steps } = await fromHome();
 		await step(Promise.all([page.waitForURL(/status=overdue/), page.click('main a[href="/tasks/?status=overdue"]')]));
 		await page.waitForFunction(() => !document.querySelector('form.task-filters')?.hasAttribute('hidden'));

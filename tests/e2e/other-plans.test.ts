@@ -149,6 +149,11 @@ describe('the 省序 plan (one series, mixed-status 进展清单)', () => {
 		expect(roles).toContain('配合验收单位');
 		await split.close();
 	});
+	it("lists the task an implementing unit carries out on that unit's page", async () => {
+		const { page, close } = await open('provincial', '/units/axs/', false);
+		expect(await page.locator('#implemented-tasks tr[data-id="sx-18"]').count()).toBe(1);
+		await close();
+	});
 	it('counts a task past its deadline without a report as overdue, and one without a deadline never', async () => {
 		const { page, close } = await open('provincial', '/tasks/', false);
 		const row = (id: string) => page.locator(`tr[data-id="${id}"]`);

@@ -25,7 +25,17 @@ const row = (tasks: number, over: Partial<BenchFigures> = {}): BenchFigures => (
 	taskPageKbGzip: 9,
 	firstQueryKb: 700,
 	firstQueryMs: 700,
-	queryList: { queries: 36, medianKb: 120, medianMs: 200, p95Kb: 250, p95Ms: 400 },
+	queryList: {
+		queries: 36,
+		medianKb: 300,
+		medianMs: 200,
+		p95Kb: 450,
+		p95Ms: 400,
+		fixedKb: 220,
+		medianAboveFixedKb: 80,
+		p95AboveFixedKb: 230,
+	},
+	outputKbPerTask: { task: 20, 'search index': 5, all: 39 },
 	...over,
 });
 const lh = (performance: number, accessibility = 100) => ({
@@ -38,9 +48,10 @@ const B = {
 	floor: '10,000 tasks: full build ≤ 1.0× the floor (bare Astro + Pagefind CLI alone)',
 	astro: '10,000 tasks: Astro’s process ≤ 2 GB',
 	pagefind: '10,000 tasks: Pagefind’s indexer ≤ its CLI alone',
-	qMedianKb: '10,000 tasks: first query median ≤ 150 KB (journalist queries)',
+	output: '10,000 tasks: output ≤ 40 KB per task, search index included',
+	qMedianKb: '10,000 tasks: first query above Pagefind’s fixed part, median ≤ 100 KB (journalist queries)',
 	qMedianMs: '10,000 tasks: first query median ≤ 300 ms',
-	qP95: '10,000 tasks: first query p95 ≤ 300 KB',
+	qP95: '10,000 tasks: first query above Pagefind’s fixed part, p95 ≤ 250 KB',
 	dom: 'home ≤ 3,000 DOM elements (every size)',
 	growth: 'build time 1,000 → 10,000 tasks ≤ 11× (issue #7)',
 	lighthouse: 'Lighthouse mobile: performance ≥ 98, accessibility 100 (home, task, search; issue #7)',
@@ -69,7 +80,7 @@ describe('checkBudgets', () => {
 			row(10000, { buildSeconds: 40, baselineSeconds: 12, pagefindCliSeconds: 29, lighthouse: lh(99) }),
 		]);
 		expect(Object.values(v).every((m) => m === true)).toBe(true);
-		expect(Object.keys(v)).toHaveLength(12);
+		expect(Object.keys(v)).toHaveLength(13);
 	});
 
 	it('fails each budget its figure exceeds, and only those', () => {
@@ -82,7 +93,17 @@ describe('checkBudgets', () => {
 				astroRssMb: 2100,
 				pagefindRssMb: 4295,
 				pagefindCliRssMb: 5700,
-				queryList: { queries: 36, medianKb: 151, medianMs: 301, p95Kb: 300, p95Ms: 900 },
+				queryList: {
+					queries: 36,
+					medianKb: 151,
+					medianMs: 301,
+					p95Kb: 300,
+					p95Ms: 900,
+					fixedKb: 220,
+					medianAboveFixedKb: 100.1,
+					p95AboveFixedKb: 250,
+				},
+				outputKbPerTask: { all: 40.1 },
 				taskPageKbGzip: 21,
 				lighthouse: lh(97),
 			}),
@@ -90,7 +111,8 @@ describe('checkBudgets', () => {
 		expect(v[B.floor]).toBe(false); // 63.3 > 38.87
 		expect(v[B.astro]).toBe(false);
 		expect(v[B.pagefind]).toBe(true); // 4.3 GB against 5.7 GB alone
-		expect(v[B.qMedianKb]).toBe(false);
+		expect(v[B.output]).toBe(false); // 40.1 KB per task
+		expect(v[B.qMedianKb]).toBe(false); // 100.1 KB above the fixed part
 		expect(v[B.qMedianMs]).toBe(false);
 		expect(v[B.qP95]).toBe(true); // at the bound
 		expect(v[B.dom]).toBe(false); // the worst size counts
@@ -132,14 +154,29 @@ describe('checkBudgets', () => {
 				pagefindCliRssMb: undefined,
 				queryList: undefined,
 				astroRssMb: undefined,
+				outputKbPerTask: undefined,
 			}),
 		]);
 		const unmeasured = budgets.filter((b) => b.met === undefined).map((b) => b.budget);
-		for (const b of [B.floor, B.astro, B.pagefind, B.qMedianKb, B.qMedianMs, B.qP95, B.growth, B.lighthouse])
+		for (const b of [B.floor, B.astro, B.pagefind, B.output, B.qMedianKb, B.qMedianMs, B.qP95, B.growth, B.lighthouse])
 			expect(unmeasured).toContain(b);
 		expect(budgets.find((b) => b.budget === B.dom)!.met).toBe(true);
 		expect(formatBudgets(budgets)).toContain(`– ${B.floor}: not measured`);
 		expect(formatBudgets(budgets)).toContain(`✓ ${B.dom}: 1200 at most`);
+	});
+
+	it('leaves every time budget of a bytes-only run unmeasured, and still judges its bytes', () => {
+		const slow = { buildSeconds: 900, baselineSeconds: 1, pagefindCliSeconds: 1, timed: false };
+		const budgets = checkBudgets([row(1000, { buildSeconds: 1, timed: false }), row(10000, slow)]);
+		const met = Object.fromEntries(budgets.map((b) => [b.budget, b.met]));
+		for (const b of [B.floor, B.qMedianMs, B.growth]) expect(met[b], b).toBeUndefined();
+		expect(met[B.output]).toBe(true);
+		expect(met[B.qMedianKb]).toBe(true);
+		expect(met[B.qP95]).toBe(true);
+		// The same figures from a timed run fail the time budgets.
+		const timed = verdict([row(1000, { buildSeconds: 1 }), row(10000, { ...slow, timed: true })]);
+		expect(timed[B.floor]).toBe(false);
+		expect(timed[B.growth]).toBe(false);
 	});
 
 	it('names the Lighthouse pages below the bar', () => {
@@ -172,5 +209,7 @@ describe('reportedFigures', () => {
 		expect(reportedFigures([row(10000)]).join('\n')).not.toContain('--incremental');
 		expect(lines).toContain('portal over 3 sites of 10000 tasks: build 4.2 s, peak RSS 210 MB');
 		expect(reportedFigures([row(10000, { hugoSeconds: undefined })]).join('\n')).not.toContain('Hugo');
+		expect(lines).toContain("Pagefind's fixed part 220 KB, above it median 80 KB, p95 230 KB");
+		expect(lines).toContain('output KB per task by page type: task 20, search index 5, all 39');
 	});
 });

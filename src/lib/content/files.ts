@@ -100,6 +100,50 @@ export interface FolderRule {
 	depth: 0 | 1;
 }
 
+/** Why `dir` cannot be read as a folder of content/ (a symlink, a file), if so. */
+function folderProblem(dir: string, rel: (p: string) => string): Problem | undefined {
+	const st = lstatSync(dir);
+	if (st.isSymbolicLink())
+		return {
+			file: rel(dir),
+			message: '这是一个符号链接，不是文件夹 / symlinks are not allowed in content/',
+			hint: '把链接换成真实的文件夹。',
+		};
+	if (!st.isDirectory())
+		return {
+			file: rel(dir),
+			message: '这里应是一个文件夹 / a file where a folder belongs',
+			hint: '删除或改名该文件，按 docs/editing.md 建立文件夹。',
+		};
+	return undefined;
+}
+
+/** Why a file at `level` of a folder is not one of its content files (extension, level, name), if so. */
+function fileProblem(p: string, name: string, level: number, rel: (p: string) => string, rule: FolderRule) {
+	const dot = name.lastIndexOf('.');
+	const ext = dot > 0 ? name.slice(dot) : '';
+	if (!rule.ext.includes(ext)) {
+		const lower = rule.ext.includes(ext.toLowerCase());
+		return {
+			file: rel(p),
+			message: lower
+				? `扩展名应为小写 ${ext.toLowerCase()} / extension must be lower case`
+				: `不认识的文件（该目录只放 ${rule.ext.join('、')} 文件）/ unexpected file`,
+			hint: lower
+				? `把文件改名为 ${name.slice(0, dot)}${ext.toLowerCase()}。`
+				: '删除该文件，或改为正确的扩展名；否则它不会被发布。',
+		};
+	}
+	if (level !== rule.depth)
+		return {
+			file: rel(p),
+			message: '文件放错了层级 / file at the wrong level',
+			hint: rule.depth ? '进展文件放在 updates/<任务编号>/ 下。' : '把文件移到该目录下，不要再建子文件夹。',
+		};
+	const base = name.slice(0, dot);
+	return ID_PATTERN.test(base) ? undefined : nameProblem(rel(p), base, '文件名');
+}
+
 /** The files of one folder of content/ with the allowed extensions, and a problem for everything else in it. */
 export function listContentFiles(
 	dir: string,
@@ -109,29 +153,8 @@ export function listContentFiles(
 	const files: string[] = [];
 	const problems: Problem[] = [];
 	if (!existsSync(dir)) return { files, problems };
-	const st = lstatSync(dir);
-	if (st.isSymbolicLink())
-		return {
-			files,
-			problems: [
-				{
-					file: rel(dir),
-					message: '这是一个符号链接，不是文件夹 / symlinks are not allowed in content/',
-					hint: '把链接换成真实的文件夹。',
-				},
-			],
-		};
-	if (!st.isDirectory())
-		return {
-			files,
-			problems: [
-				{
-					file: rel(dir),
-					message: '这里应是一个文件夹 / a file where a folder belongs',
-					hint: '删除或改名该文件，按 docs/editing.md 建立文件夹。',
-				},
-			],
-		};
+	const bad = folderProblem(dir, rel);
+	if (bad) return { files, problems: [bad] };
 	const walk = (d: string, level: number) => {
 		for (const name of readdirSync(d).sort()) {
 			if (QUIET.has(name)) continue;
@@ -157,35 +180,9 @@ export function listContentFiles(
 					});
 				continue;
 			}
-			const dot = name.lastIndexOf('.');
-			const ext = dot > 0 ? name.slice(dot) : '';
-			if (!rule.ext.includes(ext)) {
-				const lower = rule.ext.includes(ext.toLowerCase());
-				problems.push({
-					file: rel(p),
-					message: lower
-						? `扩展名应为小写 ${ext.toLowerCase()} / extension must be lower case`
-						: `不认识的文件（该目录只放 ${rule.ext.join('、')} 文件）/ unexpected file`,
-					hint: lower
-						? `把文件改名为 ${name.slice(0, dot)}${ext.toLowerCase()}。`
-						: '删除该文件，或改为正确的扩展名；否则它不会被发布。',
-				});
-				continue;
-			}
-			if (level !== rule.depth) {
-				problems.push({
-					file: rel(p),
-					message: '文件放错了层级 / file at the wrong level',
-					hint: rule.depth ? '进展文件放在 updates/<任务编号>/ 下。' : '把文件移到该目录下，不要再建子文件夹。',
-				});
-				continue;
-			}
-			const base = name.slice(0, dot);
-			if (!ID_PATTERN.test(base)) {
-				problems.push(nameProblem(rel(p), base, '文件名'));
-				continue;
-			}
-			files.push(p);
+			const problem = fileProblem(p, name, level, rel, rule);
+			if (problem) problems.push(problem);
+			else files.push(p);
 		}
 	};
 	walk(dir, 0);

@@ -22,7 +22,6 @@ export const STATUS_ALIASES: Readonly<Record<string, ReportedStatus>> = {
 	持续整改跟踪中: 'on_track',
 	持续整改: 'on_track',
 	正在整改: 'on_track',
-	未完成: 'behind',
 	进度滞后: 'behind',
 	滞后: 'behind',
 };

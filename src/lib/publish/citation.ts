@@ -5,7 +5,7 @@
 import { STATUS_LABELS, type TaskStatus } from '#src/lib/model/statuses.ts';
 import type { TaskRecord } from '#src/lib/model/content.ts';
 import { basisSuffix, unsourcedNote, type Basis } from '#src/lib/model/basis.ts';
-import { absoluteUrl, taskPath } from './urls.ts';
+import { absoluteUrl, planPath, snapshotPath, taskPath } from './urls.ts';
 import { taskNumber } from '#src/lib/model/names.ts';
 import { citedAuthor } from '#src/lib/model/identity.ts';
 import { type SiteModel } from '#src/lib/model/site-model.ts';
@@ -27,7 +27,7 @@ export function isMonthEnd(date: string): boolean {
 
 /** The URL of a task's state at a month-end snapshot: /as-of/<date>/#t-<id>. */
 export function taskSnapshotPath(taskId: string, date: string): string {
-	return `/as-of/${date}/#${snapshotRowId(taskId)}`;
+	return `${snapshotPath(date)}#${snapshotRowId(taskId)}`;
 }
 
 /**
@@ -118,7 +118,7 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
 				}
 			: {}),
 		isPartOf: plan
-			? { '@type': 'CreativeWork', name: plan.title, url: absoluteUrl(siteUrl, `/plans/${plan.id}/`) }
+			? { '@type': 'CreativeWork', name: plan.title, url: absoluteUrl(siteUrl, planPath(plan.id)) }
 			: undefined,
 		publisher: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, '/') },
 		isBasedOn: task.sources.map((s) => ({

@@ -7,7 +7,7 @@ import { toCsv } from './csv.ts';
 import { dataJsonSchema, schemaUrl } from './data-schema.ts';
 import { DATASETS, STATUS_HISTORY, exportContext } from './datasets.ts';
 import type { StatusEvent } from '#src/lib/model/history.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl, dataPath } from './urls.ts';
 import { csvRows, markdownColumns, toJsonRow, type Column, type ExportContext } from './columns.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
 import { assertCarriable } from '#src/lib/model/text-policy.ts';
@@ -101,7 +101,7 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 	files.push({ name: 'schema.json', mediaType: 'application/schema+json', bytes: json(schema) });
 	const entries: ManifestEntry[] = files.map((f) => ({
 		name: f.name,
-		url: absoluteUrl(siteUrl, `/data/${f.name}`),
+		url: absoluteUrl(siteUrl, dataPath(f.name)),
 		mediaType: f.mediaType,
 		bytes: f.bytes.length,
 		sha256: sha256(f.bytes),

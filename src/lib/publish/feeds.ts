@@ -17,7 +17,7 @@ import {
 	type Changes,
 	hasChanges,
 } from '#src/lib/model/changes.ts';
-import { absoluteUrl, taskPath, updateAnchor } from './urls.ts';
+import { absoluteUrl, changesPath, taskPath, unitPath, updateAnchor } from './urls.ts';
 import { taskNumber } from '#src/lib/model/names.ts';
 import { type SiteModel } from '#src/lib/model/site-model.ts';
 import { compareNewestFirst } from '#src/lib/model/status.ts';
@@ -206,7 +206,7 @@ export function unitFeed(model: SiteModel, siteUrl: string, unitId: string): Fee
 		model,
 		siteUrl,
 		unitFeedPath(unitId),
-		`/units/${unitId}/`,
+		unitPath(unitId),
 		`${unit?.name ?? unitId}：牵头或配合任务的整改进展`,
 		`最新的 ${FEED_LIMIT} 条以内。`,
 		knownOf(model, taskIds).slice(0, FEED_LIMIT),
@@ -264,7 +264,7 @@ export function changesFeed(model: SiteModel, siteUrl: string, months: readonly 
 		.sort((a, b) => (a.to < b.to ? 1 : -1))
 		.map((c): FeedEntry => {
 			const n = changeCounts(c);
-			const url = absoluteUrl(siteUrl, `/changes/${c.to}/`);
+			const url = absoluteUrl(siteUrl, changesPath(c.to));
 			const [y, m] = c.to.split('-').map(Number);
 			return {
 				id: url,

@@ -193,6 +193,87 @@ export interface DashboardChart {
 	note?: string;
 }
 
+/** A long rollup cut to its DASHBOARD_ROWS largest rows, with the labels of the rest row and a note saying so. */
+function topChartRows(rows: RollupRow[], what: string, label: (k: string) => string, page: string) {
+	const t = topRows(rows, DASHBOARD_ROWS);
+	return {
+		rows: t.rows,
+		label: (k: string) => (k === REST_KEY ? `其余 ${t.rest} 个${what}` : label(k)),
+		note:
+			t.rest > 0
+				? `列出任务最多的 ${t.rows.length - 1} 个${what}，其余 ${t.rest} 个合为一行；逐个见${page}。`
+				: undefined,
+	};
+}
+
+/** The lead-unit chart: units by their number of tasks, most first. */
+function unitChart(site: SiteModel, tasks: readonly TaskRecord[], states: ReadonlyMap<string, TaskState>) {
+	const byUnit = rollup(tasks, states, ROLLUP_KEYS.leadUnit, [...site.units.keys()])
+		.filter((r) => r.total > 0)
+		.sort((a, b) => b.total - a.total);
+	const units = topChartRows(byUnit, '牵头单位', (k) => site.units.get(k)?.shortName ?? k, '责任单位页');
+	return {
+		model: stackedStatusChart(
+			'all-unit',
+			'按牵头单位的任务状态（任务有多个牵头单位时分别计入）',
+			'牵头单位',
+			units.rows,
+			units.label,
+		),
+		note: units.note,
+	};
+}
+
+/** The last chart: one row per plan when there are several (each has its own problem areas), else per problem area. */
+function planOrAreaChart(
+	site: SiteModel,
+	tasks: readonly TaskRecord[],
+	states: ReadonlyMap<string, TaskState>,
+): DashboardChart {
+	const plans = plansByPublication(site);
+	if (plans.length > 1) {
+		const byPlan = topChartRows(
+			rollup(
+				tasks,
+				states,
+				ROLLUP_KEYS.plan,
+				plans.map((p) => p.id),
+			).filter((r) => r.total > 0),
+			'方案',
+			(k) => site.plans.get(k)?.shortTitle ?? k,
+			'整改方案页',
+		);
+		return {
+			model: stackedStatusChart(
+				'all-plan',
+				'按整改方案的任务状态（问题方面见各方案页）',
+				'整改方案',
+				byPlan.rows,
+				byPlan.label,
+			),
+			note: byPlan.note,
+		};
+	}
+	const areaOrder = [...site.areas.values()].sort(comparePlanNo).map((a) => a.id);
+	const areas = topChartRows(
+		rollup(tasks, states, ROLLUP_KEYS.area, areaOrder).filter((r) => r.total > 0),
+		'问题方面',
+		(k) => areaLabel(site, k),
+		'问题方面页',
+	);
+	return {
+		model: stackedStatusChart(
+			'all-area',
+			// The problem areas are this site's own grouping where the plan says so (ownClassifications).
+			`按问题方面的任务状态${ownClassificationNotes(site, 'problemAreas').length ? '（问题方面为本站归纳）' : ''}`,
+			'问题方面',
+			areas.rows,
+			areas.label,
+		),
+		note: areas.note,
+	};
+}
+
 /**
  * The dashboard's five charts for a set of tasks at `date` (home page and snapshots alike). `progress` is the
  * month-end series up to at least `date`; long rollups keep their DASHBOARD_ROWS largest rows and sum the rest,
@@ -208,29 +289,11 @@ export function dashboardCharts(
 	const possible = possibleStatuses(tasks, states, date);
 	const counts = countByStatus(tasks, states);
 	const shown = TASK_STATUSES.filter((s) => possible.has(s) || counts[s] > 0);
-	const plans = plansByPublication(site);
-	const batches = batchOptions(plans);
+	const batches = batchOptions(plansByPublication(site));
 	const batchName = (id: string) => batches.find((b) => b.id === id)?.label ?? id;
-	const rest = (what: string, n: number) => (k: string, label: (k: string) => string) =>
-		k === REST_KEY ? `其余 ${n} 个${what}` : label(k);
-	const top = (rows: RollupRow[], what: string, label: (k: string) => string, page: string) => {
-		const t = topRows(rows, DASHBOARD_ROWS);
-		return {
-			rows: t.rows,
-			label: (k: string) => rest(what, t.rest)(k, label),
-			note:
-				t.rest > 0
-					? `列出任务最多的 ${t.rows.length - 1} 个${what}，其余 ${t.rest} 个合为一行；逐个见${page}。`
-					: undefined,
-		};
-	};
 	const range = progressRange(progress.filter((p) => p.date <= date));
 	const first = range.points[0]?.date ?? date;
 	const last = range.points.at(-1)?.date ?? date;
-	const byUnit = rollup(tasks, states, ROLLUP_KEYS.leadUnit, [...site.units.keys()])
-		.filter((r) => r.total > 0)
-		.sort((a, b) => b.total - a.total);
-	const units = top(byUnit, '牵头单位', (k) => site.units.get(k)?.shortName ?? k, '责任单位页');
 	const charts: DashboardChart[] = [
 		{
 			model: statusChart(
@@ -262,59 +325,9 @@ export function dashboardCharts(
 				? `${range.unchanged.from} 至 ${range.unchanged.to} 各项数字与 ${last} 相同，图表从略；各月情况见历史快照。`
 				: undefined,
 		},
-		{
-			model: stackedStatusChart(
-				'all-unit',
-				'按牵头单位的任务状态（任务有多个牵头单位时分别计入）',
-				'牵头单位',
-				units.rows,
-				units.label,
-			),
-			note: units.note,
-		},
+		unitChart(site, tasks, states),
+		planOrAreaChart(site, tasks, states),
 	];
-	if (plans.length > 1) {
-		const byPlan = top(
-			rollup(
-				tasks,
-				states,
-				ROLLUP_KEYS.plan,
-				plans.map((p) => p.id),
-			).filter((r) => r.total > 0),
-			'方案',
-			(k) => site.plans.get(k)?.shortTitle ?? k,
-			'整改方案页',
-		);
-		charts.push({
-			model: stackedStatusChart(
-				'all-plan',
-				'按整改方案的任务状态（问题方面见各方案页）',
-				'整改方案',
-				byPlan.rows,
-				byPlan.label,
-			),
-			note: byPlan.note,
-		});
-	} else {
-		const areaOrder = [...site.areas.values()].sort(comparePlanNo).map((a) => a.id);
-		const areas = top(
-			rollup(tasks, states, ROLLUP_KEYS.area, areaOrder).filter((r) => r.total > 0),
-			'问题方面',
-			(k) => areaLabel(site, k),
-			'问题方面页',
-		);
-		charts.push({
-			model: stackedStatusChart(
-				'all-area',
-				// The problem areas are this site's own grouping where the plan says so (ownClassifications).
-				`按问题方面的任务状态${ownClassificationNotes(site, 'problemAreas').length ? '（问题方面为本站归纳）' : ''}`,
-				'问题方面',
-				areas.rows,
-				areas.label,
-			),
-			note: areas.note,
-		});
-	}
 	// A grouping the content does not have gets no chart, not an empty one (issue #22).
 	const absent: Record<string, boolean> = {
 		'all-batch': !site.shape.batches,

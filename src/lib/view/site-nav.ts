@@ -1,5 +1,6 @@
 // The site's sections, named once: the header menu, the footer and the 网站地图 page read them from here.
 import type { SiteShape } from '#src/lib/model/shape.ts';
+import { planPath } from '#src/lib/publish/urls.ts';
 
 /** One section of the site. */
 export interface Section {
@@ -34,7 +35,7 @@ function allSections(planIds: readonly string[]): Section[] {
 	return [
 		{ href: '/', label: '首页', description: '整改完成情况一览：完成比例、逾期任务和图表' },
 		{
-			href: planIds.length === 1 ? `/plans/${planIds[0]}/` : '/plans/',
+			href: planIds.length === 1 ? planPath(planIds[0]!) : '/plans/',
 			label: '整改方案',
 			description: '方案全文、声明的任务和措施总数、时间线',
 		},
