@@ -28,6 +28,43 @@ function copyButtons(root: HTMLElement): void {
 	}
 }
 
+/** A date the reader can cite: its status label and the URL a citation at that date gives. */
+interface CiteDate {
+	date: string;
+	status: string;
+	url: string;
+}
+
+/**
+ * The month ends the page lists with the task's status at each (HistoryNav: links to the snapshot rows), newest first,
+ * after the as-of date itself when it is not one of them. The page lists them once; the date choices are built here.
+ */
+function citeDates(base: CitationParts): CiteDate[] {
+	const listed = [...document.querySelectorAll<HTMLAnchorElement>('.history-nav a[href]')].flatMap((a) => {
+		const date = a.querySelector('time')?.dateTime;
+		// The badge's first text is the status label; its basis mark (· 示例) follows in its own element.
+		// With its unsourced inputs (无法判断（…未核实）), as the server cites it; a sample's 示例 is in the title already.
+		const status = a
+			.querySelector('.badge')
+			?.textContent?.trim()
+			.replace(/\s*·\s*示例$/, '');
+		return date && status ? [{ date, status, url: new URL(a.getAttribute('href')!, base.url).href }] : [];
+	});
+	listed.sort((a, b) => (a.date < b.date ? 1 : -1));
+	const asOf = base.status && !listed.some((d) => d.date === base.date);
+	return asOf ? [{ date: base.date, status: base.status!, url: base.url }, ...listed] : listed;
+}
+
+/** Fills the date choice of a cite block, the as-of date selected. */
+function fillDates(select: HTMLSelectElement, base: CitationParts): void {
+	for (const d of citeDates(base)) {
+		const option = new Option(`${d.date}（${d.status}）`, d.date, false, d.date === base.date);
+		option.dataset.status = d.status;
+		option.dataset.url = d.url;
+		select.add(option);
+	}
+}
+
 /** Enhances every cite block on the page. */
 export function initCite(): void {
 	for (const root of document.querySelectorAll<HTMLElement>('section.cite[data-cite]')) {
@@ -55,7 +92,8 @@ export function initCite(): void {
 			const link = root.querySelector<HTMLAnchorElement>('a.cite-url');
 			if (link) link.href = link.textContent = parts.url;
 		};
-		if (select) {
+		if (select) fillDates(select, base);
+		if (select?.options.length) {
 			select.closest<HTMLElement>('.cite-date')!.hidden = false;
 			select.addEventListener('change', write);
 		}

@@ -3,7 +3,7 @@
 // (search-facets.ts). It needs no inline script or style: it runs under a strict Content-Security-Policy.
 import { mergeResults, planQueries, queryTerms, rankPhraseHits, titleFirst } from '#src/lib/search/query.ts';
 import { hasFilters, pagefindOptions, type SearchState } from '#src/lib/search/url.ts';
-import { facetCounts, showCounts } from './search-facets.ts';
+import { areaFacet, facetCounts, showCounts } from './search-facets.ts';
 import { pagefindLoader, type Pagefind, type PagefindResponse, type PagefindResult } from './search-pagefind.ts';
 import { renderClosest, renderResult, summary } from './search-render.ts';
 import { urlState, type UrlState } from './search-url-state.ts';
@@ -104,6 +104,7 @@ function searcher(page: SearchPage, loadPagefind: () => Promise<Pagefind>, clear
 	let generation = 0;
 	let results: PagefindResult[] = [];
 	let shown = 0;
+	const showAreas = areaFacet(page.form);
 
 	async function run(state: SearchState) {
 		const gen = ++generation;
@@ -116,9 +117,11 @@ function searcher(page: SearchPage, loadPagefind: () => Promise<Pagefind>, clear
 			console.warn(e);
 			return;
 		}
+		page.facets?.setAttribute('aria-busy', 'true');
+		await showAreas(state);
+		if (gen !== generation) return;
 		const queries = planQueries(state.q);
 		const options = pagefindOptions(state);
-		page.facets?.setAttribute('aria-busy', 'true');
 		const countedAll = filtersLoaded;
 		const searches = await Promise.all((queries.length ? queries : [null]).map((q) => pf.search(q, options)));
 		if (gen !== generation || searches.some((s) => !s)) return;
