@@ -25,10 +25,14 @@ describe('JSON Schema of the data files (ajv, draft 2020-12)', () => {
 	it('compiles in strict mode, and every JSON file names its definition and passes it and the root', () => {
 		expect(problems).toEqual([]);
 		const jsons = files.filter((f) => f.name.endsWith('.json') && f.name !== 'schema.json');
-		expect(jsons.map((f) => f.name)).toEqual([...DATASETS.map((d) => `${d.name}.json`), 'manifest.json']);
+		expect(jsons.map((f) => f.name)).toEqual([
+			...DATASETS.map((d) => `${d.name}.json`),
+			'versions.json',
+			'manifest.json',
+		]);
 		for (const f of jsons) {
 			const doc = JSON.parse(text(f.name));
-			const def = f.name === 'manifest.json' ? 'manifest' : f.dataset!;
+			const def = f.dataset ?? f.name.replace(/\.json$/, '');
 			expect(doc.$schema, f.name).toBe(`${SITE}data/schema.json#/$defs/${def}`);
 			expect(validateDef(def)(doc), `${f.name}: ${JSON.stringify(validateDef(def).errors?.slice(0, 3))}`).toBe(true);
 			expect(validate(doc), f.name).toBe(true);

@@ -131,7 +131,7 @@ describe('data files and manifest', () => {
 			for (const r of json.records) expect(() => rowSchema(ds.name).parse(r), `${ds.name} ${r.id}`).not.toThrow();
 		}
 		const schema = JSON.parse(new TextDecoder().decode(files.find((f) => f.name === 'schema.json')!.bytes));
-		expect(Object.keys(schema.$defs)).toEqual([...DATASETS.map((d) => d.name), 'manifest']);
+		expect(Object.keys(schema.$defs)).toEqual([...DATASETS.map((d) => d.name), 'manifest', 'versions']);
 		expect(schema.$defs.tasks.properties.records.items.properties.status.enum).toContain('overdue');
 		expect(schema.$defs.updates.properties.records.items.properties.factDate.title).toBe('形成日期');
 	});

@@ -8,6 +8,7 @@ import { dataJsonSchema, schemaUrl } from './data-schema.ts';
 import { DATASETS, STATUS_HISTORY, exportContext } from './datasets.ts';
 import type { StatusEvent } from '#src/lib/model/history.ts';
 import { absoluteUrl, dataPath } from './urls.ts';
+import { VERSIONS_CATALOGUE, versionCsv, versionDates, versionPath, versionsCatalogue } from './data-versions.ts';
 import { csvRows, markdownColumns, toJsonRow, type Column, type ExportContext } from './columns.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
 import { assertCarriable } from '#src/lib/model/text-policy.ts';
@@ -94,7 +95,7 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 			}),
 		});
 	}
-	files.push(...taskHistoryFiles(model, ctx));
+	files.push(...taskHistoryFiles(model, ctx), ...versionFiles(model, ctx, siteUrl));
 	files.push(...extra);
 	const counts = Object.fromEntries(DATASETS.map((ds) => [ds.name, ds.records(model).length]));
 	const schema = dataJsonSchema(siteUrl, counts);
@@ -138,6 +139,28 @@ function taskHistoryFiles(model: SiteModel, ctx: ExportContext): DataFile[] {
 		records: events.length,
 		bytes: encoder.encode(toCsv(withAsOf(csvRows(STATUS_HISTORY, events, ctx), model.asOf))),
 	}));
+}
+
+/** Each month end's status file (/data/<date>/status.csv) and the catalogue that lists them (data-versions.ts). */
+function versionFiles(model: SiteModel, ctx: ExportContext, siteUrl: string): DataFile[] {
+	const events = STATUS_HISTORY.records(model);
+	const versions = versionDates(model).map((date) => ({
+		date,
+		bytes: encoder.encode(versionCsv(events, date, ctx)),
+	}));
+	return [
+		...versions.map((v) => ({
+			name: versionPath(v.date).replace('/data/', ''),
+			mediaType: 'text/csv; charset=utf-8',
+			records: model.tasks.size,
+			bytes: v.bytes,
+		})),
+		{
+			name: VERSIONS_CATALOGUE,
+			mediaType: 'application/json',
+			bytes: json(versionsCatalogue(siteUrl, model.asOf, versions)),
+		},
+	];
 }
 
 /** The CSV header of the as-of column every CSV file ends with. */

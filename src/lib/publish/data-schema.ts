@@ -156,13 +156,32 @@ export function manifestSchema(siteUrl = 'https://example.org/'): z.ZodObject {
 		counts: z.record(z.string(), z.number().int().nonnegative()),
 		files: z.array(
 			z.strictObject({
-				name: z.string().regex(/^(?:status-history\/[a-z0-9-]+\.csv|[a-z0-9-]+\.(?:csv|json|xlsx))$/),
+				name: z
+					.string()
+					.regex(/^(?:status-history\/[a-z0-9-]+\.csv|\d{4}-\d{2}-\d{2}\/status\.csv|[a-z0-9-]+\.(?:csv|json|xlsx))$/),
 				url: z.url(),
 				mediaType: z.string(),
 				bytes: z.number().int().positive(),
 				sha256: z.string().regex(/^[0-9a-f]{64}$/),
 				dataset: z.string().optional(),
 				records: z.number().int().nonnegative().optional(),
+			}),
+		),
+	});
+}
+
+/** The zod schema of /data/versions.json, the catalogue of month-end versions (data-versions.ts). */
+export function versionsSchema(siteUrl = 'https://example.org/'): z.ZodObject {
+	return z.strictObject({
+		$schema: z.literal(schemaUrl(siteUrl, 'versions')),
+		asOf: IsoDate,
+		description: z.string(),
+		versions: z.array(
+			z.strictObject({
+				date: IsoDate,
+				url: HttpUrl,
+				bytes: z.number().int().positive(),
+				sha256: z.string().regex(/^[0-9a-f]{64}$/),
 			}),
 		),
 	});
@@ -191,6 +210,7 @@ export function dataJsonSchema(siteUrl: string, counts?: Readonly<Record<string,
 		$defs[ds.name] = { ...js, title: `${ds.title}（${ds.name}.json）`, description: ds.description };
 	}
 	$defs.manifest = { ...toJsonSchema(manifestSchema(siteUrl)), title: '清单（manifest.json）' };
+	$defs.versions = { ...toJsonSchema(versionsSchema(siteUrl)), title: '各月末版本目录（versions.json）' };
 	// With this build's record counts, each file's count and records are pinned (schema-strict.ts).
 	if (counts) for (const ds of DATASETS) pinRecords($defs[ds.name]!, counts[ds.name] ?? 0);
 	restrictUrlSchemes($defs);
