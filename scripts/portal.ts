@@ -21,6 +21,15 @@ import { DONE_LABEL } from '#src/lib/model/status.ts';
 import { buildAsOf } from '#src/lib/content/as-of.ts';
 import { escapeXml as esc } from '#src/lib/publish/feeds.ts';
 import { nginxSiteConfig } from './lib/nginx-conf.ts';
+import { fetchCapped, readCappedFile } from './lib/portal-fetch.ts';
+import { normalizeText } from '#src/lib/model/text-policy.ts';
+import {
+	recordDateProblem,
+	siteStatus,
+	siteStatusText,
+	untrustedDateProblem,
+	untrustedTextProblem,
+} from './lib/portal-trust.ts';
 import {
 	DEFAULT_PORTAL_TITLE,
 	SITE_FILTER,
@@ -38,37 +47,16 @@ import {
 	type SiteReading,
 } from './lib/portal.ts';
 
-/** How long the build waits for one file of a site before reporting it unreachable. */
-const FETCH_TIMEOUT_MS = 20_000;
-
-/** The bytes of a site's file under /data/, from its folder or its URL; throws a Chinese sentence on failure. */
+/** The bytes of a site's file under /data/, from its folder or its URL, within its size cap and time limit. */
 async function readSiteFile(site: PortalSite, name: string): Promise<Uint8Array> {
 	const source = site.source ?? site.url;
-	if (!/^https?:\/\//.test(source)) {
-		try {
-			return readFileSync(join(source, 'data', name));
-		} catch (e) {
-			throw new Error(`无法读取 ${join(source, 'data', name)}（${(e as NodeJS.ErrnoException).code ?? String(e)}）`, {
-				cause: e,
-			});
-		}
-	}
-	const url = new URL(`data/${name}`, source.replace(/\/*$/, '/')).href;
-	let res: Response;
-	try {
-		res = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-	} catch (e) {
-		const why = (e as Error).cause
-			? String((e as { cause: { code?: string } }).cause.code ?? (e as Error).cause)
-			: (e as Error).message;
-		throw new Error(`无法连接 ${url}（${why}）`, { cause: e });
-	}
-	if (!res.ok) throw new Error(`${url} 返回 HTTP ${res.status}`);
-	return new Uint8Array(await res.arrayBuffer());
+	const cap = name === 'manifest.json' ? 'portalManifest' : 'portalDataFile';
+	if (!/^https?:\/\//.test(source)) return readCappedFile(join(source, 'data', name), cap);
+	return fetchCapped(new URL(`data/${name}`, source.replace(/\/*$/, '/')).href, cap);
 }
 
 /** Reads one site: its manifest, then tasks.json checked against the manifest's size and SHA-256. */
-export async function readSite(site: PortalSite): Promise<SiteReading> {
+export async function readSite(site: PortalSite, composedOn: string): Promise<SiteReading> {
 	const fail = (problem: string): SiteReading => ({ site, ok: false, problem });
 	let manifestValue: unknown;
 	try {
@@ -81,8 +69,13 @@ export async function readSite(site: PortalSite): Promise<SiteReading> {
 	} catch (e) {
 		return fail((e as Error).message);
 	}
+	const distrust = untrustedTextProblem('manifest.json', manifestValue);
+	if (distrust) return fail(distrust);
 	const checked = checkManifest(manifestValue);
 	if ('problem' in checked) return fail(checked.problem);
+	const badDate = untrustedDateProblem('manifest.json 的数据截止日期', checked.manifest.asOf, composedOn);
+	if (badDate) return fail(badDate);
+	checked.manifest.siteName = normalizeText(checked.manifest.siteName);
 	const entry = checked.manifest.files.find((f) => f.name === TASKS_FILE)!;
 	let tasksBytes: Uint8Array;
 	try {
@@ -101,10 +94,23 @@ export async function readSite(site: PortalSite): Promise<SiteReading> {
 	}
 	const h = siteHeadline(tasksValue);
 	if ('problem' in h) return fail(h.problem);
+	const tasksProblem =
+		untrustedTextProblem(TASKS_FILE, tasksValue) ??
+		recordDateProblem((tasksValue as { records: unknown[] }).records, composedOn);
+	if (tasksProblem) return fail(tasksProblem);
 	return { site, ok: true, manifest: checked.manifest, headline: h.headline };
 }
 
 const n = (x: number) => x.toLocaleString('zh-CN');
+
+/** Every site's status on the day of composition: 正常, 数据陈旧 or 未采用 with the reason. */
+function statusTable(readings: readonly SiteReading[], composedOn: string): string {
+	const rows = readings.map((r) => {
+		const status = siteStatus(r.ok ? { ok: true, asOf: r.manifest.asOf } : r, composedOn);
+		return `<tr class="${status.kind}"><th scope="row">${esc(r.site.label)}</th><td>${r.ok ? esc(r.manifest.asOf) : '—'}</td><td>${esc(siteStatusText(status))}</td></tr>`;
+	});
+	return `<section aria-labelledby="site-status"><h2 id="site-status">站点状态</h2><table class="site-status"><thead><tr><th scope="col">站点</th><th scope="col">数据截至</th><th scope="col">状态</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
 
 /** The portal's one page. Every figure comes from nationalTotals/siteHeadline; every string from a site is escaped. */
 export function portalPage(settings: PortalSettings, readings: readonly SiteReading[], composedOn: string): string {
@@ -159,6 +165,7 @@ ${sampleNote(total.samples)}
 <table><caption>按状态（各站点在其截止日期的状态）</caption><tbody>${statusRows}</tbody></table>
 </section>
 <section aria-labelledby="sites"><h2 id="sites">各站点</h2><div class="cards">${ok.map(card).join('\n')}</div></section>
+${statusTable(readings, composedOn)}
 ${failures}
 <section id="portal-search" aria-labelledby="search-title"><h2 id="search-title">跨站点搜索</h2>
 <form id="portal-search-form" role="search" action="/" method="get"><label for="q">搜索各站点的整改任务、方案和责任单位</label> <input id="q" name="q" type="search"> <button type="submit">搜索</button></form>
@@ -180,7 +187,7 @@ h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2rem}a{color:#0b57d0}
 dl{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0}dl div{min-width:7rem}dt{font-size:.9rem;color:#444}dd{margin:0;font-size:1.4rem;font-weight:600}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}.site-card{border:1px solid #ccc;border-radius:.5rem;padding:.75rem 1rem}.site-card h3{margin:.2rem 0}
 .meta,.links{font-size:.9rem;color:#444}.sample{background:#fff4ce;padding:.25rem .5rem}.failed{color:#8a1c1c;overflow-wrap:anywhere}
-table{border-collapse:collapse}th,td{border-bottom:1px solid #ddd;padding:.25rem .75rem;text-align:left}td{text-align:right}
+table{border-collapse:collapse}th,td{border-bottom:1px solid #ddd;padding:.25rem .75rem;text-align:left}td{text-align:right}.site-status td{text-align:left}.site-status .refused td{color:#8a1c1c}.site-status .stale td{color:#7a4b00}
 input[type=search]{font-size:1rem;padding:.3rem;width:min(24rem,90%)}button{font-size:1rem}
 #portal-results li{margin:.75rem 0}#portal-results .site{display:inline-block;background:#e8f0fe;border-radius:.25rem;padding:0 .4rem;font-size:.85rem}
 #portal-results p{margin:.2rem 0;color:#333}.limits{font-size:.9rem;color:#444;max-width:48rem}
@@ -191,7 +198,7 @@ input[type=search]{font-size:1rem;padding:.3rem;width:min(24rem,90%)}button{font
  * Pagefind bundle.
  */
 export async function buildPortal(settings: PortalSettings, out: string, composedOn: string): Promise<SiteReading[]> {
-	const readings = await Promise.all(settings.sites.map(readSite));
+	const readings = await Promise.all(settings.sites.map((s) => readSite(s, composedOn)));
 	rmSync(out, { recursive: true, force: true });
 	mkdirSync(out, { recursive: true });
 	writeFileSync(join(out, 'index.html'), portalPage(settings, readings, composedOn));

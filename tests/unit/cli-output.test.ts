@@ -16,7 +16,7 @@ beforeAll(() => {
 	const fx = writeFixture(root);
 	// 3,000 misnamed task files: one problem each, reported before anything is parsed.
 	for (let i = 0; i < PROBLEMS; i++) fx.write(`tasks/Bad_${i}.json`, '{}');
-});
+}, 60_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const run = (pipeline: string) =>

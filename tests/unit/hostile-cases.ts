@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { makeContent } from './fixtures.ts';
 import { TEXT_POLICY_CASES } from './hostile-cases-text.ts';
 import { LIMIT_CASES } from './hostile-cases-limits.ts';
+import { LINK_CASES } from './hostile-cases-links.ts';
 
 /** Where the report must point: a line number, or the first line containing a needle (after the case applied). */
 export type LineSpec = number | { containing: string } | 'last' | 'none';
@@ -24,6 +25,11 @@ export interface HostileCase {
 	field: string | null;
 	line: LineSpec;
 	message: RegExp;
+	/**
+	 * Instead of a refusal: the update is published, and its narrative renders to HTML matching this (the hostile
+	 * text shown escaped, as text), with no link the link rule refuses.
+	 */
+	published?: RegExp;
 }
 
 /** A content tree in a temporary root, with helpers to spoil it. */
@@ -600,13 +606,15 @@ export const HOSTILE_CASES: HostileCase[] = [
 		message: BODY_LINK,
 	},
 	{
-		name: 'update: autolink to javascript:',
+		// The renderer escapes every '<', so an autolink is never a link: shown as text, as the check's parser sees it.
+		name: 'update: autolink to javascript: (published as text)',
 		kind: 'update',
 		apply: body('<javascript:alert(1)>'),
 		file: U,
 		field: '正文',
 		line: 14,
 		message: BODY_LINK,
+		published: /<p>&lt;javascript:alert\(1\)&gt;<\/p>/,
 	},
 	{
 		name: 'update: protocol-relative link',
@@ -1655,4 +1663,5 @@ export const HOSTILE_CASES: HostileCase[] = [
 	},
 	...TEXT_POLICY_CASES,
 	...LIMIT_CASES,
+	...LINK_CASES,
 ];

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extendLedger, LEDGER_FILE, ledgerText } from '#src/lib/content/ledger.ts';
 import { validateContent } from '#src/lib/content/validate.ts';
+import { renderNarrative } from '#src/lib/publish/markdown.ts';
+import { isSafeLinkDestination } from '#src/lib/model/link-rule.ts';
 import { HOSTILE_CASES, writeFixture, type Fixture, type LineSpec } from './hostile-cases.ts';
 
 const AS_OF = '2021-06-30';
@@ -46,8 +48,16 @@ describe('hostile-content corpus', () => {
 
 	it.each(HOSTILE_CASES.map((c) => [c.name, c] as const))('%s', (_, c) => {
 		c.apply(fx);
-		const { problems } = validateContent(fx.content, AS_OF, fx.root);
+		const { problems, content } = validateContent(fx.content, AS_OF, fx.root);
 		const file = `content/${c.file}`;
+		if (c.published) {
+			// The fixture's update is already in the ledger, so editing it is refused as such; nothing else may refuse it.
+			expect(problems.filter((p) => p.file === file && !/^已发布的进展/.test(p.message))).toEqual([]);
+			const html = renderNarrative(content.updates.find((u) => file.endsWith(`${u.id}.md`))!.body);
+			expect(html).toMatch(c.published);
+			for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) expect(isSafeLinkDestination(url!)).toBe(true);
+			return;
+		}
 		const shown = problems.map((p) => `${p.file}:${p.line ?? ''} [${p.field ?? ''}] ${p.message}`).join('\n');
 		const hit = problems.find((p) => p.file === file && c.message.test(p.message));
 		expect(hit, `expected ${file} ${c.message} among:\n${shown}`).toBeDefined();

@@ -1,4 +1,5 @@
-import { isSafeLinkDestination } from '#src/lib/model/link-rule.ts';
+import { linkRefusal, type LinkRefusal } from '#src/lib/model/link-rule.ts';
+import { narrativeLinks } from '#src/lib/publish/markdown.ts';
 import { lineAt, type Problem } from './problems.ts';
 
 // Markdown passes raw HTML straight through to the page, so a narrative may contain no tag at all:
@@ -6,9 +7,19 @@ import { lineAt, type Problem } from './problems.ts';
 // `<https://…>` autolinks do not match, because a tag name is followed by space, `/` or `>`.
 const HTML_TAG = /<(?:[A-Za-z][A-Za-z0-9-]*(?=[\s/>])|\/[A-Za-z][A-Za-z0-9-]*\s*>|!--|!\[CDATA\[|\?)/g;
 
-// Link destinations in Markdown: inline `](dest`, reference definitions `[x]: dest`, autolinks `<scheme:…>`.
-const LINK_DEST =
-	/\]\(\s*(?:<([^>\n]*)>|([^)\s]*))|^[ \t]{0,3}\[[^\]]+\]:\s*(?:<([^>\n]*)>|(\S*))|<([A-Za-z][A-Za-z0-9+.-]*:[^>\s]*)>/gm;
+const LINK_WHY: Record<LinkRefusal, string> = {
+	scheme: '不是 http(s) 网址或以 / 开头的站内路径',
+	'protocol-relative': '以 // 开头，指向别的网站却没写协议（不是以 / 开头的站内路径）',
+	backslash: '含有反斜杠 \\（浏览器把它当作 /，可能指向别的网站）',
+	relative: '不是 http(s) 网址或以 / 开头的站内路径',
+};
+
+const LINK_FIX: Record<LinkRefusal, string> = {
+	scheme: '链接只能指向 http:// 或 https:// 开头的网址、mailto: 邮箱，或以 / 开头的站内路径（如 /tasks/hkk-02/）。',
+	'protocol-relative': '外部网站写完整网址（https://域名/…）；站内链接只用一个 /，如 /tasks/hkk-02/。',
+	backslash: '把反斜杠 \\ 改成 /；站内路径写成 /tasks/hkk-02/，外部网站写完整网址 https://…。',
+	relative: '站内链接以 / 开头写完整路径，如 /tasks/hkk-02/；同一段正文会出现在几个页面上，相对路径会指错地方。',
+};
 
 /**
  * Checks an update's Markdown narrative for raw HTML and unsafe link targets (javascript:, data: …),
@@ -31,15 +42,15 @@ export function narrativeProblems(file: string, body: string, firstLine = 1): Pr
 			hint: '删除尖括号标记，只用 Markdown（空行分段，**加粗**，[标题](https://…) 链接）；要写“小于”请用全角“＜”或文字。',
 		});
 	}
-	for (const m of body.matchAll(LINK_DEST)) {
-		const dest = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '';
-		if (dest === '' || isSafeLinkDestination(dest)) continue;
+	for (const link of narrativeLinks(body)) {
+		const refusal = linkRefusal(link.url);
+		if (!refusal) continue;
 		problems.push({
 			file,
-			line: firstLine + lineAt(body, m.index) - 1,
+			line: firstLine + link.line - 1,
 			field: '正文',
-			message: `正文中的链接“${dest.slice(0, 40)}”不是 http(s) 网址或以 / 开头的站内路径 / link must be an http(s) URL or a site path`,
-			hint: '链接只能指向 http:// 或 https:// 开头的网址、mailto: 邮箱，或以 / 开头的站内路径（如 /tasks/hkk-02/）。',
+			message: `正文中的链接“${link.url.slice(0, 40)}”${LINK_WHY[refusal]} / link must be an http(s) URL or a site path`,
+			hint: LINK_FIX[refusal],
 		});
 	}
 	return problems;
