@@ -160,6 +160,19 @@ export const STATUS_TABLE = {
 		occurs: 'once_due',
 		warning: 'red',
 	},
+	undetermined: {
+		// A stand-in publication date never accuses anyone (issue #23): a completion with an earlier fact date exists.
+		label: '无法判断',
+		meaning:
+			'整改时限已过，本站收录的完成报告形成日期在截至日期以前，但原始发布日期未见来源（本站只有转载日期等替代日期），无法判断截至日期时是否已经公开，因此不判定逾期。',
+		reported: false,
+		groups: [],
+		color: '#665200',
+		pattern: 'dots-pair',
+		mark: '?',
+		figure: 1.5,
+		occurs: 'rare',
+	},
 	extended_late: {
 		label: '逾期后延期',
 		meaning: '原整改时限已过、任务未完成之后才公布延期，新时限未到；原时限和逾期天数仍然显示。',

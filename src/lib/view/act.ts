@@ -82,6 +82,8 @@ export interface RequestFacts {
 	leadUnits: string[];
 	/** Undefined when the plan sets the task no deadline: the letter then asks for no 到期后 account. */
 	dueDate: string | undefined;
+	/** The due date is this site's inference, not from a source (hkk-02): the letter asks for the real one. */
+	dueDateInferred?: boolean;
 	/** The site's date and the status it shows then, so the applicant can say what they saw. */
 	asOf: string;
 	statusLabel: string;
@@ -90,6 +92,14 @@ export interface RequestFacts {
 }
 
 const BLANK = '＿＿＿＿＿＿＿＿';
+
+/** What the letter asks about the deadline: none without one; the plan's own when the site only inferred it. */
+function dueClause(f: RequestFacts): string {
+	if (!f.dueDate) return '';
+	if (f.dueDateInferred)
+		return `，以及该任务在整改方案中规定的整改时限（本站据公开材料推断为 ${f.dueDate}，未见来源）及其到期后的落实情况说明`;
+	return `，以及整改时限（${f.dueDate}）到期后的落实情况说明`;
+}
 
 /**
  * A 政府信息公开申请 for one task, with the three items 条例第二十九条 requires: the applicant (left blank),
@@ -110,7 +120,7 @@ export function infoRequestText(f: RequestFacts): string {
 		`联系方式（电话、通信地址或电子邮箱）：${BLANK}`,
 		'',
 		'二、申请公开的政府信息',
-		`《${f.planTitle}》${f.number}“${f.title}”的整改落实情况，包括该任务的整改进展报告、验收材料、销号公示及销号材料${f.dueDate ? `，以及整改时限（${f.dueDate}）到期后的落实情况说明` : ''}。`,
+		`《${f.planTitle}》${f.number}“${f.title}”${f.sample ? '（示例）' : ''}的整改落实情况，包括该任务的整改进展报告、验收材料、销号公示及销号材料${dueClause(f)}。`,
 		`（申请人于 ${f.asOf} 在“整改公开”网站看到该任务的状态为“${f.statusLabel}”。）`,
 		'',
 		'三、获取信息的方式、途径',
