@@ -18,15 +18,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 				'later-file': { type: 'string', multiple: true },
 				stream: { type: 'boolean' },
 				json: { type: 'boolean' },
+				'text-gate': { type: 'string' },
 			},
 		},
-		'usage: npm run check:dist -- [DIR (default dist)] [--skip-dir NAME …] [--later-file PATH …] [--stream] [--json]',
+		'usage: npm run check:dist -- [DIR (default dist)] [--skip-dir NAME …] [--later-file PATH …] [--stream] [--json] [--text-gate fail|report]',
 	);
 	const dir = positionals[0] ?? 'dist';
-	const checker = new DistChecker({ skipDirs: values['skip-dir'], laterFiles: values['later-file'] });
+	const textGate = values['text-gate'] === 'report' ? 'report' : 'fail';
+	const checker = new DistChecker({ skipDirs: values['skip-dir'], laterFiles: values['later-file'], textGate });
 	if (values.stream) await readPathStream(process.stdin, (file) => checker.addFromDisk(dir, file));
 	const { problems, stats } = await checker.finish(dir);
-	const report = formatReport(dir, problems, stats, 200, checker.streamed);
+	const report = [
+		formatReport(dir, problems, stats, 200, checker.streamed),
+		// --text-gate report: the text gate's findings are listed, but do not fail the check.
+		...checker.textReport.slice(0, 5).map((p) => `  (text gate, reported only) ${p.file}: ${p.message}`),
+		...(checker.textReport.length > 5 ? [`  (text gate) … and ${checker.textReport.length - 5} more`] : []),
+	].join('\n');
 	if (values.json) {
 		process.stdout.write(JSON.stringify({ problems, stats, report }));
 		exit(0);

@@ -12,6 +12,12 @@ import { TEXT_FILE } from './dist-check/leaks.ts';
  */
 const LATER_FILES = ['sitemap-index.xml'];
 
+/**
+ * What the text gate's findings do to the build (src/integrations/dist-check/text-gate.ts): 'report' lists how many
+ * there are while outputs are being given their basis; 'fail' refuses the build.
+ */
+const TEXT_GATE: 'fail' | 'report' = 'report';
+
 interface CheckResult {
 	problems: { file: string; message: string }[];
 	report: string;
@@ -106,7 +112,9 @@ export function distCheck(): AstroIntegration & { observer: RenderedFileObserver
 			'astro:build:start': () => {
 				// .prerender/ is Astro's own scratch directory, deleted right after astro:build:generated.
 				const later = LATER_FILES.flatMap((f) => ['--later-file', f]);
-				running = startChecker(script, [outDir, '--skip-dir', 'pagefind', '--skip-dir', '.prerender', ...later]);
+				const gate = ['--text-gate', TEXT_GATE];
+				const skip = ['--skip-dir', 'pagefind', '--skip-dir', '.prerender'];
+				running = startChecker(script, [outDir, ...skip, ...later, ...gate]);
 			},
 			'astro:build:generated': () => {
 				if (!running) throw new Error('check-dist: astro:build:start did not run');
@@ -127,7 +135,13 @@ export function distCheck(): AstroIntegration & { observer: RenderedFileObserver
 				)) as typeof import('./dist-check/checker.ts');
 				const started = performance.now();
 				const index = checkLeaksUnder(fileURLToPath(dir), 'pagefind');
-				const indexReport = `check-dist pagefind/: ${index.textFilesScanned} text files scanned for leaks; ${index.problems.length ? `✗ ${index.problems.length} problem(s)` : 'OK'} in ${Math.round(performance.now() - started)} ms${index.problems.map((p) => `\n  ${p.file}: ${p.message}`).join('')}`;
+				// The search sentences Pagefind indexed, through the text gate (written only now).
+				const { searchTextFindings, subjectsOfSite } = (await import(
+					new URL('./src/integrations/dist-check/text-gate.ts', root).href
+				)) as typeof import('./dist-check/text-gate.ts');
+				const search = searchTextFindings(fileURLToPath(dir), subjectsOfSite(fileURLToPath(dir)));
+				if (TEXT_GATE === 'fail') index.problems.push(...search.findings);
+				const indexReport = `check-dist pagefind/: ${index.textFilesScanned} text files scanned for leaks; ${search.read} search sentences read, ${search.findings.length} state a verdict without its basis; ${index.problems.length ? `✗ ${index.problems.length} problem(s)` : 'OK'} in ${Math.round(performance.now() - started)} ms${index.problems.map((p) => `\n  ${p.file}: ${p.message}`).join('')}`;
 				// The files the check took on trust because later hooks write them must exist now.
 				const unwritten = LATER_FILES.filter((f) => !existsSync(fileURLToPath(new URL(f, dir))));
 				const later = {

@@ -43,7 +43,11 @@ function citeDates(base: CitationParts): CiteDate[] {
 	const listed = [...document.querySelectorAll<HTMLAnchorElement>('.history-nav a[href]')].flatMap((a) => {
 		const date = a.querySelector('time')?.dateTime;
 		// The badge's first text is the status label; its basis mark (· 示例) follows in its own element.
-		const status = a.querySelector('.badge')?.firstChild?.textContent?.trim();
+		// With its unsourced inputs (无法判断（…未核实）), as the server cites it; a sample's 示例 is in the title already.
+		const status = a
+			.querySelector('.badge')
+			?.textContent?.trim()
+			.replace(/\s*·\s*示例$/, '');
 		return date && status ? [{ date, status, url: new URL(a.getAttribute('href')!, base.url).href }] : [];
 	});
 	listed.sort((a, b) => (a.date < b.date ? 1 : -1));
@@ -83,7 +87,8 @@ export function initCite(): void {
 				if (pre) pre.textContent = f.format(parts);
 			}
 			const state = root.querySelector('.cite-state');
-			if (state && parts.status) state.textContent = `截至 ${date}：${parts.status}`;
+			// A sample's status line says 示例 itself, as the server rendered it (CiteThis.astro).
+			if (state && parts.status) state.textContent = `截至 ${date}：${parts.status}${parts.sample ? '（示例）' : ''}`;
 			const link = root.querySelector<HTMLAnchorElement>('a.cite-url');
 			if (link) link.href = link.textContent = parts.url;
 		};

@@ -3,6 +3,7 @@ import {
 	CHANGE_SECTIONS,
 	changesBetween,
 	dueDateMovedText,
+	sectionBasis,
 	sectionCount,
 	sectionHeading,
 	type ChangeSection,
@@ -63,7 +64,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 		});
 	};
 	const section = (sec: ChangeSection, items: HTMLElement[]) => {
-		out.append(el('h3', sectionHeading(sec, sectionCount(c, sec.key))));
+		out.append(el('h3', sectionHeading(sec, sectionCount(c, sec.key), sectionBasis(c, sec.key))));
 		if (sec.note) out.append(el('p', sec.note, { class: 'note' }));
 		if (items.length === 0) out.append(el('p', NOTHING_CHANGED_TEXT));
 		else {

@@ -5,6 +5,7 @@ import {
 	compareRows,
 	FILTER_FIELDS,
 	filteredFileName,
+	filterSummary,
 	formatQuery,
 	listCaption,
 	listTitle,
@@ -48,6 +49,8 @@ if (form && table && body) {
 	const download = form.querySelector<HTMLButtonElement>('.filter-download');
 	const siteName = document.title.includes(' - ') ? document.title.slice(document.title.lastIndexOf(' - ')) : '';
 	const control = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | HTMLInputElement;
+	const summary = form.querySelector<HTMLElement>('.filter-summary');
+	const sortSelect = control('sort') as HTMLSelectElement;
 
 	// Labels of single values, read from the menus the server rendered (one definition of every label).
 	const labels = new Map<string, string>();
@@ -87,6 +90,7 @@ if (form && table && body) {
 		count.textContent = shown === total ? `显示全部 ${total} 项任务。` : `显示 ${shown} 项任务（共 ${total} 项）。`;
 		empty.hidden = shown > 0;
 		if (caption) caption.textContent = listCaption(q, labelOf, shown, total);
+		if (summary) summary.textContent = filterSummary(q, labelOf, sortSelect.selectedOptions[0]?.text);
 		document.title = listTitle(q, labelOf) + siteName;
 		if (download) download.disabled = shown === 0;
 	};
@@ -108,6 +112,8 @@ if (form && table && body) {
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
 		update();
+		const fold = form.querySelector('details');
+		if (fold) fold.open = false;
 	});
 	form.addEventListener('reset', (e) => {
 		e.preventDefault();

@@ -34,5 +34,9 @@ export const PAGE_TYPES: PageType[] = [
 	{ name: 'updates, page 2', path: '/updates/2/' },
 	{ name: '口径说明 (status and warning rules)', path: '/about/rules/' },
 	{ name: '网站地图', path: '/sitemap/' },
+	{ name: '关于本站', path: '/about/' },
+	{ name: '联系我们', path: '/about/contact/' },
+	{ name: '找错', path: '/about/errors/' },
+	{ name: '长者模式', path: '/about/elder/' },
 	{ name: '404 (a missing URL)', path: '/no-such-page/', status: 404 },
 ];

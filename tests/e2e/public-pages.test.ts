@@ -147,6 +147,7 @@ describe('task list filters', () => {
 	it('filters change the list and the URL, and the back button restores the list', async () => {
 		const { page, errors } = await openWith('/tasks/');
 		expect(await visible(page)).toHaveLength(38);
+		await page.click('.filter-fold > summary'); // the filters are folded into one line
 		await page.selectOption('#f-status', 'overdue');
 		await page.waitForURL(/status=overdue/);
 		let rows = await visible(page);

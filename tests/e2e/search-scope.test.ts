@@ -42,7 +42,7 @@ describe('search index content', () => {
 		'数据性质：', // provenance label
 		/形成日期 ?\d{4}-\d\d-\d\d，发布日期/, // per-update date labels (narratives may say 形成日期 themselves)
 		'状态变更：',
-		'示例数据提示', // sample notice
+		'记录是示例', // sample notice
 		'引用本任务', // cite block
 		// The status block's labels and values (status, batch and dates are filters and sorts) and the section labels:
 		// excerpts glued them to the task's sentences ("整改状态. 已完成 督察系列…推算标记无…", issue #16).

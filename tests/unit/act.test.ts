@@ -52,6 +52,11 @@ describe('what a citizen can do about a task', () => {
 		expect(text).toContain('获取信息的方式、途径');
 		expect(text).toContain('状态为“已完成”');
 		expect(infoRequestText({ ...facts, sample: true }).split('\n')[0]).toMatch(/^【示例任务/);
+		// An inferred due date is never asked about as if it were sourced (issue #23 item 3).
+		expect(text).toContain('以及整改时限（2020-12-31）到期后的落实情况说明');
+		const inferred = infoRequestText({ ...facts, dueDateInferred: true });
+		expect(inferred).not.toContain('整改时限（2020-12-31）');
+		expect(inferred).toContain('规定的整改时限（本站据公开材料推断为 2020-12-31，未见来源）');
 	});
 });
 

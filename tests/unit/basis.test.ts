@@ -60,7 +60,7 @@ describe('basis of a task state', () => {
 		expect(s.basis).toBe(SAMPLE);
 		expect(s.timingBasis).toBe(SAMPLE);
 	});
-	it('hkk-02 as of 2021-01-31: overdue rests on the inferred due date and on a completion report with a repost date', () => {
+	it('hkk-02 as of 2021-01-31: 无法判断, resting on the inferred due date and on a completion report with a repost date', () => {
 		const task = makeTask('hkk-02', { dueDate: '2020-12-31', ...inferredDue });
 		const report = makeUpdate('hkk-02/2020-12-31', {
 			status: 'completed',
@@ -69,7 +69,8 @@ describe('basis of a task state', () => {
 			...repostDate,
 		});
 		const before = taskStateAt(task, [report], '2021-01-31');
-		expect(before.status).toBe('overdue');
+		// Not 逾期未完成: the completion's fact date is earlier, and when it became public is unknown (issue #23).
+		expect(before.status).toBe('undetermined');
 		expect(before.basis).toEqual({ kind: 'partial', unsourced: ['dueDate', 'publishedDate'] });
 		// Once the report is known the task is completed on sourced words; on time or not rests on the inferred due date.
 		const after = taskStateAt(task, [report], '2021-06-30');

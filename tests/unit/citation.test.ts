@@ -5,6 +5,7 @@ import {
 	citationCsl,
 	citationRis,
 	citationText,
+	CITATION_FORMATS,
 	type CitationParts,
 } from '#src/lib/publish/citation-formats.ts';
 import { buildSiteModel } from '#src/lib/model/site-model.ts';
@@ -20,6 +21,7 @@ const model = buildSiteModel(content, '2021-06-30');
 
 const parts = (over: Partial<CitationParts> = {}): CitationParts => ({
 	siteName: '整改公开',
+	author: '整改公开',
 	number: '回头看第02号',
 	title: '压减焦化总产能',
 	date: '2020-12-31',
@@ -47,6 +49,31 @@ describe('task citation at a date', () => {
 		// Unpinned (a mid-month as-of date has no lasting snapshot): the task page.
 		expect(taskCitation(model, 'https://example.gov.cn/', task).url).toBe('https://example.gov.cn/tasks/s-02/');
 		expect(taskCitation(model, 'https://example.gov.cn/', task).status).toBe('已完成');
+	});
+	it('says in the status what it rests on when that is unsourced (issue #23): 无法判断（…未核实）', () => {
+		const task = model.tasks.get('s-02')!;
+		const c = taskCitation(model, 'https://example.gov.cn/', task, {
+			date: '2021-03-31',
+			status: 'undetermined',
+			basis: { kind: 'partial', unsourced: ['dueDate', 'publishedDate'] },
+		});
+		expect(c.status).toBe('无法判断（原定整改时限、发布日期未核实）');
+		expect(citationText(c)).toContain('截至2021-03-31状态为无法判断（原定整改时限、发布日期未核实）[EB/OL]');
+	});
+	it('names the publishing body from settings as author once it is set, the site only while it is a placeholder', () => {
+		const task = model.tasks.get('s-02')!;
+		expect(taskCitation(model, 'https://example.gov.cn/', task).author).toBe('整改公开');
+		const settings = {
+			...content.settings,
+			identity: { ...content.settings.identity, organizer: { value: '山西省生态环境厅', placeholder: false } },
+		};
+		const real = buildSiteModel({ ...content, settings }, '2021-06-30');
+		const c = taskCitation(real, 'https://example.gov.cn/', real.tasks.get('s-02')!);
+		expect(c.author).toBe('山西省生态环境厅');
+		expect(c.siteName).toBe('整改公开');
+		expect(citationText(c)).toMatch(/^山西省生态环境厅\. /);
+		for (const f of CITATION_FORMATS) expect(f.format(c), f.key).toContain('山西省生态环境厅');
+		expect(datasetCitation(real, 'https://example.gov.cn/').author).toBe('山西省生态环境厅');
 	});
 	it('knows which dates keep a snapshot', () => {
 		expect(isMonthEnd('2020-02-29')).toBe(true);

@@ -63,9 +63,9 @@ describe('the story at a date', () => {
 		expect(donePercent({ tasks: 0, done: 0 })).toBe(0);
 		expect(
 			headlineSentence(h, overdueTasks(tasks, states), { total: 4, sample: 4, partial: 0, unsourced: [] }),
-		).toMatch(/^4 项整改任务（均为示例）中，/);
+		).toMatch(/^4 项任务（均为示例）中 /);
 		expect(headlineSentence(h, overdueTasks(tasks, states))).toBe(
-			'4 项整改任务中，完成合计（含已销号、长期坚持）1 项，占 25%；2 项逾期未完成，最久已逾期 244 天；1 项未到整改时限。',
+			'4 项任务中 1 项已完成或长期坚持（25%）；2 项逾期未完成，最久的已逾期约 8 个月（244 天）；1 项未到整改时限。',
 		);
 	});
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { parsePrefs, prefsAttributes, PREFS_KEY } from '#src/lib/view/prefs.ts';
+import { elderOn, parsePrefs, prefsAttributes, PREFS_KEY, toggleElder } from '#src/lib/view/prefs.ts';
 
 /** Runs public/a11y-prefs.js against a fake localStorage value and returns the attributes it set. */
 function runHeadScript(stored: string | null): Record<string, string> {
@@ -39,5 +39,16 @@ describe('reading preferences', () => {
 			'data-text': 'xlarge',
 			'data-contrast': 'high',
 		});
+	});
+});
+
+describe('长者模式', () => {
+	it('switches to the largest text and back, keeping the contrast', () => {
+		const on = toggleElder(parsePrefs('{"contrast":"high"}'));
+		expect(on).toEqual({ text: 'xlarge', contrast: 'high' });
+		expect(elderOn(on)).toBe(true);
+		expect(toggleElder(on)).toEqual({ text: 'normal', contrast: 'high' });
+		expect(elderOn(parsePrefs('{"text":"large"}'))).toBe(false);
+		expect(toggleElder(parsePrefs('{"text":"large"}')).text).toBe('xlarge');
 	});
 });

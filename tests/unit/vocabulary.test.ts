@@ -37,8 +37,10 @@ describe('the status table', () => {
 		expect(Object.keys(FILL_PATTERNS).length).toBeGreaterThan(TASK_STATUSES.length);
 	});
 	it('places the figures and warnings as the dashboard and the scorecards tell them', () => {
-		expect(FIGURE_ORDER.slice(0, 3)).toEqual(['overdue', 'extended_late', 'behind']);
-		expect(RARE_STATUSES).toEqual(expect.arrayContaining(['notice_lapsed', 'extended_late', 'not_reported']));
+		expect(FIGURE_ORDER.slice(0, 3)).toEqual(['overdue', 'undetermined', 'extended_late']);
+		expect(RARE_STATUSES).toEqual(
+			expect.arrayContaining(['notice_lapsed', 'extended_late', 'undetermined', 'not_reported']),
+		);
 		expect(RARE_STATUSES).not.toEqual(expect.arrayContaining(['closed']));
 		expect(warningStatuses('red')).toEqual(expect.arrayContaining(['overdue']));
 		expect(warningStatuses('yellow')).toEqual(expect.arrayContaining(['behind']));

@@ -9,6 +9,7 @@ import { metaPolicy, parsePolicy } from '#src/lib/publish/csp.ts';
 import { pageFacts, type PageFacts } from './html-facts.ts';
 import { STRAY_FILE, TEXT_FILE, findLeaks, secretEnvLiterals, type ForbiddenLiteral } from './leaks.ts';
 import { judgmentMarkProblems } from './judgment-marks.ts';
+import { searchTextFindings, subjectsOfSite, textGateFindings, unmarkedUnitsOf, type TextUnit } from './text-gate.ts';
 import { resolveLink, targetOf, urlPathOf } from './links.ts';
 import { oversizedPages, VALIDATE_MAX_BYTES, validationSample } from './validation-sample.ts';
 
@@ -30,6 +31,9 @@ export interface DistStats {
 	validated: string[];
 	/** Pages over the html-validate size cap (structural checks only). */
 	tooLargeToValidate: string[];
+	/** The text gate (text-gate.ts): units of text read (lines, rows, feed items, search sentences) and its findings. */
+	textUnits: number;
+	textFindings: number;
 	ms: number;
 }
 
@@ -49,6 +53,8 @@ export interface CheckOptions {
 	 * exist once it is done.
 	 */
 	laterFiles?: string[];
+	/** What the text gate's findings are (text-gate.ts): problems that fail the check (default), or report lines. */
+	textGate?: 'fail' | 'report';
 }
 
 function listFiles(dir: string, skipDirs: readonly string[] = []): string[] {
@@ -191,6 +197,8 @@ interface FileSeen {
 	bytes: number;
 	leaks: DistProblem[];
 	facts?: PageFacts;
+	/** Units of text read by the text gate, and those stating a verdict without a mark. */
+	text: { read: number; unmarked: TextUnit[] };
 }
 
 /**
@@ -235,8 +243,19 @@ export class DistChecker {
 			bytes: Buffer.byteLength(text),
 			leaks: leakProblems(file, text, this.forbidden),
 			...(file.endsWith('.html') ? { facts: pageFacts(text) } : {}),
+			text: unmarkedUnitsOf(file, text),
 		});
 	}
+
+	/** The text gate over the files read, and over the search index when it is there. */
+	private textGate(root: string, files: string[], search: boolean, problems: DistProblem[], stats: DistStats): void {
+		const found = textGateProblems(root, this.seen, files, search, stats);
+		if (this.options.textGate === 'report') this.textReport = found;
+		else problems.push(...found);
+	}
+
+	/** The text gate's findings when it only reports them (textGate 'report'). */
+	textReport: DistProblem[] = [];
 
 	/** Checks the whole site under `dir` with what was added; returns the problems found and what was checked. */
 	async finish(dir: string): Promise<{ problems: DistProblem[]; stats: DistStats }> {
@@ -256,6 +275,8 @@ export class DistChecker {
 			forbiddenLiterals: this.forbidden.length,
 			validated: [],
 			tooLargeToValidate: [],
+			textUnits: 0,
+			textFindings: 0,
 			ms: 0,
 		};
 		if (!fileSet.has('index.html')) problems.push({ file: 'index.html', message: 'the home page is missing' });
@@ -287,6 +308,8 @@ export class DistChecker {
 			checkPage(file, page, origin, problems);
 			checkLinks(file, page, origin, fileSet, facts, problems, stats);
 		}
+
+		this.textGate(root, textFiles, !options.skipDirs?.includes('pagefind'), problems, stats);
 
 		// url(...) in stylesheets must resolve too (fonts, images).
 		for (const f of files.filter((x) => x.endsWith('.css'))) {
@@ -371,6 +394,30 @@ function checkLinks(
 	}
 }
 
+/** The text gate's findings as problems of the check (or, with textGate 'report', counted in the stats only). */
+function textGateProblems(
+	root: string,
+	seen: ReadonlyMap<string, FileSeen>,
+	files: readonly string[],
+	withSearch: boolean,
+	stats: DistStats,
+): DistProblem[] {
+	const subjects = subjectsOfSite(root);
+	const out: DistProblem[] = [];
+	for (const f of files) {
+		const text = seen.get(f)!.text;
+		stats.textUnits += text.read;
+		for (const message of textGateFindings(f, text.unmarked, subjects)) out.push({ file: f, message });
+	}
+	if (withSearch) {
+		const search = searchTextFindings(root, subjects);
+		stats.textUnits += search.read;
+		out.push(...search.findings);
+	}
+	stats.textFindings = out.length;
+	return out;
+}
+
 /** Checks every file under `dir`, read from disk; returns the problems found and what was checked. */
 export function checkDist(
 	dir: string,
@@ -393,6 +440,7 @@ export function formatReport(
 		`  pages: lang, one <title>, canonical URL, one <h1>, CSP <meta>, no inline script/style, unique ids; every judgment carries data-basis and its 示例/未核实 mark`,
 		`  links: ${stats.internalLinks} internal (${stats.fragments} with #fragment) resolved; ${stats.externalLinks} external (not fetched)`,
 		`  leaks: ${stats.textFilesScanned} text files scanned for local paths, secrets and ${stats.forbiddenLiterals} forbidden literals (editor names, checkout path, secret env values); stray files`,
+		`  text: ${stats.textUnits} lines, rows, feed items and search sentences read; ${stats.textFindings} state a verdict about a sample, a partly-sourced task, a real body or a count without its basis`,
 		`  html-validate: ${stats.validated.length} pages (${stats.validated.join(' ')})` +
 			(stats.tooLargeToValidate.length
 				? `; over ${VALIDATE_MAX_BYTES / 1000} KB, structural checks only: ${stats.tooLargeToValidate.length} (${stats.tooLargeToValidate.slice(0, 5).join(' ')}${stats.tooLargeToValidate.length > 5 ? ' …' : ''})`

@@ -55,6 +55,26 @@ export function basisWords(b: Basis): string {
 	return b.kind === 'sample' ? PROVENANCE_LABELS.sample : unsourcedText(b);
 }
 
+/** The note printed after a field that no source backs (an inferred due date or batch): （未见来源，本站推断）; else empty. */
+export function inferredNote(b: Basis): string {
+	return b.kind === 'partial' ? '（未见来源，本站推断）' : '';
+}
+
+/**
+ * Who a record's own words come from, after its title: （来源：山西省工业和信息化厅） for a record with a source, so a
+ * title quoted alone keeps its origin; （示例） for a sample; empty when it names no source.
+ */
+export function sourceNote(record: WithProvenance & { sources?: readonly { publisher: string }[] }): string {
+	if (record.provenance.kind === 'sample') return `（${PROVENANCE_LABELS.sample}）`;
+	const publisher = record.sources?.[0]?.publisher;
+	return publisher ? `（来源：${publisher}）` : '';
+}
+
+/** A basis in words for a data file's row: 示例, 整改时限、发布日期未核实, or 有来源. */
+export function basisNote(b: Basis): string {
+	return b.kind === 'sourced' ? BASIS_LABELS.sourced : basisWords(b);
+}
+
 /** The note shown next to a judgment resting on unsourced inputs, e.g. （整改时限未核实）; empty otherwise. */
 export function unsourcedNote(b: Basis): string {
 	const text = unsourcedText(b);

@@ -8,7 +8,7 @@ import type { Plan } from '#src/schemas/plan.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { monthEnds } from './dates.ts';
 import { isDone, stateOf, statesAt, type TaskState } from './status.ts';
-import type { Basis } from './basis.ts';
+import { addToCount, basisOf, countNote, emptyCountBasis, type Basis, type CountBasis } from './basis.ts';
 
 /** A task whose state differs between the two dates. */
 export interface TaskChange {
@@ -164,9 +164,35 @@ export function sectionCount(c: Changes, key: ChangeSection['key']): number {
 	}[key];
 }
 
-/** A section's heading with its count, e.g. 新完成（3 项）, the same on the monthly pages and in the comparison. */
-export function sectionHeading(sec: ChangeSection, count: number): string {
-	return `${sec.title}（${count} ${sec.unit}）`;
+/** What a section's count rests on: its tasks' status bases at the later date, or its updates' reported status. */
+export function sectionBasis(c: Changes, key: ChangeSection['key']): CountBasis {
+	const out = emptyCountBasis();
+	const tasks = {
+		completed: c.newlyCompleted,
+		closed: c.newlyClosed,
+		slipped: c.slipped,
+		reopened: c.reopened,
+		updates: [],
+	};
+	for (const x of tasks[key]) addToCount(out, x.basis);
+	if (key === 'updates')
+		for (const g of c.newUpdates) for (const u of g.updates) addToCount(out, basisOf(u, ['status']));
+	return out;
+}
+
+/**
+ * A section's heading with its count and what the count rests on, e.g. 新完成（3 项）（均为示例）, the same on the
+ * monthly pages, in the feed and in the comparison.
+ */
+export function sectionHeading(sec: ChangeSection, count: number, basis?: CountBasis): string {
+	return `${sec.title}（${count} ${sec.unit}）${basis && count > 0 ? countNote(basis, sec.unit) : ''}`;
+}
+
+/** A section's count in a sentence, with what it rests on: 新完成 3 项（均为示例） (feed titles and summaries). */
+export function sectionCountText(c: Changes, key: ChangeSection['key']): string {
+	const sec = CHANGE_SECTIONS.find((s) => s.key === key)!;
+	const n = sectionCount(c, key);
+	return `${sec.title} ${n} ${sec.unit}${n > 0 ? countNote(sectionBasis(c, key), sec.unit) : ''}`;
 }
 
 /** The sentence for a postponed deadline in a change list. */

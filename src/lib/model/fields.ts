@@ -259,6 +259,13 @@ export const TASK_FIELDS = {
 		values: BASIS_KINDS.map((k) => ({ value: k, label: BASIS_LABELS[k] })),
 		derived: true,
 	},
+	statusBasisNote: {
+		label: '状态依据说明',
+		meaning:
+			'状态依据的文字：示例、未核实的字段（如“原定整改时限、发布日期未核实”）或“有来源”，与网站上状态旁的标注相同，单独引用一行时也不丢失',
+		type: 'text',
+		derived: true,
+	},
 	statusUnsourced: {
 		label: '状态依据的未核实字段',
 		meaning:

@@ -7,6 +7,8 @@ import { taskStateAt, type TaskState } from './status.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
 import { disclosureTimeliness, type Timeliness } from './timeliness.ts';
 import { addDays } from './dates.ts';
+import type { BasisKind } from './basis.ts';
+import type { ProvenanceKind } from './labels.ts';
 
 /** One row of the status history table. */
 export interface HistoryRow {
@@ -86,18 +88,25 @@ export interface StatusEvent {
 	update: string | null;
 	/** Due date in force at that date; null when the plan sets none. */
 	dueDate: string | null;
+	/** What the status rests on (src/lib/model/basis.ts): sourced, partial (with the unsourced inputs) or sample. */
+	statusBasis: BasisKind;
+	statusUnsourced: string[];
+	/** The task's provenance (数据性质): official, partial or sample. */
+	provenance: ProvenanceKind;
 }
 
 const nextDay = (d: string) => addDays(d, 1);
 
 /**
- * The dates on which a task's status, basis or latest update can change: its updates' publication dates, the day after
- * any due date that can be in force, the first and last-plus-one days of any notice window, and closing dates.
+ * The dates on which a task's status, basis or latest update can change: its updates' publication and fact dates, the
+ * day after any due date that can be in force, the first and last-plus-one days of any notice window, closing dates.
  */
 function eventDates(task: TaskRecord, updates: readonly UpdateRecord[]): string[] {
 	const dates = new Set<string>(task.dueDate ? [nextDay(task.dueDate)] : []);
 	for (const u of updates) {
 		dates.add(u.publishedDate);
+		// A report with a stand-in publication date changes the basis from its fact date on (status.ts, stateBasis).
+		dates.add(u.factDate);
 		if (u.dueDateChange) dates.add(nextDay(u.dueDateChange.to));
 		if (u.closure?.closedDate) dates.add(u.closure.closedDate);
 		if (u.closure?.notice) {
@@ -110,7 +119,8 @@ function eventDates(task: TaskRecord, updates: readonly UpdateRecord[]): string[
 
 /** The basis of a state: derived from the due date or the notice window, else the latest update, else none. */
 export function eventBasis(state: { status: TaskStatus; latest?: UpdateRecord }): StatusBasis {
-	if (state.status === 'overdue' || state.status === 'extended_late') return 'due_date';
+	if (state.status === 'overdue' || state.status === 'extended_late' || state.status === 'undetermined')
+		return 'due_date';
 	if (state.status === 'in_notice' || state.status === 'notice_lapsed') return 'notice_window';
 	return state.latest ? 'update' : 'no_update';
 }
@@ -137,6 +147,9 @@ export function statusEvents(
 			basis: eventBasis(s),
 			update: s.latest?.id ?? null,
 			dueDate: s.dueDate ?? null,
+			statusBasis: s.basis.kind,
+			statusUnsourced: s.basis.unsourced,
+			provenance: task.provenance.kind,
 		};
 		const last = out.at(-1);
 		if (
@@ -144,7 +157,9 @@ export function statusEvents(
 			last.status === ev.status &&
 			last.basis === ev.basis &&
 			last.update === ev.update &&
-			last.dueDate === ev.dueDate
+			last.dueDate === ev.dueDate &&
+			last.statusBasis === ev.statusBasis &&
+			last.statusUnsourced.join() === ev.statusUnsourced.join()
 		)
 			continue;
 		out.push(ev);

@@ -52,3 +52,12 @@ export function identityRows(identity: Settings['identity']): IdentityRow[] {
 		href: verifyHref(key, identity[key]),
 	}));
 }
+
+/**
+ * Who a citation and the Dataset name as author and publisher: the publishing body (主办单位) once settings give it,
+ * the site's name only while that is a placeholder (a placeholder is never cited as a body).
+ */
+export function citedAuthor(settings: Pick<Settings, 'siteName' | 'identity'>): string {
+	const o = settings.identity.organizer;
+	return o.placeholder ? settings.siteName : o.value;
+}

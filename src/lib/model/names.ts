@@ -107,6 +107,21 @@ export function classificationLabel(site: Pick<SiteModel, 'plans'>, kind: Classi
 	return ownClassificationNotes(site, kind).length > 0 ? `${label}（本站归纳）` : label;
 }
 
+/**
+ * The plan in plain words for a page heading: issuer, inspection and year, all from the plan's record
+ * (山西省中央生态环境保护督察“回头看”及大气污染防治专项督察整改情况（2019年方案）); several plans name their issuers.
+ */
+export function planHeading(plans: readonly Plan[]): string {
+	if (plans.length === 1) {
+		const p = plans[0]!;
+		// A plan that answers no inspection (an audit notice …) is named by its own short title.
+		const what = p.inspection ? `${p.jurisdiction}${p.inspection.name}` : p.shortTitle;
+		return `${what}整改情况（${p.publishedDate.slice(0, 4)}年方案）`;
+	}
+	const issuers = [...new Set(plans.map((p) => p.jurisdiction))];
+	return `${issuers.join('、')}整改情况（${plans.length} 个整改方案）`;
+}
+
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** A small count as the plans write it (五方面), digits above ten (12方面). */

@@ -44,7 +44,14 @@ const TASK: TaskRecord = {
 };
 
 type Report = Pick<UpdateRecord, 'status' | 'factDate' | 'publishedDate'> &
-	Partial<Pick<UpdateRecord, 'closure' | 'dueDateChange'>>;
+	Partial<Pick<UpdateRecord, 'closure' | 'dueDateChange' | 'provenance'>>;
+
+/** A report whose publication date is a stand-in (a reprint's date): the case of 回头看第02号. */
+const STAND_IN: UpdateRecord['provenance'] = {
+	kind: 'partial',
+	note: '口径说明的示例：发布日期取转载日期',
+	unsourced: ['publishedDate'],
+};
 
 function update(r: Report, i: number): UpdateRecord {
 	return {
@@ -60,8 +67,9 @@ function update(r: Report, i: number): UpdateRecord {
 }
 
 function describe(r: Report): string {
+	const standIn = r.provenance?.unsourced?.includes('publishedDate');
 	const parts = [
-		`${r.publishedDate} 发布进展：报告“${STATUS_LABELS[r.status as ReportedStatus]}”（形成日期 ${r.factDate}）`,
+		`${r.publishedDate} 发布进展：报告“${STATUS_LABELS[r.status as ReportedStatus]}”（形成日期 ${r.factDate}${standIn ? '；发布日期是转载日期，原始发布日期未见来源' : ''}）`,
 	];
 	if (r.dueDateChange) parts.push(`整改时限调整为 ${r.dueDateChange.to}`);
 	if (r.closure?.notice) parts.push(`销号公示 ${r.closure.notice.start} 至 ${r.closure.notice.end}`);
@@ -154,6 +162,15 @@ export function ruleExamples(): RuleExample[] {
 			'时限已过，没有报告完成',
 			[{ status: 'on_track', factDate: '2020-06-30', publishedDate: '2020-07-10' }],
 			'2021-02-15',
+		),
+		example(
+			'undetermined',
+			'时限已过，完成报告的形成日期在此以前，但原始发布日期未见来源',
+			[
+				{ status: 'on_track', factDate: '2020-06-30', publishedDate: '2020-07-10' },
+				{ status: 'completed', factDate: '2020-12-31', publishedDate: '2021-06-04', provenance: STAND_IN },
+			],
+			'2021-03-31',
 		),
 		example(
 			'extended_late',

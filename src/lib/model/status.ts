@@ -42,6 +42,8 @@ export interface TaskState {
 	basis: Basis;
 	/** What completedLate (or on-time completion) rests on: the due date in force and the completion's fact date. */
 	timingBasis: Basis;
+	/** What the due date in force rests on: the task's dueDate field, or the update that moved it (partial: inferred). */
+	dueBasis: Basis;
 }
 
 /** The statuses that count as done (the 'done' group of the status table), in display order. */
@@ -138,14 +140,18 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 	const inNotice = inWindow || closePending;
 	const noticeLapsed = !!notice && reported === 'completed' && asOf > notice.end;
 	const done = reported !== undefined && isDone(reported);
+	// Past the due date with a completion whose fact date is known but whose publication date is a stand-in: 无法判断.
 	// A task the plan gives no deadline (issue #22) is never overdue.
-	const overdue = !done && dueDate !== undefined && asOf > dueDate;
+	const pastDue = !done && dueDate !== undefined && asOf > dueDate;
+	const undetermined = pastDue && standInCompletion(own, asOf);
+	const overdue = pastDue && !undetermined;
 	const lapsedDue = lateExtension?.lapsedDue;
 	let status: TaskStatus;
 	if (reported === 'closed') status = closePending ? 'in_notice' : 'closed';
 	else if (reported === 'completed') status = inNotice ? 'in_notice' : noticeLapsed ? 'notice_lapsed' : 'completed';
 	else if (reported === 'long_term') status = 'long_term';
 	else if (overdue) status = 'overdue';
+	else if (undetermined) status = 'undetermined';
 	else if (lateExtension) status = 'extended_late';
 	else status = reported ?? 'not_reported';
 	const completedLate =
@@ -175,8 +181,23 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 			(m, u) => (m === undefined || u.publishedDate > m ? u.publishedDate : m),
 			undefined,
 		),
+		dueBasis,
 		...stateBasis(task, updates, asOf, { status, latest, dueBasis, completedBy, overdue }),
 	};
+}
+
+/**
+ * True when a report of completion (a done status) has its fact date on or before `asOf` but is published after it with
+ * a stand-in publication date (unsourced: a reprint date): the site cannot say whether it was public at `asOf`.
+ */
+export function standInCompletion(updates: readonly UpdateRecord[], asOf: string): boolean {
+	return updates.some(
+		(u) =>
+			u.publishedDate > asOf &&
+			u.factDate <= asOf &&
+			isDone(u.status) &&
+			basisOf(u, ['publishedDate']).kind === 'partial',
+	);
 }
 
 /**
@@ -194,7 +215,8 @@ function stateBasis(
 	if (task.provenance.kind === 'sample') return { basis: SAMPLE, timingBasis: SAMPLE };
 	const reportBasis = s.latest ? basisOf(s.latest, ['status']) : unsourcedBasis([]);
 	let basis: Basis;
-	if (s.status === 'overdue' || s.status === 'not_reported' || s.status === 'extended_late') {
+	if (s.status === 'undetermined') basis = joinBasis(s.dueBasis, unsourcedBasis(['publishedDate']));
+	else if (s.status === 'overdue' || s.status === 'not_reported' || s.status === 'extended_late') {
 		const hidden = updates.some(
 			(u) =>
 				u.task === task.id &&

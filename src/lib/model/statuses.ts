@@ -160,6 +160,19 @@ export const STATUS_TABLE = {
 		occurs: 'once_due',
 		warning: 'red',
 	},
+	undetermined: {
+		// A stand-in publication date never accuses anyone (issue #23): a completion with an earlier fact date exists.
+		label: '无法判断',
+		meaning:
+			'整改时限已过，本站收录的完成报告形成日期在截至日期以前，但原始发布日期未见来源（本站只有转载日期等替代日期），无法判断截至日期时是否已经公开，因此不判定逾期。',
+		reported: false,
+		groups: [],
+		color: '#665200',
+		pattern: 'dots-pair',
+		mark: '?',
+		figure: 1.5,
+		occurs: 'rare',
+	},
 	extended_late: {
 		label: '逾期后延期',
 		meaning: '原整改时限已过、任务未完成之后才公布延期，新时限未到；原时限和逾期天数仍然显示。',
@@ -238,14 +251,16 @@ export const STATUS_DESCRIPTIONS = /* @__PURE__ */ Object.fromEntries(
 /** Labels of the reported statuses (a subset of STATUS_LABELS). */
 export const REPORTED_LABELS: Record<ReportedStatus, string> = STATUS_LABELS;
 
-/** The summary groups: label (distinct from every status label) and meaning. */
-export const STATUS_GROUPS: Record<StatusGroupKey, { label: string; meaning: string }> = {
+/** The summary groups: label (distinct from every status label), words in a sentence (the home headline), meaning. */
+export const STATUS_GROUPS: Record<StatusGroupKey, { label: string; plain: string; meaning: string }> = {
 	done: {
 		label: '完成合计（含已销号、长期坚持）',
 		meaning: '已完成、销号公示中、公示期满未销号、已销号和长期坚持的任务合计。',
+		plain: '已完成或长期坚持',
 	},
 	completed: {
 		label: '已完成未销号',
+		plain: '已完成未销号',
 		meaning: '已完成但尚未销号的任务：已完成、销号公示中和公示期满未销号。',
 	},
 };

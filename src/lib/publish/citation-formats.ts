@@ -6,8 +6,10 @@
 
 /** What a citation names. */
 export interface CitationParts {
-	/** Responsible author (the publishing site). */
+	/** The site's name (the container: 整改公开). */
 	siteName: string;
+	/** Responsible author: the publishing body from settings, or the site's name while that is a placeholder. */
+	author: string;
 	/** Task number as the plan writes it (回头看第02号); absent for the dataset. */
 	number?: string;
 	title: string;
@@ -42,7 +44,7 @@ export function citedTitle(c: CitationParts): string {
  * The title carries the status at the cited date and, for samples, the sample flag.
  */
 export function citationText(c: CitationParts): string {
-	return `${c.siteName}. ${citedTitle(c)}[${c.kind}]. (${c.date})[${c.accessed}]. ${c.url}.`;
+	return `${c.author}. ${citedTitle(c)}[${c.kind}]. (${c.date})[${c.accessed}]. ${c.url}.`;
 }
 
 /** A note with the state and provenance, for the formats that have no title suffix convention. */
@@ -62,7 +64,7 @@ const bibEscape = (s: string) =>
 export function citationBibTeX(c: CitationParts): string {
 	const [y, m] = c.date.split('-');
 	const fields: [string, string][] = [
-		['author', `{${bibEscape(c.siteName)}}`],
+		['author', `{${bibEscape(c.author)}}`],
 		['title', `{${bibEscape(citedTitle(c))}}`],
 		['year', y ?? ''],
 		['month', String(Number(m))],
@@ -82,7 +84,7 @@ export function citationRis(c: CitationParts): string {
 	const clean = (s: string) => s.replace(/[\r\n]+/g, ' ');
 	const lines = [
 		['TY', c.kind === 'DS/OL' ? 'DATA' : 'ELEC'],
-		['AU', c.siteName],
+		['AU', c.author],
 		['TI', citedTitle(c)],
 		['PY', c.date.slice(0, 4)],
 		['DA', slash(c.date)],
@@ -103,7 +105,7 @@ export function citationCsl(c: CitationParts): Record<string, unknown>[] {
 			id: c.key,
 			type: c.kind === 'DS/OL' ? 'dataset' : 'webpage',
 			title: citedTitle(c),
-			author: [{ literal: c.siteName }],
+			author: [{ literal: c.author }],
 			'container-title': c.siteName,
 			issued: { 'date-parts': parts(c.date) },
 			accessed: { 'date-parts': parts(c.accessed) },

@@ -4,9 +4,10 @@
  */
 import { STATUS_LABELS, type TaskStatus } from '#src/lib/model/statuses.ts';
 import type { TaskRecord } from '#src/lib/model/content.ts';
-import { basisSuffix } from '#src/lib/model/basis.ts';
+import { basisSuffix, unsourcedNote, type Basis } from '#src/lib/model/basis.ts';
 import { absoluteUrl, planPath, snapshotPath, taskPath } from './urls.ts';
 import { taskNumber } from '#src/lib/model/names.ts';
+import { citedAuthor } from '#src/lib/model/identity.ts';
 import { type SiteModel } from '#src/lib/model/site-model.ts';
 import { citationText, type CitationParts } from './citation-formats.ts';
 
@@ -37,16 +38,20 @@ export function taskCitation(
 	model: SiteModel,
 	siteUrl: string,
 	task: TaskRecord,
-	at: { date?: string; status?: TaskStatus; pinned?: boolean; accessed?: string } = {},
+	at: { date?: string; status?: TaskStatus; basis?: Basis; pinned?: boolean; accessed?: string } = {},
 ): CitationParts {
 	const date = at.date ?? model.asOf;
 	const status = at.status ?? model.states.get(task.id)?.status;
+	// The status carries its unsourced inputs in the same words (逾期未完成（整改时限未核实）), so a quoted title keeps
+	// them; a sample's citation says 示例数据 at the head of the same title.
+	const basis = at.status ? at.basis : model.states.get(task.id)?.basis;
 	return {
 		siteName: model.content.settings.siteName,
+		author: citedAuthor(model.content.settings),
 		number: taskNumber(task, model.plans.get(task.plan)),
 		title: task.title,
 		date,
-		status: status ? STATUS_LABELS[status] : undefined,
+		status: status ? `${STATUS_LABELS[status]}${basis ? unsourcedNote(basis) : ''}` : undefined,
 		accessed: at.accessed ?? model.asOf,
 		url: absoluteUrl(siteUrl, at.pinned ? taskSnapshotPath(task.id, date) : taskPath(task.id)),
 		kind: 'EB/OL',
@@ -64,6 +69,7 @@ export function datasetCitation(model: SiteModel, siteUrl: string, accessed: str
 	const name = model.content.settings.siteName;
 	return {
 		siteName: name,
+		author: citedAuthor(model.content.settings),
 		title: `${name}开放数据：整改任务、整改进展及分类（数据截至${model.asOf}${samples ? '；含示例数据，示例数据不是官方信息' : ''}）`,
 		date: model.asOf,
 		accessed,
@@ -114,7 +120,7 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
 		isPartOf: plan
 			? { '@type': 'CreativeWork', name: plan.title, url: absoluteUrl(siteUrl, planPath(plan.id)) }
 			: undefined,
-		publisher: { '@type': 'Organization', name: c.siteName, url: absoluteUrl(siteUrl, '/') },
+		publisher: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, '/') },
 		isBasedOn: task.sources.map((s) => ({
 			'@type': 'CreativeWork',
 			name: s.title,
@@ -177,8 +183,8 @@ export function datasetJsonLd(
 		conditionsOfAccess: settings.dataLicense,
 		isAccessibleForFree: true,
 		keywords: ['整改方案', '整改任务', '整改进展', '中央生态环境保护督察', ...places],
-		creator: { '@type': 'Organization', name: settings.siteName, url: absoluteUrl(siteUrl, '/') },
-		publisher: { '@type': 'Organization', name: settings.siteName, url: absoluteUrl(siteUrl, '/') },
+		creator: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, '/') },
+		publisher: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, '/') },
 		dateModified: model.asOf,
 		version: model.asOf,
 		...(first ? { temporalCoverage: `${first}/${model.asOf}` } : {}),

@@ -16,6 +16,7 @@ import { HttpUrl, Id, IsoDate, UpdateId } from '#src/schemas/common.ts';
 import { DATASETS } from './datasets.ts';
 import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { STATUS_BASES } from '#src/lib/model/history.ts';
+import { BASIS_KINDS, PROVENANCE_KINDS } from '#src/lib/model/labels.ts';
 import { type Column } from './columns.ts';
 import { pinRecords, restrictUrlSchemes } from './schema-strict.ts';
 import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
@@ -38,6 +39,9 @@ export const RECORD_SCHEMAS: Record<string, z.ZodObject> = {
 		basis: z.enum(STATUS_BASES),
 		update: UpdateId.nullable(),
 		dueDate: IsoDate,
+		statusBasis: z.enum(BASIS_KINDS),
+		statusUnsourced: z.array(z.string()),
+		provenance: z.enum(PROVENANCE_KINDS),
 	}),
 };
 

@@ -21,7 +21,8 @@ import { ROLLUP_KEYS, rollup } from '#src/lib/model/rollups.ts';
 import { batchLabel, compareTasks, taskNumber } from '#src/lib/model/names.ts';
 import { type SiteModel } from '#src/lib/model/site-model.ts';
 import { disclosureTimeliness, timelinessLabel } from '#src/lib/model/timeliness.ts';
-import { basisSuffix } from '#src/lib/model/basis.ts';
+import { BASIS_KINDS, BASIS_LABELS, basisNote, basisSuffix } from '#src/lib/model/basis.ts';
+import { PROVENANCE_KINDS, PROVENANCE_TABLE } from '#src/lib/model/labels.ts';
 import { STATUS_BASES, STATUS_BASIS_LABELS, statusEvents, type StatusEvent } from '#src/lib/model/history.ts';
 import { firstPublication } from '#src/lib/model/changes.ts';
 import { columnsFrom, type Dataset, type ExportContext } from './columns.ts';
@@ -69,6 +70,7 @@ export const TASKS: Dataset<TaskRecord> = {
 		status: (t, c) => state(c, t.id).status,
 		statusLabel: (t, c) => STATUS_LABELS[state(c, t.id).status],
 		statusBasis: (t, c) => state(c, t.id).basis.kind,
+		statusBasisNote: (t, c) => basisNote(state(c, t.id).basis),
 		statusUnsourced: (t, c) => (state(c, t.id).basis.unsourced.length ? state(c, t.id).basis.unsourced : undefined),
 		dueDateInForce: (t, c) => state(c, t.id).dueDate,
 		overdue: (t, c) => state(c, t.id).overdue,
@@ -175,6 +177,40 @@ export const CITIES: Dataset<City> = {
 const DATE = 'YYYY-MM-DD（北京时间日历日）';
 
 /**
+ * What each status-history row rests on, in the row itself (issue #23): the basis as in tasks (状态依据, its
+ * unsourced inputs), the same in words (示例 / …未核实 / 有来源) and the task's 数据性质.
+ */
+const HISTORY_BASIS_COLUMNS: Dataset<StatusEvent>['columns'] = [
+	{
+		key: 'statusBasis',
+		header: TASK_FIELDS.statusBasis.label,
+		type: 'enum',
+		values: BASIS_KINDS.map((k) => ({ value: k, label: BASIS_LABELS[k] })),
+		description: TASK_FIELDS.statusBasis.meaning,
+	},
+	{
+		key: 'statusUnsourced',
+		header: TASK_FIELDS.statusUnsourced.label,
+		type: 'ids',
+		description: TASK_FIELDS.statusUnsourced.meaning,
+	},
+	{
+		key: 'statusBasisNote',
+		header: TASK_FIELDS.statusBasisNote.label,
+		type: 'text',
+		description: TASK_FIELDS.statusBasisNote.meaning,
+		derive: (e) => basisNote({ kind: e.statusBasis, unsourced: e.statusUnsourced }),
+	},
+	{
+		key: 'provenance',
+		header: TASK_FIELDS['provenance.kind'].label,
+		type: 'enum',
+		values: PROVENANCE_KINDS.map((k) => ({ value: k, label: PROVENANCE_TABLE[k].meaning })),
+		description: '该任务记录的来源性质（见 tasks 文件）；sample 为演示用示例，不得作为官方信息引用',
+	},
+];
+
+/**
  * One row per change of a task's status (long format): the state at any date is the task's last row on or before it.
  */
 export const STATUS_HISTORY: Dataset<StatusEvent> = {
@@ -228,6 +264,7 @@ export const STATUS_HISTORY: Dataset<StatusEvent> = {
 			description: '当日已发布的最近一条进展的编号（见 updates 文件）；为空表示尚无进展',
 		},
 		{ key: 'dueDate', header: '现行整改时限', type: 'date', unit: DATE, description: '当日有效的整改时限' },
+		...HISTORY_BASIS_COLUMNS,
 	],
 };
 

@@ -9,8 +9,11 @@ import {
 	CHANGE_SECTIONS,
 	changeCounts,
 	dueDateMovedText,
+	sectionBasis,
 	sectionCount,
+	sectionCountText,
 	sectionHeading,
+	type TaskChange,
 	type Changes,
 	hasChanges,
 } from '#src/lib/model/changes.ts';
@@ -224,8 +227,9 @@ export function changesHtml(model: SiteModel, c: Changes): string {
 		return t ? `${taskNumber(t, model.plans.get(t.plan))} ${t.title}${sample}` : id;
 	};
 	const link = (id: string, text = label(id)) => `<a href="${escHtml(taskPath(id))}">${escHtml(text)}</a>`;
-	const statusItem = (x: { task: string; from: keyof typeof STATUS_LABELS; to: keyof typeof STATUS_LABELS }) =>
-		`<li>${link(x.task)}：${STATUS_LABELS[x.from]} → ${STATUS_LABELS[x.to]}</li>`;
+	// A status about a task that is no sample carries its unsourced inputs (a sample's label says 示例 already).
+	const statusItem = (x: TaskChange) =>
+		`<li>${link(x.task)}：${STATUS_LABELS[x.from]}${unsourcedNote(x.fromBasis)} → ${STATUS_LABELS[x.to]}${unsourcedNote(x.basis)}</li>`;
 	const items: Record<(typeof CHANGE_SECTIONS)[number]['key'], () => string[]> = {
 		completed: () => c.newlyCompleted.map(statusItem),
 		closed: () => c.newlyClosed.map(statusItem),
@@ -233,7 +237,7 @@ export function changesHtml(model: SiteModel, c: Changes): string {
 		slipped: () =>
 			c.slipped.map(
 				(s) =>
-					`<li>${link(s.task)}：${[s.becameOverdue ? `转为${STATUS_LABELS.overdue}` : '', s.dueDateMoved ? escHtml(dueDateMovedText(s.dueDateMoved)) : ''].filter(Boolean).join('；')}</li>`,
+					`<li>${link(s.task)}：${[s.becameOverdue ? `转为${STATUS_LABELS.overdue}${unsourcedNote(s.basis)}` : '', s.dueDateMoved ? escHtml(dueDateMovedText(s.dueDateMoved)) : ''].filter(Boolean).join('；')}</li>`,
 			),
 		updates: () =>
 			c.newUpdates.flatMap((g) =>
@@ -245,7 +249,7 @@ export function changesHtml(model: SiteModel, c: Changes): string {
 	};
 	return CHANGE_SECTIONS.map((sec) => {
 		const list = items[sec.key]();
-		return `<h3>${escHtml(sectionHeading(sec, sectionCount(c, sec.key)))}</h3>${list.length ? `<ul>${list.join('')}</ul>` : `<p>${NOTHING_CHANGED_TEXT}</p>`}`;
+		return `<h3>${escHtml(sectionHeading(sec, sectionCount(c, sec.key), sectionBasis(c, sec.key)))}</h3>${list.length ? `<ul>${list.join('')}</ul>` : `<p>${NOTHING_CHANGED_TEXT}</p>`}`;
 	}).join('');
 }
 
@@ -264,12 +268,12 @@ export function changesFeed(model: SiteModel, siteUrl: string, months: readonly 
 			const [y, m] = c.to.split('-').map(Number);
 			return {
 				id: url,
-				title: `${y}年${m}月的变化：新完成 ${n.newlyCompleted} 项，进度滞后 ${n.slipped} 项，新进展 ${n.updates} 条`,
+				title: `${y}年${m}月的变化：${sectionCountText(c, 'completed')}，${sectionCountText(c, 'slipped')}，新进展 ${n.updates} 条`,
 				url,
 				published: c.to,
 				updated: c.to,
 				categories: [{ term: 'changes', label: '每月变化' }],
-				summary: `${c.from} 之后至 ${c.to}：新完成 ${n.newlyCompleted} 项，新销号 ${n.newlyClosed} 项，进度滞后 ${n.slipped} 项，重新列为未完成 ${n.reopened} 项，发布新进展 ${n.updates} 条（涉及 ${n.tasksWithUpdates} 项任务）。`,
+				summary: `${c.from} 之后至 ${c.to}：${(['completed', 'closed', 'slipped', 'reopened'] as const).map((k) => sectionCountText(c, k)).join('，')}，发布新进展 ${n.updates} 条（涉及 ${n.tasksWithUpdates} 项任务）。`,
 				content: changesHtml(model, c),
 			};
 		});

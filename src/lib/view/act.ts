@@ -1,6 +1,7 @@
 // What a citizen can do about one task: the channels, in the order to use them, and a prefilled
 // 政府信息公开申请 under the 条例. Channels come from settings and records only; nothing here invents a contact.
 import type { TaskState } from '#src/lib/model/status.ts';
+import { taskPath } from '#src/lib/publish/urls.ts';
 
 /** A channel from settings or a record; `placeholder` marks a demo value that is not a real contact. */
 export interface Channel {
@@ -81,6 +82,8 @@ export interface RequestFacts {
 	leadUnits: string[];
 	/** Undefined when the plan sets the task no deadline: the letter then asks for no 到期后 account. */
 	dueDate: string | undefined;
+	/** The due date is this site's inference, not from a source (hkk-02): the letter asks for the real one. */
+	dueDateInferred?: boolean;
 	/** The site's date and the status it shows then, so the applicant can say what they saw. */
 	asOf: string;
 	statusLabel: string;
@@ -89,6 +92,14 @@ export interface RequestFacts {
 }
 
 const BLANK = '＿＿＿＿＿＿＿＿';
+
+/** What the letter asks about the deadline: none without one; the plan's own when the site only inferred it. */
+function dueClause(f: RequestFacts): string {
+	if (!f.dueDate) return '';
+	if (f.dueDateInferred)
+		return `，以及该任务在整改方案中规定的整改时限（本站据公开材料推断为 ${f.dueDate}，未见来源）及其到期后的落实情况说明`;
+	return `，以及整改时限（${f.dueDate}）到期后的落实情况说明`;
+}
 
 /**
  * A 政府信息公开申请 for one task, with the three items 条例第二十九条 requires: the applicant (left blank),
@@ -109,7 +120,7 @@ export function infoRequestText(f: RequestFacts): string {
 		`联系方式（电话、通信地址或电子邮箱）：${BLANK}`,
 		'',
 		'二、申请公开的政府信息',
-		`《${f.planTitle}》${f.number}“${f.title}”的整改落实情况，包括该任务的整改进展报告、验收材料、销号公示及销号材料${f.dueDate ? `，以及整改时限（${f.dueDate}）到期后的落实情况说明` : ''}。`,
+		`《${f.planTitle}》${f.number}“${f.title}”${f.sample ? '（示例）' : ''}的整改落实情况，包括该任务的整改进展报告、验收材料、销号公示及销号材料${dueClause(f)}。`,
 		`（申请人于 ${f.asOf} 在“整改公开”网站看到该任务的状态为“${f.statusLabel}”。）`,
 		'',
 		'三、获取信息的方式、途径',
@@ -133,4 +144,35 @@ export function noticeUpdate<U extends { closure?: { notice?: unknown } }>(known
 export function objectionWindow(state: Pick<TaskState, 'status' | 'notice' | 'known'>): ActInput['notice'] | undefined {
 	if (state.status !== 'in_notice' || !state.notice) return undefined;
 	return { ...state.notice, sample: noticeUpdate(state.known)?.provenance.kind === 'sample' };
+}
+
+/** The link beside an overdue task (home page, task list) to what a citizen can do about it. */
+export const SUPERVISE_LABEL = '我要监督';
+
+/** Where 我要监督 leads: the 您可以做什么 section of the task's page. */
+export function superviseHref(taskId: string): string {
+	return `${taskPath(taskId)}#act`;
+}
+
+/** What the task page knows of a task's situation when it says what it means for a reader. */
+export interface Situation {
+	status: TaskState['status'];
+	dueDate: string | undefined;
+	daysOverdue?: number;
+	notice?: { end: string };
+	daysSinceNotice?: number;
+	/** The judgment's mark (（示例）, （整改时限未核实）…), in the same sentence as the judgment. */
+	basisNote: string;
+}
+
+/**
+ * The situation in one sentence with what to do about it, for the tasks that need one: overdue (逾期未完成) and a 销号
+ * notice that ended without a published 销号 (公示期满未销号); undefined for the others.
+ */
+export function situationText(s: Situation): string | undefined {
+	if (s.status === 'overdue' && s.dueDate !== undefined && s.daysOverdue !== undefined)
+		return `本任务的整改时限是 ${s.dueDate}，已逾期 ${s.daysOverdue} 天仍未完成${s.basisNote}。可以向下面的渠道监督举报，也可以申请公开逾期的原因和后续整改安排。`;
+	if (s.status === 'notice_lapsed' && s.notice && s.daysSinceNotice !== undefined)
+		return `本任务的销号公示已于 ${s.notice.end} 结束，至今 ${s.daysSinceNotice} 天仍未公布是否销号${s.basisNote}。可以向牵头单位询问销号结果，或申请公开验收和销号材料。`;
+	return undefined;
 }

@@ -27,6 +27,11 @@ export interface ChartModel {
 	horizontal: boolean;
 	/** What each category's figures rest on; a category counting samples says so in its label (table, canvas, text). */
 	basis?: BasisKind[];
+	/**
+	 * What each row's figures rest on, in words (（含示例 23 项）), for a table whose categories are dates: shown in the
+	 * row's last cell, so a row copied alone keeps its basis; not a series, so the chart does not draw it.
+	 */
+	rowNotes?: string[];
 }
 
 /** A category's label with what its counts rest on, e.g. 省生态环境厅（含示例 3 项）. */
@@ -113,6 +118,8 @@ export function progressChart(id: string, title: string, points: readonly Progre
 			{ key: 'due', label: '应完成（已到整改时限）', values: points.map((p) => p.due) },
 		],
 		horizontal: false,
+		basis: points.map((p) => countBasisKind(p.basis)),
+		rowNotes: points.map((p) => countNote(p.basis) || '有来源'),
 	};
 }
 

@@ -1,8 +1,9 @@
 // The dashboard's story at one date — headline sentence, figures, overdue tasks, chart ranges — shared by
 // the home page and every history snapshot (/as-of/<date>/), so both say the same thing the same way.
-import { FIGURE_ORDER, STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '#src/lib/model/statuses.ts';
+import { FIGURE_ORDER, STATUS_GROUPS, STATUS_LABELS, TASK_STATUSES, type TaskStatus } from '#src/lib/model/statuses.ts';
 import type { TaskRecord } from '#src/lib/model/content.ts';
 import { tasksUnder } from '#src/lib/model/browse.ts';
+import { durationWords } from './duration-words.ts';
 import { progressChart, stackedStatusChart, statusChart, type ChartModel } from './charts.ts';
 import {
 	countBasisByStatus,
@@ -56,16 +57,18 @@ export function donePercent(h: Pick<Headline, 'tasks' | 'done'>): number {
 }
 
 /**
- * The dashboard's one-sentence story, e.g. "38 项整改任务中，完成合计（含已销号、长期坚持）34 项，占 89%；
- * 4 项逾期未完成，最久已逾期 120 天。" Labels come from the status vocabulary.
+ * The dashboard's one-sentence story in plain words, e.g. "38 项任务中 34 项已完成或长期坚持（89%），4 项逾期未完成，
+ * 最久的已逾期近 7 年（2534 天）。" Labels come from the status vocabulary; the plan is named by the heading above it.
  */
 export function headlineSentence(h: Headline, overdue: readonly OverdueTask[], basis?: CountBasis): string {
 	// Samples among the tasks are named in the sentence itself (（含示例 37 项）), like every count on the site.
 	const note = basis && h.tasks > 0 ? countNote(basis) : '';
-	const parts = [`${h.tasks} 项整改任务${note}中，${DONE_LABEL}${h.done} 项，占 ${donePercent(h)}%`];
+	const parts = [`${h.tasks} 项任务${note}中 ${h.done} 项${STATUS_GROUPS.done.plain}（${donePercent(h)}%）`];
 	const longest = overdue[0];
 	if (h.overdue > 0)
-		parts.push(`${h.overdue} 项${STATUS_LABELS.overdue}${longest ? `，最久已逾期 ${longest.days} 天` : ''}`);
+		parts.push(
+			`${h.overdue} 项${STATUS_LABELS.overdue}${longest ? `，最久的已逾期${durationWords(longest.days)}` : ''}`,
+		);
 	else parts.push(`没有${STATUS_LABELS.overdue}的任务`);
 	const pending = notYetDue(h);
 	if (pending > 0) parts.push(`${pending} 项未到整改时限`);

@@ -39,3 +39,18 @@ export function prefsAttributes(p: Prefs): { 'data-text'?: string; 'data-contras
 		'data-contrast': p.contrast === 'high' ? 'high' : undefined,
 	};
 }
+
+const LARGEST: TextStep = 'xlarge';
+
+/** Label of the header control that switches to the largest text and back (长者模式). */
+export const ELDER_LABEL = '长者模式';
+
+/** 长者模式 is on when the text is at its largest step. */
+export function elderOn(p: Prefs): boolean {
+	return p.text === LARGEST;
+}
+
+/** The preferences after a tap on 长者模式: the largest text, or back to the standard size; contrast is kept. */
+export function toggleElder(p: Prefs): Prefs {
+	return { ...p, text: elderOn(p) ? 'normal' : LARGEST };
+}

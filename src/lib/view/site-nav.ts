@@ -50,9 +50,48 @@ function allSections(planIds: readonly string[]): Section[] {
 	];
 }
 
+/** 关于本站 and its pages, after the guidelines for government websites (政府网站发展指引). */
+export const ABOUT_PATH = '/about/';
+export const CONTACT_PATH = '/about/contact/';
+export const ERRORS_PATH = '/about/errors/';
+export const ELDER_PATH = '/about/elder/';
+
 /** Pages linked from the footer of every page, after the sections. */
 export const FOOTER_LINKS: readonly Section[] = [
+	{ href: ABOUT_PATH, label: '关于本站', description: '本站是什么、谁主办、数据从哪里来' },
+	{ href: CONTACT_PATH, label: '联系我们', description: '主办单位的联系方式和监督举报渠道' },
+	{ href: ERRORS_PATH, label: '找错', description: '发现本站内容有错，怎样告诉我们' },
+	{ href: ELDER_PATH, label: '长者模式', description: '放大字号、高对比度和打印' },
 	{ href: SITEMAP_PATH, label: '网站地图', description: '本站全部栏目' },
 	{ href: '/as-of/', label: '历史快照', description: '方案公开以来每个月末的整改情况' },
 	{ href: SEARCH_PATH, label: '搜索', description: '按字词搜索整改任务、方案和单位' },
 ];
+
+/** A group of the 网站地图's first level and the pages under it. */
+export interface SitemapGroup {
+	label: string;
+	pages: Section[];
+}
+
+/** The 网站地图 in two levels: the menu's sections and the footer's pages grouped by what a reader looks for. */
+export function sitemapGroups(sections: readonly Section[], extra: readonly Section[]): SitemapGroup[] {
+	const all = [...sections, ...FOOTER_LINKS.filter((l) => l.href !== SITEMAP_PATH), ...extra];
+	const seen = new Set<string>();
+	// Each page in the first group that claims it ('/' only the home page; other prefixes their subpages too).
+	const pick = (...prefixes: string[]) =>
+		all.filter((s) => {
+			const hit = prefixes.some((h) => (h === '/' ? s.href === '/' : s.href.startsWith(h)));
+			if (!hit || seen.has(s.href)) return false;
+			seen.add(s.href);
+			return true;
+		});
+	const groups: SitemapGroup[] = [
+		{ label: '整改情况', pages: pick('/', '/as-of/', '/changes/', '/updates/') },
+		{ label: '方案和任务', pages: pick('/plans/', '/tasks/', '/units/', '/measures/', '/areas/', '/cities/') },
+		{ label: '查找和下载', pages: pick(SEARCH_PATH, '/data/', '/feeds/', '/sitemap-index.xml') },
+		{ label: '关于本站', pages: pick(ABOUT_PATH) },
+	];
+	// Whatever no group claims still appears, so a new section is never missing from the map.
+	const rest = all.filter((s) => !seen.has(s.href));
+	return [...groups, ...(rest.length ? [{ label: '其他', pages: rest }] : [])].filter((g) => g.pages.length > 0);
+}

@@ -185,3 +185,10 @@ export function filteredFileName(q: ListQuery, asOf: string): string {
 		.replace(/[=,&]/g, '-');
 	return `tasks-${asOf}${slug ? `-${slug}` : ''}.csv`;
 }
+
+/** The one line of the folded filter form: what is selected, in words (筛选：逾期未完成 · 排序：按整改时限). */
+export function filterSummary(q: ListQuery, labelOf: LabelOf, sortLabel?: string): string {
+	const { parts } = describeQuery(q, labelOf);
+	const what = `筛选：${parts.length ? parts.join(' · ') : '全部任务'}`;
+	return q.sort === 'no' || !sortLabel ? what : `${what}；排序：${sortLabel}`;
+}
