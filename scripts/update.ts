@@ -178,34 +178,101 @@ const draft: UpdateDraft = {
 		: undefined,
 };
 
-/** Asks for whatever the flags did not give, in a terminal; returns false when the editor cancels. */
-async function ask(d: UpdateDraft): Promise<boolean> {
-	const stop = (v: unknown): v is symbol => {
-		if (p.isCancel(v)) {
-			p.cancel('已取消，没有写入任何文件。');
-			return true;
+// Prompt helpers shared by ask and its parts: a cancelled prompt ends the session without writing.
+const stop = (v: unknown): v is symbol => {
+	if (p.isCancel(v)) {
+		p.cancel('已取消，没有写入任何文件。');
+		return true;
+	}
+	return false;
+};
+const shape = (v: string | undefined) =>
+	/^\d{4}-\d{2}-\d{2}$/.test(v ?? '') ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30';
+const date = (message: string, initial: string, check?: (v: string | undefined) => string | undefined) =>
+	p.text({ message, initialValue: initial, validate: (v) => shape(v) ?? check?.(v) });
+
+/** Asks for the acceptance, the closure notice and (once the notice has ended) the closure date. */
+async function askClosure(d: UpdateDraft): Promise<boolean> {
+	if (!d.closure) return true;
+	if (!d.closure.acceptance) {
+		const by = await p.text({ message: '验收单位' });
+		if (stop(by)) return false;
+		const on = await date('验收日期', d.factDate);
+		if (stop(on)) return false;
+		d.closure.acceptance = { date: on, by };
+	}
+	if (!d.closure.notice) {
+		const start = await date('销号公示开始日期', d.closure.acceptance.date);
+		if (stop(start)) return false;
+		const end = await date('销号公示结束日期', start);
+		if (stop(end)) return false;
+		const contact = await p.text({
+			message: '公示期间受理异议的电话或邮箱',
+			validate: (x) => (x?.trim() ? undefined : '联系方式不能为空'),
+		});
+		if (stop(contact)) return false;
+		d.closure.notice = { start, end, contact };
+	}
+	if (!d.closure.closedDate && d.closure.notice.end <= asOf) {
+		const closeNow = await p.confirm({
+			message: `公示已于 ${d.closure.notice.end} 结束，是否同时登记销号？`,
+			initialValue: false,
+		});
+		if (stop(closeNow)) return false;
+		if (closeNow) {
+			const v = await date('销号日期', d.closure.notice.end);
+			if (stop(v)) return false;
+			d.closure.closedDate = v;
+			d.status = 'closed';
 		}
-		return false;
-	};
-	// Each answer is checked at once by the same rules as the whole draft (draftProblems), so an impossible date
-	// or a publication before the fact is refused at its prompt instead of after every question has been answered.
-	const rule = (flag: string, apply: (copy: UpdateDraft, v: string) => void) => (v: string | undefined) => {
-		const copy = structuredClone(d);
-		apply(copy, v ?? '');
-		const task = loaded.content.tasks.find((t) => t.id === copy.task);
-		const feedback = loaded.content.plans.find((pl) => pl.id === task?.plan)?.inspection?.feedbackDate;
-		const dated = copy.factDate && copy.publishedDate ? updateDateProblems(copy, asOf, feedback) : [];
-		const hit = [
-			...draftProblems(copy, loaded.content),
-			...dated.map((q) => ({ ...q, field: `--${q.field === 'factDate' ? 'fact-date' : 'published-date'}` })),
-		].find((q) => q.field === flag);
-		return hit ? `${hit.message}${hit.hint ? `（${hit.hint}）` : ''}` : undefined;
-	};
-	const shape = (v: string | undefined) =>
-		/^\d{4}-\d{2}-\d{2}$/.test(v ?? '') ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30';
-	const date = (message: string, initial: string, check?: (v: string | undefined) => string | undefined) =>
-		p.text({ message, initialValue: initial, validate: (v) => shape(v) ?? check?.(v) });
-	p.intro('添加整改进展 / add a progress update');
+	}
+	return true;
+}
+
+/** Asks for the evidence items one by one, unless they came as flags. */
+async function askEvidence(d: UpdateDraft): Promise<boolean> {
+	if (!d.evidence?.length) {
+		// Field by field: no separator to get wrong. Each item is read back as it will be written.
+		d.evidence = [];
+		for (;;) {
+			const title = await p.text({
+				message: d.evidence.length
+					? '再添加一项证明材料？标题（直接回车结束）'
+					: '证明材料的标题（没有就直接回车跳过）',
+				defaultValue: '',
+			});
+			if (stop(title)) return false;
+			if (!title.trim()) break;
+			const url = await p.text({
+				message: '网址（http:// 或 https:// 开头；没有就直接回车）',
+				defaultValue: '',
+				validate: (x) => {
+					const u = parseEvidenceFlag(`标题|${x ?? ''}`).url;
+					return !u || /^https?:\/\/[^\s]+$/.test(u) ? undefined : '网址须以 http:// 或 https:// 开头，不能有空格';
+				},
+			});
+			if (stop(url)) return false;
+			const publisher = await p.text({ message: '发布单位（没有就直接回车）', defaultValue: '' });
+			if (stop(publisher)) return false;
+			const on = await p.text({
+				message: '日期 YYYY-MM-DD（没有就直接回车）',
+				defaultValue: '',
+				validate: (x) => {
+					const t = parseEvidenceFlag(`标题|||${x ?? ''}`).date;
+					return !t || /^\d{4}-\d{2}-\d{2}$/.test(t) ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30';
+				},
+			});
+			if (stop(on)) return false;
+			const item = parseEvidenceFlag([title, url, publisher, on].map((x) => x.replace(/[|｜│]/g, '／')).join('|'));
+			d.evidence.push(item);
+			p.log.info(`已记下：${evidenceEcho(item)}`);
+		}
+	}
+	return true;
+}
+
+/** Asks which task the update is for, then shows that task's state on the as-of date. */
+async function askTask(d: UpdateDraft): Promise<boolean> {
 	if (!d.task) {
 		const byId = new Map(loaded.content.tasks.map((t) => [t.id, t]));
 		const v = await pick({
@@ -226,6 +293,27 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 			p.log.info(`截至 ${asOf}：${STATUS_LABELS[state.status]}，整改时限 ${state.dueDate}${last}`);
 		}
 	}
+	return true;
+}
+
+/** Asks for whatever the flags did not give, in a terminal; returns false when the editor cancels. */
+async function ask(d: UpdateDraft): Promise<boolean> {
+	// Each answer is checked at once by the same rules as the whole draft (draftProblems), so an impossible date
+	// or a publication before the fact is refused at its prompt instead of after every question has been answered.
+	const rule = (flag: string, apply: (copy: UpdateDraft, v: string) => void) => (v: string | undefined) => {
+		const copy = structuredClone(d);
+		apply(copy, v ?? '');
+		const task = loaded.content.tasks.find((t) => t.id === copy.task);
+		const feedback = loaded.content.plans.find((pl) => pl.id === task?.plan)?.inspection?.feedbackDate;
+		const dated = copy.factDate && copy.publishedDate ? updateDateProblems(copy, asOf, feedback) : [];
+		const hit = [
+			...draftProblems(copy, loaded.content),
+			...dated.map((q) => ({ ...q, field: `--${q.field === 'factDate' ? 'fact-date' : 'published-date'}` })),
+		].find((q) => q.field === flag);
+		return hit ? `${hit.message}${hit.hint ? `（${hit.hint}）` : ''}` : undefined;
+	};
+	p.intro('添加整改进展 / add a progress update');
+	if (!(await askTask(d))) return false;
 	if (!d.status && !closing) {
 		const v = await p.select({
 			message: '报告的状态（↑/↓ 移动，回车选定）',
@@ -277,77 +365,8 @@ async function ask(d: UpdateDraft): Promise<boolean> {
 			.filter(Boolean)
 			.join('\n\n');
 	}
-	if (d.closure) {
-		if (!d.closure.acceptance) {
-			const by = await p.text({ message: '验收单位' });
-			if (stop(by)) return false;
-			const on = await date('验收日期', d.factDate);
-			if (stop(on)) return false;
-			d.closure.acceptance = { date: on, by };
-		}
-		if (!d.closure.notice) {
-			const start = await date('销号公示开始日期', d.closure.acceptance.date);
-			if (stop(start)) return false;
-			const end = await date('销号公示结束日期', start);
-			if (stop(end)) return false;
-			const contact = await p.text({
-				message: '公示期间受理异议的电话或邮箱',
-				validate: (x) => (x?.trim() ? undefined : '联系方式不能为空'),
-			});
-			if (stop(contact)) return false;
-			d.closure.notice = { start, end, contact };
-		}
-		if (!d.closure.closedDate && d.closure.notice.end <= asOf) {
-			const closeNow = await p.confirm({
-				message: `公示已于 ${d.closure.notice.end} 结束，是否同时登记销号？`,
-				initialValue: false,
-			});
-			if (stop(closeNow)) return false;
-			if (closeNow) {
-				const v = await date('销号日期', d.closure.notice.end);
-				if (stop(v)) return false;
-				d.closure.closedDate = v;
-				d.status = 'closed';
-			}
-		}
-	}
-	if (!d.evidence?.length) {
-		// Field by field: no separator to get wrong. Each item is read back as it will be written.
-		d.evidence = [];
-		for (;;) {
-			const title = await p.text({
-				message: d.evidence.length
-					? '再添加一项证明材料？标题（直接回车结束）'
-					: '证明材料的标题（没有就直接回车跳过）',
-				defaultValue: '',
-			});
-			if (stop(title)) return false;
-			if (!title.trim()) break;
-			const url = await p.text({
-				message: '网址（http:// 或 https:// 开头；没有就直接回车）',
-				defaultValue: '',
-				validate: (x) => {
-					const u = parseEvidenceFlag(`标题|${x ?? ''}`).url;
-					return !u || /^https?:\/\/[^\s]+$/.test(u) ? undefined : '网址须以 http:// 或 https:// 开头，不能有空格';
-				},
-			});
-			if (stop(url)) return false;
-			const publisher = await p.text({ message: '发布单位（没有就直接回车）', defaultValue: '' });
-			if (stop(publisher)) return false;
-			const on = await p.text({
-				message: '日期 YYYY-MM-DD（没有就直接回车）',
-				defaultValue: '',
-				validate: (x) => {
-					const t = parseEvidenceFlag(`标题|||${x ?? ''}`).date;
-					return !t || /^\d{4}-\d{2}-\d{2}$/.test(t) ? undefined : '请按 YYYY-MM-DD 填写，如 2021-06-30';
-				},
-			});
-			if (stop(on)) return false;
-			const item = parseEvidenceFlag([title, url, publisher, on].map((x) => x.replace(/[|｜│]/g, '／')).join('|'));
-			d.evidence.push(item);
-			p.log.info(`已记下：${evidenceEcho(item)}`);
-		}
-	}
+	if (!(await askClosure(d))) return false;
+	if (!(await askEvidence(d))) return false;
 	return true;
 }
 
