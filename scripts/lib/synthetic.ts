@@ -94,6 +94,96 @@ const SAMPLE = {
 } as const;
 const SOURCE = [{ publisher: '合成数据', title: '基准测试用合成方案', date: '2019-12-30' }];
 
+const json = (v: unknown) => JSON.stringify(v, null, '\t') + '\n';
+
+/** Writes one task's updates: monthly-ish reports from mid-2019, the last one possibly completing the task. */
+function syntheticUpdates(r: () => number, files: Map<string, string>, id: string, updatesPerTask: number): void {
+	const n = Math.max(1, Math.round(updatesPerTask + (r() - 0.5) * 4));
+	let fact = addDays('2019-06-01', Math.floor(r() * 60));
+	for (let k = 0; k < n; k++) {
+		const last = k === n - 1;
+		const status = last
+			? pick(r, ['completed', 'completed', 'on_track', 'behind', 'long_term'])
+			: pick(r, ['on_track', 'on_track', 'behind']);
+		const published = addDays(fact, 3 + Math.floor(r() * 20));
+		files.set(
+			`updates/${id}/${fact}.md`,
+			[
+				'---',
+				`task: "${id}"`,
+				`status: "${status}"`,
+				`factDate: "${fact}"`,
+				`publishedDate: "${published}"`,
+				`title: "${pick(r, PROGRESS)}"`,
+				'provenance:',
+				`  kind: "sample"`,
+				`  note: "${SAMPLE.note}"`,
+				'---',
+				'',
+				sentence(r, 3 + Math.floor(r() * 5)),
+				'',
+			].join('\n'),
+		);
+		fact = addDays(published, 20 + Math.floor(r() * 60));
+		if (fact > '2021-06-01') break;
+	}
+}
+
+/** One synthetic plan, whose declared totals match the tasks generated for it. */
+function syntheticPlan(
+	base: SyntheticBase,
+	planId: string,
+	count: number,
+	planTasks: readonly { batch: string; measures: number; series: string }[],
+): unknown {
+	const byBatch = (b: string) => planTasks.filter((t) => t.batch === b).length;
+	return {
+		id: planId,
+		title: `合成整改方案 ${planId}`,
+		shortTitle: `合成方案 ${planId}`,
+		jurisdiction: '合成辖区',
+		inspection: {
+			name: '合成督察',
+			team: '合成督察组',
+			onSiteStart: '2018-11-06',
+			onSiteEnd: '2018-12-06',
+			feedbackDate: '2019-05-06',
+			sources: SOURCE,
+		},
+		approval: { text: '合成数据', sources: SOURCE },
+		publishedDate: '2019-12-30',
+		sources: SOURCE,
+		series: [
+			{ id: 'hkk', label: '回头看', name: '中央生态环境保护督察“回头看”', order: 1 },
+			{ id: 'dq', label: '大气专项', name: '大气污染防治专项督察', order: 2 },
+		],
+		batches: [
+			{ id: 'immediate', label: '立行立改', order: 1 },
+			{ id: 'end-2019', label: '2019年底前', order: 2 },
+			{ id: 'end-2020', label: '2020年底前', order: 3 },
+		],
+		declaredTotals: {
+			problemAreas: base.problemAreas.length,
+			measureGroups: base.measureGroups.length,
+			measures: base.measures.length,
+			tasks: count,
+			specificMeasures: planTasks.reduce((s, t) => s + t.measures, 0),
+			tasksBySeries: {
+				hkk: planTasks.filter((t) => t.series === 'hkk').length,
+				dq: planTasks.filter((t) => t.series === 'dq').length,
+			},
+			tasksByBatch: {
+				immediate: byBatch('immediate'),
+				'end-2019': byBatch('end-2019'),
+				'end-2020': byBatch('end-2020'),
+			},
+			sources: SOURCE,
+		},
+		timeline: [],
+		notes: ['合成基准数据，仅用于性能测试。'],
+	};
+}
+
 /** Generates a content tree as a map of relative path → file text; same seed, same bytes. */
 export function generateContent(
 	base: SyntheticBase,
@@ -104,7 +194,6 @@ export function generateContent(
 ): Map<string, string> {
 	const r = prng(seed);
 	const files = new Map<string, string>();
-	const json = (v: unknown) => JSON.stringify(v, null, '\t') + '\n';
 	files.set('settings.json', json([site ? { ...(base.settings as object), siteName: site.siteName } : base.settings]));
 	const plans = Math.ceil(tasks / PER_PLAN);
 	const groups: unknown[] = [];
@@ -151,87 +240,10 @@ export function generateContent(
 					provenance: SAMPLE,
 				}),
 			);
-			// Updates: monthly-ish reports from mid-2019, the last one possibly completing the task.
-			const n = Math.max(1, Math.round(updatesPerTask + (r() - 0.5) * 4));
-			let fact = addDays('2019-06-01', Math.floor(r() * 60));
-			for (let k = 0; k < n; k++) {
-				const last = k === n - 1;
-				const status = last
-					? pick(r, ['completed', 'completed', 'on_track', 'behind', 'long_term'])
-					: pick(r, ['on_track', 'on_track', 'behind']);
-				const published = addDays(fact, 3 + Math.floor(r() * 20));
-				files.set(
-					`updates/${id}/${fact}.md`,
-					[
-						'---',
-						`task: "${id}"`,
-						`status: "${status}"`,
-						`factDate: "${fact}"`,
-						`publishedDate: "${published}"`,
-						`title: "${pick(r, PROGRESS)}"`,
-						'provenance:',
-						`  kind: "sample"`,
-						`  note: "${SAMPLE.note}"`,
-						'---',
-						'',
-						sentence(r, 3 + Math.floor(r() * 5)),
-						'',
-					].join('\n'),
-				);
-				fact = addDays(published, 20 + Math.floor(r() * 60));
-				if (fact > '2021-06-01') break;
-			}
+			syntheticUpdates(r, files, id, updatesPerTask);
 			made++;
 		}
-		const byBatch = (b: string) => planTasks.filter((t) => t.batch === b).length;
-		files.set(
-			`plans/${planId}.json`,
-			json({
-				id: planId,
-				title: `合成整改方案 ${planId}`,
-				shortTitle: `合成方案 ${planId}`,
-				jurisdiction: '合成辖区',
-				inspection: {
-					name: '合成督察',
-					team: '合成督察组',
-					onSiteStart: '2018-11-06',
-					onSiteEnd: '2018-12-06',
-					feedbackDate: '2019-05-06',
-					sources: SOURCE,
-				},
-				approval: { text: '合成数据', sources: SOURCE },
-				publishedDate: '2019-12-30',
-				sources: SOURCE,
-				series: [
-					{ id: 'hkk', label: '回头看', name: '中央生态环境保护督察“回头看”', order: 1 },
-					{ id: 'dq', label: '大气专项', name: '大气污染防治专项督察', order: 2 },
-				],
-				batches: [
-					{ id: 'immediate', label: '立行立改', order: 1 },
-					{ id: 'end-2019', label: '2019年底前', order: 2 },
-					{ id: 'end-2020', label: '2020年底前', order: 3 },
-				],
-				declaredTotals: {
-					problemAreas: base.problemAreas.length,
-					measureGroups: base.measureGroups.length,
-					measures: base.measures.length,
-					tasks: count,
-					specificMeasures: planTasks.reduce((s, t) => s + t.measures, 0),
-					tasksBySeries: {
-						hkk: planTasks.filter((t) => t.series === 'hkk').length,
-						dq: planTasks.filter((t) => t.series === 'dq').length,
-					},
-					tasksByBatch: {
-						immediate: byBatch('immediate'),
-						'end-2019': byBatch('end-2019'),
-						'end-2020': byBatch('end-2020'),
-					},
-					sources: SOURCE,
-				},
-				timeline: [],
-				notes: ['合成基准数据，仅用于性能测试。'],
-			}),
-		);
+		files.set(`plans/${planId}.json`, json(syntheticPlan(base, planId, count, planTasks)));
 	}
 	files.set('measure-groups.json', json(groups));
 	files.set('measures.json', json(measures));
