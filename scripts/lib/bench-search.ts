@@ -186,6 +186,55 @@ export const median = (xs: number[]): number => {
 	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
+/** One run of the first query on a fresh Chromium, after the warm-up that firstQuery describes. */
+async function firstQueryRun(
+	server: CountingServer,
+	servers: readonly CountingServer[],
+	query: string,
+	merges: readonly { url: string; label: string }[],
+): Promise<FirstQueryRun> {
+	const browser = await launchChromium();
+	try {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(server.base + '/', { waitUntil: 'networkidle' });
+		let browserSeen = 0;
+		// Playwright attaches to dedicated workers; their requests reach the context's events.
+		context.on('requestfinished', (r) => void (new URL(r.url()).pathname.startsWith('/pagefind/') && browserSeen++));
+		for (const s of servers) s.start();
+		const result = await page
+			.evaluate(
+				async ({ q, merges }) => {
+					const start = performance.now();
+					const pf = await import('/pagefind/pagefind.js' as string);
+					// As the portal's search does (src/scripts/portal-search.ts): each site's index merged,
+					// labelled by a filter.
+					for (const m of merges) await pf.mergeIndex(m.url, { mergeFilter: { 站点: m.label } });
+					await pf.init();
+					const r = await pf.search(q);
+					await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
+					return { ms: performance.now() - start, count: r.results.length as number };
+				},
+				{ q: query, merges },
+			)
+			.catch((e) => ({ ms: NaN, count: -1, error: String(e) }));
+		await page.waitForTimeout(300);
+		// Only Pagefind's files: Chromium may ask for /favicon.svg at any moment, which is not the query's
+		// cost.
+		const files = servers.flatMap((s) => s.fetched().filter((f) => f.path.startsWith('/pagefind/')));
+		for (const s of servers) s.stop();
+		return {
+			...result,
+			files,
+			wireBytes: files.reduce((n, f) => n + f.wireBytes, 0),
+			servedBytes: files.reduce((n, f) => n + f.servedBytes, 0),
+			browserSeen,
+		};
+	} finally {
+		await browser.close();
+	}
+}
+
 /**
  * The first Pagefind query: time from import('/pagefind/pagefind.js') until the first 10 results' data() have
  * loaded, and every byte fetched meanwhile (page and worker). Warm-up rule: each run launches a fresh Chromium,
@@ -205,49 +254,7 @@ export async function firstQuery(
 	const merges = merge.map((m) => ({ url: `${m.server.base}/pagefind/`, label: m.label }));
 	try {
 		for (let i = 0; i < runs; i++) {
-			const browser = await launchChromium();
-			try {
-				const context = await browser.newContext();
-				const page = await context.newPage();
-				await page.goto(server.base + '/', { waitUntil: 'networkidle' });
-				let browserSeen = 0;
-				// Playwright attaches to dedicated workers; their requests reach the context's events.
-				context.on(
-					'requestfinished',
-					(r) => void (new URL(r.url()).pathname.startsWith('/pagefind/') && browserSeen++),
-				);
-				for (const s of servers) s.start();
-				const result = await page
-					.evaluate(
-						async ({ q, merges }) => {
-							const start = performance.now();
-							const pf = await import('/pagefind/pagefind.js' as string);
-							// As the portal's search does (src/scripts/portal-search.ts): each site's index merged,
-							// labelled by a filter.
-							for (const m of merges) await pf.mergeIndex(m.url, { mergeFilter: { 站点: m.label } });
-							await pf.init();
-							const r = await pf.search(q);
-							await Promise.all(r.results.slice(0, 10).map((x: { data: () => Promise<unknown> }) => x.data()));
-							return { ms: performance.now() - start, count: r.results.length as number };
-						},
-						{ q: query, merges },
-					)
-					.catch((e) => ({ ms: NaN, count: -1, error: String(e) }));
-				await page.waitForTimeout(300);
-				// Only Pagefind's files: Chromium may ask for /favicon.svg at any moment, which is not the query's
-				// cost.
-				const files = servers.flatMap((s) => s.fetched().filter((f) => f.path.startsWith('/pagefind/')));
-				for (const s of servers) s.stop();
-				all.push({
-					...result,
-					files,
-					wireBytes: files.reduce((n, f) => n + f.wireBytes, 0),
-					servedBytes: files.reduce((n, f) => n + f.servedBytes, 0),
-					browserSeen,
-				});
-			} finally {
-				await browser.close();
-			}
+			all.push(await firstQueryRun(server, servers, query, merges));
 		}
 	} finally {
 		server.close();
