@@ -201,6 +201,50 @@ interface FileSeen {
 	text: { read: number; unmarked: TextUnit[] };
 }
 
+/** url(...) in stylesheets must resolve too (fonts, images), and stay on the site's origin. */
+function checkStylesheets(
+	root: string,
+	files: readonly string[],
+	origin: string,
+	fileSet: ReadonlySet<string>,
+	problems: DistProblem[],
+): void {
+	for (const f of files.filter((x) => x.endsWith('.css'))) {
+		const css = readFileSync(join(root, f), 'utf8');
+		for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
+			const r = resolveLink(m[2]!, urlPathOf(f), origin);
+			if (r.kind === 'external')
+				problems.push({ file: f, message: `loads a resource from another origin: url(${m[2]})` });
+			else if (r.kind === 'internal' && !targetOf(r.path, fileSet).ok)
+				problems.push({ file: f, message: `broken link url(${m[2]})` });
+		}
+	}
+}
+
+/** html-validate over a sample of the pages; the sample and the pages too large for it go into the stats. */
+async function validateHtml(
+	root: string,
+	htmlFiles: readonly string[],
+	sizes: ReadonlyMap<string, number>,
+	options: CheckOptions,
+	problems: DistProblem[],
+	stats: DistStats,
+): Promise<void> {
+	const config = options.htmlValidateConfig ?? JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
+	const validator = new HtmlValidate(config);
+	const byPath = new Map(htmlFiles.map((f) => [urlPathOf(f), f]));
+	const sized = htmlFiles.map((f) => ({ path: urlPathOf(f), size: sizes.get(f)! }));
+	stats.validated = validationSample(sized);
+	stats.tooLargeToValidate = oversizedPages(sized);
+	for (const path of stats.validated) {
+		const file = byPath.get(path)!;
+		const report = await validator.validateString(readFileSync(join(root, file), 'utf8'), file);
+		for (const r of report.results)
+			for (const m of r.messages)
+				problems.push({ file, message: `html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}` });
+	}
+}
+
 /**
  * The check of a built site, fed file by file: `addFromDisk` checks what can be checked of one file alone as soon as
  * the build has written it (so pages are checked on the other core while later pages still render); `finish` lists
@@ -311,37 +355,13 @@ export class DistChecker {
 
 		this.textGate(root, textFiles, !options.skipDirs?.includes('pagefind'), problems, stats);
 
-		// url(...) in stylesheets must resolve too (fonts, images).
-		for (const f of files.filter((x) => x.endsWith('.css'))) {
-			const css = readFileSync(join(root, f), 'utf8');
-			for (const m of css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)) {
-				const r = resolveLink(m[2]!, urlPathOf(f), origin);
-				if (r.kind === 'external')
-					problems.push({ file: f, message: `loads a resource from another origin: url(${m[2]})` });
-				else if (r.kind === 'internal' && !targetOf(r.path, fileSet).ok)
-					problems.push({ file: f, message: `broken link url(${m[2]})` });
-			}
-		}
+		checkStylesheets(root, files, origin, fileSet, problems);
 
 		// Nothing from the build machine or the editors' desks in any file.
 		const leaks = new Map(textFiles.map((f) => [f, this.seen.get(f)!.leaks]));
 		stats.textFilesScanned = scanFiles(root, files, this.forbidden, problems, leaks);
 
-		if (options.validate !== false) {
-			const config = options.htmlValidateConfig ?? JSON.parse(readFileSync('.htmlvalidate.json', 'utf8'));
-			const validator = new HtmlValidate(config);
-			const byPath = new Map(htmlFiles.map((f) => [urlPathOf(f), f]));
-			const sized = htmlFiles.map((f) => ({ path: urlPathOf(f), size: sizes.get(f)! }));
-			stats.validated = validationSample(sized);
-			stats.tooLargeToValidate = oversizedPages(sized);
-			for (const path of stats.validated) {
-				const file = byPath.get(path)!;
-				const report = await validator.validateString(readFileSync(join(root, file), 'utf8'), file);
-				for (const r of report.results)
-					for (const m of r.messages)
-						problems.push({ file, message: `html-validate ${m.ruleId} (line ${m.line}:${m.column}): ${m.message}` });
-			}
-		}
+		if (options.validate !== false) await validateHtml(root, htmlFiles, sizes, options, problems, stats);
 		stats.ms = Math.round(performance.now() - this.started);
 		return { problems, stats };
 	}
