@@ -33,13 +33,13 @@ export const FILL_PATTERNS = {
 	},
 	hdash: { lines: [[0, 4, 4, 4]] },
 	vdash: { lines: [[4, 0, 4, 4]] },
-	// Spares.
 	'dots-pair': {
 		dots: [
 			[2, 2, 1.2],
 			[6, 6, 1.2],
 		],
 	},
+	// Spares.
 	'diag-dash': { lines: [[0, 8, 4, 4]] },
 	plus: {
 		lines: [
