@@ -34,6 +34,8 @@ function writeTree(dir: string) {
 		mkdirSync(join(dir, rel, '..'), { recursive: true });
 		writeFileSync(join(dir, rel), typeof v === 'string' ? v : JSON.stringify(v, null, 2));
 	};
+	// A site never released: an empty ledger (a missing one is an error).
+	w('ledger.json', '{"updates": {}, "tasks": {}}\n');
 	const c = makeContent({
 		tasks: [
 			makeTask('s-01', {

@@ -43,6 +43,8 @@ describe('journalist paths from the home page (at most three steps)', () => {
 		const { page, step, steps } = await fromHome();
 		await step(Promise.all([page.waitForURL(/status=overdue/), page.click('main a[href="/tasks/?status=overdue"]')]));
 		await page.waitForFunction(() => !document.querySelector('form.task-filters')?.hasAttribute('hidden'));
+		// Choosing the unit: a tap opens the one-line filter, then the unit is picked (counted as one step).
+		await page.click('.filter-fold > summary');
 		await step(page.selectOption('#f-unit', unit));
 		const [download] = await step(Promise.all([page.waitForEvent('download'), page.click('.filter-download')]));
 		const [, ...rows] = parseCsv(readFileSync((await download.path())!, 'utf8'));

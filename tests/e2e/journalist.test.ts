@@ -104,7 +104,8 @@ describe('journalist paths', () => {
 		const date = '2020-12-31';
 		const state = statesAt(content.tasks, content.updates, date).get('hkk-02')!;
 		// The status carries its unsourced inputs in the same words (issue #23): 未见公开进展（发布日期未核实）.
-		const status = `${STATUS_LABELS[state.status]}${unsourcedNote(state.basis)}`.replace(/[()（）]/g, '\\$&');
+		const statusText = `${STATUS_LABELS[state.status]}${unsourcedNote(state.basis)}`;
+		const status = statusText.replace(/[()（）]/g, '\\$&');
 		await page.selectOption('.cite-select', date);
 		const gbt = (await page.locator('[data-format="gbt"] .cite-text').textContent()) ?? '';
 		const pinned = `/as-of/${date}/#t-hkk-02`;
@@ -114,7 +115,7 @@ describe('journalist paths', () => {
 			),
 		);
 		expect(await page.locator('[data-format="bibtex"] .cite-text').textContent()).toContain(
-			`截至${date}状态为${status}`,
+			`截至${date}状态为${statusText}`,
 		);
 		expect(await page.locator('[data-format="ris"] .cite-text').textContent()).toMatch(/^TY {2}- ELEC/);
 		const csl = JSON.parse((await page.locator('[data-format="csl"] .cite-text').textContent()) ?? '[]');
