@@ -13,7 +13,14 @@ import { readProgressWorkbook, writeProgressWorkbook } from '#scripts/lib/progre
 import { progressRows } from '#scripts/lib/progress-sheet.ts';
 import { readTaskWorkbook, writeTaskWorkbook } from '#scripts/lib/xlsx.ts';
 import { rowCounter, workbookLimitProblems } from '#scripts/lib/xlsx-limits.ts';
-import { bareRowsXml, sheetXml, workbookParts, zeroBomb, zipBytes, type ZipPart } from './zip-fixture.ts';
+import {
+	bareRowsXml,
+	sheetXml,
+	workbookParts,
+	zeroBomb,
+	zipBytes,
+	type ZipPart,
+} from '#scripts/lib/bench-workbooks.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'zg-hostile-xlsx-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -1,5 +1,6 @@
-// Hand-made .xlsx (zip) files for the workbook-limit tests: the parts are written as given, so a test can make a
-// zip bomb, a part whose central directory lies about its size, or a sheet of a million rows without exceljs.
+// Hand-made .xlsx (zip) files for the workbook-limit tests and benchmark (scripts/bench-workbooks.ts): the parts are
+// written as given, so a test can make a zip bomb, a part whose central directory lies about its size, a sheet of a
+// million rows, or the densest sheet the limits accept, without exceljs.
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 /** One part of a hand-made zip: its name, its bytes, and optionally the size its directory entry declares. */
@@ -101,4 +102,41 @@ export function bareRowsXml(rows: number): Buffer {
 	for (let r = 1; r <= rows; r++) parts.push(`<row r="${r}"/>`);
 	parts.push('</sheetData></worksheet>');
 	return Buffer.from(parts.join(''));
+}
+
+/** XML text with & < > escaped. */
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A column's letters (1 → A). */
+function letters(n: number): string {
+	let s = '';
+	for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+	return s;
+}
+
+/**
+ * A worksheet's XML: the header row `headers`, then `rows` rows of `cellsPerRow` inline-string cells, the text of
+ * row r and column c given by `text(r, c)`.
+ */
+export function tableXml(
+	headers: readonly string[],
+	rows: number,
+	cellsPerRow: number,
+	text: (r: number, c: number) => string,
+): Buffer {
+	const cell = (r: number, c: number, t: string) =>
+		`<c r="${letters(c)}${r}" t="inlineStr"><is><t>${xmlText(t)}</t></is></c>`;
+	const out: Buffer[] = [
+		Buffer.from(
+			'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+		),
+	];
+	out.push(Buffer.from(`<row r="1">${headers.map((h, i) => cell(1, i + 1, h)).join('')}</row>`));
+	for (let r = 2; r <= rows + 1; r++) {
+		const cells: string[] = [];
+		for (let c = 1; c <= cellsPerRow; c++) cells.push(cell(r, c, text(r, c)));
+		out.push(Buffer.from(`<row r="${r}">${cells.join('')}</row>`));
+	}
+	out.push(Buffer.from('</sheetData></worksheet>'));
+	return Buffer.concat(out);
 }
