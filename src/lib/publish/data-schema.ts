@@ -18,6 +18,7 @@ import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { STATUS_BASES } from '#src/lib/model/history.ts';
 import { BASIS_KINDS, PROVENANCE_KINDS } from '#src/lib/model/labels.ts';
 import { type Column } from './columns.ts';
+import { dataPath } from './urls.ts';
 import { pinRecords, restrictUrlSchemes } from './schema-strict.ts';
 import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 
@@ -54,7 +55,7 @@ export const CALENDAR_DATE_PATTERN =
 
 /** The URL of the schema document, and of one of its definitions (what every JSON file names in `$schema`). */
 export function schemaUrl(siteUrl: string, def?: string): string {
-	const base = new URL('/data/schema.json', siteUrl).href;
+	const base = new URL(dataPath('schema.json'), siteUrl).href;
 	return def ? `${base}#/$defs/${def}` : base;
 }
 
