@@ -32,8 +32,11 @@ import {
 } from './lib/portal-trust.ts';
 import {
 	DEFAULT_PORTAL_TITLE,
+	ALL_SCOPE,
+	SCOPE_PARAM,
 	SITE_FILTER,
 	TASKS_FILE,
+	TITLES_SCOPE,
 	checkManifest,
 	checkSites,
 	nationalTotals,
@@ -44,8 +47,10 @@ import {
 	siteHeadline,
 	type PortalSettings,
 	type PortalSite,
+	type SearchSite,
 	type SiteReading,
 } from './lib/portal.ts';
+import { siteTitles, titlesNote } from './lib/portal-titles.ts';
 
 /** The bytes of a site's file under /data/, from its folder or its URL, within its size cap and time limit. */
 async function readSiteFile(site: PortalSite, name: string): Promise<Uint8Array> {
@@ -98,7 +103,8 @@ export async function readSite(site: PortalSite, composedOn: string): Promise<Si
 		untrustedTextProblem(TASKS_FILE, tasksValue) ??
 		recordDateProblem((tasksValue as { records: unknown[] }).records, composedOn, checked.manifest.plans);
 	if (tasksProblem) return fail(tasksProblem);
-	return { site, ok: true, manifest: checked.manifest, headline: h.headline };
+	const titles = siteTitles((tasksValue as { records: unknown[] }).records, site, checked.manifest.site);
+	return { site, ok: true, manifest: checked.manifest, headline: h.headline, titles };
 }
 
 const n = (x: number) => x.toLocaleString('zh-CN');
@@ -107,9 +113,36 @@ const n = (x: number) => x.toLocaleString('zh-CN');
 function statusTable(readings: readonly SiteReading[], composedOn: string): string {
 	const rows = readings.map((r) => {
 		const status = siteStatus(r.ok ? { ok: true, asOf: r.manifest.asOf } : r, composedOn);
-		return `<tr class="${status.kind}"><th scope="row">${esc(r.site.label)}</th><td>${r.ok ? esc(r.manifest.asOf) : '—'}</td><td>${esc(siteStatusText(status))}</td></tr>`;
+		const note = r.ok && r.titles ? titlesNote(r.titles) : '';
+		return `<tr class="${status.kind}"><th scope="row">${esc(r.site.label)}</th><td>${r.ok ? esc(r.manifest.asOf) : '—'}</td><td>${esc(siteStatusText(status) + note)}</td></tr>`;
 	});
 	return `<section aria-labelledby="site-status"><h2 id="site-status">站点状态</h2><table class="site-status"><thead><tr><th scope="col">站点</th><th scope="col">数据截至</th><th scope="col">状态</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
+/**
+ * The search: a query and the scope picker (a native <select>, so keyboard and screen readers work as everywhere;
+ * its value persists in the URL as ?scope=). Default: every site's task numbers and titles (the portal's own small
+ * index); one site's full text; or 所有站点全文, each site's own index (more bytes, said so).
+ */
+function searchSection(searchable: readonly SearchSite[]): string {
+	const noscriptLinks = searchable
+		.map((s) => `<a href="${esc(new URL('search/', s.url).href)}">${esc(s.label)}</a>`)
+		.join('、');
+	const options = [
+		`<option value="${TITLES_SCOPE}" data-scope="titles">所有站点的任务编号和标题</option>`,
+		...searchable.map((s) => `<option value="${esc(s.label)}" data-scope="site">${esc(s.label)}（全文）</option>`),
+		`<option value="${ALL_SCOPE}" data-scope="all">所有站点全文</option>`,
+	];
+	return `<section id="portal-search" aria-labelledby="search-title"><h2 id="search-title">跨站点搜索</h2>
+<form id="portal-search-form" role="search" action="/" method="get"><label for="q">搜索各站点的整改任务、方案和责任单位</label> <input id="q" name="q" type="search">
+<label for="scope">搜索范围</label> <select id="scope" name="${SCOPE_PARAM}" aria-describedby="scope-help">${options.join('')}</select> <button type="submit">搜索</button></form>
+<p id="scope-help" class="limits">默认只搜各站点任务的编号和标题（本门户汇总时建立的小索引，下载最少）。选一个站点，搜该站点的全文（方案、任务、进展和责任单位）；选“所有站点全文”，则逐个加载每个站点的索引，下载较多、较慢。</p>
+<p class="limits">全文搜索时，每个站点用自己的索引分别查询，本页合并结果：结果按各站点索引各自计算的相关度排列，不同站点的得分并不严格可比，也不能跨站点按截止日期、最近进展或编号排序，不能跨站点按状态、责任单位等条件筛选。需要这些，请到各站点的站内搜索。每条结果标明所属站点。</p>
+<ul id="portal-search-unavailable" class="failed" aria-label="未能完整搜索的站点" hidden></ul>
+<p id="portal-search-status" role="status"></p>
+<ol id="portal-results"></ol>
+<noscript><p>跨站点搜索需要 JavaScript。也可以直接使用各站点的站内搜索：${noscriptLinks}。</p></noscript>
+</section>`;
 }
 
 /** The portal's one page. Every figure comes from nationalTotals/siteHeadline; every string from a site is escaped. */
@@ -143,9 +176,6 @@ ${sampleNote(h.samples)}
 	const failures = failed.length
 		? `<section aria-labelledby="failed"><h2 id="failed">未能读取的站点（${failed.length} 个）</h2><p>以下站点本次汇总时未能读取，不计入上面的合计，也不在搜索范围内：</p><ul class="failed">${failed.map((r) => `<li><a href="${esc(r.site.url)}">${esc(r.site.label)}</a>：${esc(r.problem)}</li>`).join('')}</ul></section>`
 		: '';
-	const noscriptLinks = searchable
-		.map((s) => `<a href="${esc(new URL('search/', s.url).href)}">${esc(s.label)}</a>`)
-		.join('、');
 	return `<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -167,14 +197,7 @@ ${sampleNote(total.samples)}
 <section aria-labelledby="sites"><h2 id="sites">各站点</h2><div class="cards">${ok.map(card).join('\n')}</div></section>
 ${statusTable(readings, composedOn)}
 ${failures}
-<section id="portal-search" aria-labelledby="search-title"><h2 id="search-title">跨站点搜索</h2>
-<form id="portal-search-form" role="search" action="/" method="get"><label for="q">搜索各站点的整改任务、方案和责任单位</label> <input id="q" name="q" type="search"> <button type="submit">搜索</button></form>
-<p class="limits">每个站点保留自己的搜索索引，本页在浏览器中合并查询。结果按各站点索引各自计算的相关度合并排列：不同站点的得分并不严格可比，也不能跨站点按截止日期、最近进展或编号排序，不能跨站点按状态、责任单位等条件筛选。需要这些，请到各站点的站内搜索。每条结果标明所属站点。</p>
-<ul id="portal-search-unavailable" class="failed" aria-label="未能完整搜索的站点" hidden></ul>
-<p id="portal-search-status" role="status"></p>
-<ol id="portal-results"></ol>
-<noscript><p>跨站点搜索需要 JavaScript。也可以直接使用各站点的站内搜索：${noscriptLinks}。</p></noscript>
-</section>
+${searchSection(searchable)}
 </main>
 <script type="module" src="/portal-search.js"></script>
 </body>
@@ -188,7 +211,7 @@ dl{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin:.5rem 0}dl div{min-width:
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(18rem,1fr));gap:1rem}.site-card{border:1px solid #ccc;border-radius:.5rem;padding:.75rem 1rem}.site-card h3{margin:.2rem 0}
 .meta,.links{font-size:.9rem;color:#444}.sample{background:#fff4ce;padding:.25rem .5rem}.failed{color:#8a1c1c;overflow-wrap:anywhere}
 table{border-collapse:collapse}th,td{border-bottom:1px solid #ddd;padding:.25rem .75rem;text-align:left}td{text-align:right}.site-status td{text-align:left}.site-status .refused td{color:#8a1c1c}.site-status .stale td{color:#7a4b00}
-input[type=search]{font-size:1rem;padding:.3rem;width:min(24rem,90%)}button{font-size:1rem}
+input[type=search]{font-size:1rem;padding:.3rem;width:min(24rem,90%)}button,select{font-size:1rem}#portal-search-form label{white-space:nowrap}#portal-search-form select{max-width:100%;margin:.4rem 0}
 #portal-results li{margin:.75rem 0}#portal-results .site{display:inline-block;background:#e8f0fe;border-radius:.25rem;padding:0 .4rem;font-size:.85rem}
 #portal-results p{margin:.2rem 0;color:#333}.limits{font-size:.9rem;color:#444;max-width:48rem}
 `;
@@ -209,20 +232,38 @@ export async function buildPortal(settings: PortalSettings, out: string, compose
 		join(out, 'portal-sites.json'),
 		JSON.stringify({ filter: SITE_FILTER, sites: searchSites(readings) }, null, 1) + '\n',
 	);
-	// The portal's own bundle (pagefind.js, its worker and wasm must be same-origin): one record about the portal,
-	// labelled like the sites' results; every site's index is merged into it in the browser.
-	const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-	if (!index) throw new Error('Pagefind could not create an index');
-	await index.addCustomRecord({
+	await writeSearchBundles(settings, readings, out);
+	return readings;
+}
+
+/**
+ * The portal's two Pagefind bundles (pagefind.js, its worker and wasm must be same-origin). /pagefind/: the default
+ * search, every site's task numbers and titles, each linking to the task on its site. /pagefind-sites/: one record
+ * about the portal, the primary into which each site's own index is merged in the browser, one instance per site.
+ */
+async function writeSearchBundles(settings: PortalSettings, readings: readonly SiteReading[], out: string) {
+	const titles = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+	if (!titles.index) throw new Error('Pagefind could not create an index');
+	for (const r of readings)
+		for (const e of (r.ok && r.titles?.entries) || [])
+			await titles.index.addCustomRecord({
+				url: e.url,
+				content: `${e.number} ${e.title}`,
+				language: 'zh-cn',
+				meta: { title: `${e.number} ${e.title}`, site: e.site, ...(e.sample ? { sample: '示例数据' } : {}) },
+			});
+	await titles.index.writeFiles({ outputPath: join(out, 'pagefind') });
+	const base = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+	if (!base.index) throw new Error('Pagefind could not create an index');
+	await base.index.addCustomRecord({
 		url: '/',
 		content: `${settings.title}：汇集各站点公开的任务与数据，链接到各站点。`,
 		language: 'zh-cn',
 		meta: { title: settings.title },
 		filters: { [SITE_FILTER]: ['全国汇总'] },
 	});
-	await index.writeFiles({ outputPath: join(out, 'pagefind') });
+	await base.index.writeFiles({ outputPath: join(out, 'pagefind-sites') });
 	await pagefind.close();
-	return readings;
 }
 
 const PORTAL_USAGE =

@@ -5,6 +5,7 @@ import { TASK_STATUSES, type TaskStatus } from '#src/lib/model/statuses.ts';
 import { isRealIsoDate } from '#src/lib/model/dates.ts';
 import { DIRECTIVES, HEADER_ONLY_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from '#src/lib/publish/csp.ts';
 import { emptyCounts, headlineFromCounts } from '#src/lib/model/rollups.ts';
+import type { SiteTitles } from './portal-titles.ts';
 
 /** One published provincial site the portal composes. */
 export interface PortalSite {
@@ -73,8 +74,18 @@ export function parsePortalSettings(value: unknown): PortalSettings {
 	});
 }
 
-/** Refuses duplicate labels or URLs (two entries for one site would double its figures). */
+/** The URL parameter of the search's scope (the portal page's 搜索范围 picker). */
+export const SCOPE_PARAM = 'scope';
+/** The default scope: every site's task numbers and titles, the portal's own index. */
+export const TITLES_SCOPE = 'titles';
+/** 所有站点全文: every site's own index. Any other scope is a site's label (its full text). */
+export const ALL_SCOPE = 'all';
+
+/** Refuses duplicate labels or URLs (two entries for one site would double its figures), and labels that are scopes. */
 export function checkSites(settings: PortalSettings): PortalSettings {
+	for (const s of settings.sites)
+		if (s.label === TITLES_SCOPE || s.label === ALL_SCOPE)
+			throw new Error(`站点名称不能是 ${s.label}（搜索范围的保留字）/ "${s.label}" is a reserved search scope`);
 	for (const key of ['label', 'url'] as const) {
 		const seen = new Set<string>();
 		for (const s of settings.sites) {
@@ -99,6 +110,8 @@ export interface SiteManifest {
 	siteName: string;
 	/** The site's plans with their dates; empty when the manifest gives none. */
 	plans: SitePlan[];
+	/** The address the site says it is published at (`site`), when it gives one. */
+	site?: string;
 	files: { name: string; bytes: number; sha256: string }[];
 }
 
@@ -144,7 +157,8 @@ export function checkManifest(value: unknown): { manifest: SiteManifest } | { pr
 		return { problem: `manifest.json 的文件清单中没有 ${TASKS_FILE}（或其校验值无效）` };
 	const plans = manifestPlans(m.plans);
 	if ('problem' in plans) return plans;
-	return { manifest: { asOf: m.asOf, siteName: m.siteName, plans: plans.plans, files } };
+	const site = typeof m.site === 'string' ? { site: m.site } : {};
+	return { manifest: { asOf: m.asOf, siteName: m.siteName, plans: plans.plans, ...site, files } };
 }
 
 /** The data file the headlines are computed from. */
@@ -183,7 +197,7 @@ export function siteHeadline(tasksJson: unknown): { headline: SiteHeadline } | {
 
 /** What the portal knows about one site after reading it: its headline, or why it has none. */
 export type SiteReading =
-	| { site: PortalSite; ok: true; manifest: SiteManifest; headline: SiteHeadline }
+	| { site: PortalSite; ok: true; manifest: SiteManifest; headline: SiteHeadline; titles?: SiteTitles }
 	| { site: PortalSite; ok: false; problem: string };
 
 /** The national figures: sums over the sites read, with the span of their as-of dates. */

@@ -1,9 +1,10 @@
-// The national portal's search (issue #18), served as /portal-search.js (scripts/portal.ts strips the types; no
-// imports, so no bundler). Each provincial site keeps its own Pagefind index. Each site is searched in its own
-// Pagefind instance (the portal's same-origin bundle imported once per site, with that site's index merged in), so a
-// site whose bundle is broken, down or slow is named in the per-site status lines and left out while the others
-// still answer (issue #25). A result whose URL (after resolution) is not on its site's own origin is dropped, and
-// that site's status line says how many.
+// The national portal's search (issues #18, #25, #28), served as /portal-search.js (scripts/portal.ts strips the
+// types; no imports, so no bundler). The reader picks the scope (the page's 搜索范围, persisted as ?scope=): by
+// default the portal's own small index of every site's task numbers and titles (/pagefind/); one site's full text; or
+// 所有站点全文. A site's full text is searched in its own Pagefind instance (the portal's /pagefind-sites/ bundle
+// imported once per site, with that site's index merged in), so a site whose bundle is broken, down or slow is named
+// in the per-site status lines and left out while the others still answer. A result whose URL (after resolution) is
+// not on its site's own origin is dropped, and that site's status line says how many.
 interface SearchSite {
 	label: string;
 	url: string;
@@ -13,9 +14,14 @@ interface PortalConfig {
 	filter: string;
 	sites: SearchSite[];
 }
+interface ResultData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string; site?: string; sample?: string };
+}
 interface PagefindResult {
 	score: number;
-	data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
+	data(): Promise<ResultData>;
 }
 interface Pagefind {
 	mergeIndex(url: string, options: Record<string, unknown>): Promise<void>;
@@ -28,6 +34,7 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.getElementById('portal-search-status')!;
 const list = document.getElementById('portal-results')!;
 const unavailable = document.getElementById('portal-search-unavailable')!;
+const picker = form.querySelector<HTMLSelectElement>('select')!;
 
 /** How long one site's index may take to answer, load or search before it is left out. */
 const SITE_TIMEOUT_MS = 15_000;
@@ -62,7 +69,7 @@ function engineFor(site: SearchSite, i: number, filter: string): Promise<Pagefin
 	if (!engine) {
 		engine = (async () => {
 			await answers(site);
-			const pagefind = (await import(`/pagefind/pagefind.js?site=${i}` as string)) as Pagefind;
+			const pagefind = (await import(`/pagefind-sites/pagefind.js?site=${i}` as string)) as Pagefind;
 			const merged = pagefind.mergeIndex(site.bundle, { baseUrl: site.url, mergeFilter: { [filter]: site.label } });
 			await withTimeout(merged, '加载搜索索引');
 			return pagefind;
@@ -72,10 +79,10 @@ function engineFor(site: SearchSite, i: number, filter: string): Promise<Pagefin
 	return engine;
 }
 
-/** A result and the site whose index gave it. */
+/** A result and the site whose index gave it (for the titles index: the site its record names). */
 interface Found {
 	r: PagefindResult;
-	site: SearchSite;
+	site?: SearchSite;
 }
 
 /** What one site's search gave this time: its results, those dropped for pointing elsewhere, or why it failed. */
@@ -99,13 +106,14 @@ async function searchSite(site: SearchSite, i: number, filter: string, term: str
  * The first PAGE_SIZE results, best first, whose URL is on their own site's origin; the others met on the way are
  * counted against their site as foreign and dropped (a site's index cannot put links to other hosts under its name).
  */
-async function onOwnOrigin(all: readonly Found[], outcomes: Map<string, Outcome>) {
-	const kept: { d: Awaited<ReturnType<PagefindResult['data']>>; site: SearchSite }[] = [];
+async function onOwnOrigin(all: readonly Found[], sites: readonly SearchSite[], outcomes: Map<string, Outcome>) {
+	const kept: { d: ResultData; site: SearchSite }[] = [];
 	for (let at = 0; at < all.length && kept.length < PAGE_SIZE; at += PAGE_SIZE) {
 		const batch = all.slice(at, at + PAGE_SIZE);
 		const data = await Promise.all(batch.map((f) => f.r.data()));
 		for (const [k, d] of data.entries()) {
-			const site = batch[k]!.site;
+			const site = batch[k]!.site ?? sites.find((s) => s.label === d.meta.site);
+			if (!site) continue; // a titles record of a site no longer searchable: the composition left it out
 			let origin = '';
 			try {
 				origin = new URL(d.url, location.href).origin;
@@ -152,7 +160,7 @@ function excerptNodes(html: string): Node[] {
 }
 
 /** One result as a list item: its site's label, its title linking to it, its excerpt. */
-function resultItem(d: Awaited<ReturnType<PagefindResult['data']>>, label: string): HTMLLIElement {
+function resultItem(d: ResultData, label: string): HTMLLIElement {
 	const li = document.createElement('li');
 	const site = document.createElement('span');
 	site.className = 'site';
@@ -160,15 +168,45 @@ function resultItem(d: Awaited<ReturnType<PagefindResult['data']>>, label: strin
 	const a = document.createElement('a');
 	a.href = d.url;
 	a.textContent = d.meta.title ?? d.url;
-	const p = document.createElement('p');
-	p.append(...excerptNodes(d.excerpt));
-	li.append(site, ' ', a, p);
+	li.append(site, ' ', a);
+	if (d.meta.sample) {
+		const mark = document.createElement('span');
+		mark.className = 'sample';
+		mark.textContent = `（${d.meta.sample}，不是官方信息）`;
+		li.append(' ', mark);
+	}
+	// A titles-index record's excerpt is its title again; a site's page has a sentence of its own.
+	if (!d.meta.site) {
+		const p = document.createElement('p');
+		p.append(...excerptNodes(d.excerpt));
+		li.append(p);
+	}
 	return li;
 }
 
-/** Searches every site in its own instance; a site that fails is reported and the others' results are shown. */
+let titles: Promise<Pagefind> | undefined;
+
+/** The default scope: the portal's own index of every site's task numbers and titles (one small bundle). */
+async function searchTitles(term: string): Promise<Found[]> {
+	titles ??= import('/pagefind/pagefind.js' as string) as Promise<Pagefind>;
+	const found = await withTimeout((await titles).search(term), '搜索');
+	return (found?.results ?? []).map((r) => ({ r }));
+}
+
+/** The scope picked: its kind (titles, one site, all) and, for one site, the site. */
+function pickedScope(sites: readonly SearchSite[]): { kind: string; name: string; sites: SearchSite[] } {
+	const option = picker.selectedOptions[0];
+	const kind = option?.dataset.scope ?? 'titles';
+	const name = option?.textContent ?? '';
+	if (kind === 'all') return { kind, name, sites: [...sites] };
+	if (kind === 'site') return { kind, name, sites: sites.filter((s) => s.label === picker.value) };
+	return { kind: 'titles', name, sites: [] };
+}
+
+/** Searches the scope picked; a site that fails is reported and the others' results are shown. */
 async function run(term: string): Promise<void> {
 	list.replaceChildren();
+	showOutcomes(new Map());
 	if (!term.trim()) {
 		status.textContent = '';
 		return;
@@ -178,28 +216,25 @@ async function run(term: string): Promise<void> {
 	try {
 		config ??= fetch('/portal-sites.json').then((r) => r.json() as Promise<PortalConfig>);
 		const { filter, sites } = await config;
+		const scope = pickedScope(sites);
 		const outcomes = new Map(sites.map((s) => [s.label, { found: 0, foreign: 0 } as Outcome]));
-		const perSite = await Promise.all(
-			sites.map((s, i) =>
-				searchSite(s, i, filter, term).catch((e: unknown) => {
-					outcomes.get(s.label)!.problem = reason(e);
-					return [];
-				}),
-			),
-		);
+		const perSite =
+			scope.kind === 'titles'
+				? [await searchTitles(term)]
+				: await Promise.all(
+						scope.sites.map((s) =>
+							searchSite(s, sites.indexOf(s), filter, term).catch((e: unknown) => {
+								outcomes.get(s.label)!.problem = reason(e);
+								return [];
+							}),
+						),
+					);
 		// Scores of different indexes are not strictly comparable (the page says so); merged by score all the same.
 		const all = perSite.flat().sort((a, b) => b.r.score - a.r.score);
-		const shown = await onOwnOrigin(all, outcomes);
+		const shown = await onOwnOrigin(all, sites, outcomes);
 		list.append(...shown.map(({ d, site }) => resultItem(d, site.label)));
 		showOutcomes(outcomes);
-		const dropped = [...outcomes.values()].reduce((n, o) => n + o.foreign, 0);
-		const total = all.length - dropped;
-		const noted = [...outcomes.values()].filter((o) => o.problem || o.foreign).length;
-		status.textContent =
-			(total
-				? `共 ${total} 条结果${total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}。`
-				: '未找到。可以换个词，或到各站点的搜索页按条件筛选。') +
-			(noted ? `有 ${noted} 个站点未能完整搜索，见上方说明。` : '');
+		status.textContent = summary(scope.name, all.length, outcomes);
 	} catch (e) {
 		status.textContent = `搜索出错：${String(e)}`;
 	} finally {
@@ -207,14 +242,46 @@ async function run(term: string): Promise<void> {
 	}
 }
 
-form.addEventListener('submit', (e) => {
-	e.preventDefault();
+/** The status line: the scope searched, the count, and whether some site's line says more. */
+function summary(scope: string, found: number, outcomes: Map<string, Outcome>): string {
+	const dropped = [...outcomes.values()].reduce((n, o) => n + o.foreign, 0);
+	const noted = [...outcomes.values()].filter((o) => o.problem || o.foreign).length;
+	const total = found - dropped;
+	return (
+		`在“${scope}”中` +
+		(total
+			? `共 ${total} 条结果${total > PAGE_SIZE ? `，显示前 ${PAGE_SIZE} 条` : ''}。`
+			: '未找到。可以换个词或换个搜索范围，或到各站点的搜索页按条件筛选。') +
+		(noted ? `有 ${noted} 个站点未能完整搜索，见上方说明。` : '')
+	);
+}
+
+/** The query and scope into the URL (the default scope is left out), so a link or reload gives the same search. */
+function remember(): void {
 	const url = new URL(location.href);
 	url.searchParams.set('q', input.value);
+	if (picker.selectedIndex > 0) url.searchParams.set(picker.name, picker.value);
+	else url.searchParams.delete(picker.name);
 	history.replaceState(null, '', url);
+}
+
+form.addEventListener('submit', (e) => {
+	e.preventDefault();
+	remember();
 	void run(input.value);
 });
-const initial = new URL(location.href).searchParams.get('q');
+picker.addEventListener('change', () => {
+	remember();
+	if (input.value.trim()) void run(input.value);
+});
+const params = new URL(location.href).searchParams;
+const askedScope = params.get(picker.name);
+if (askedScope !== null) {
+	const option = [...picker.options].find((o) => o.value === askedScope);
+	if (option) picker.value = askedScope;
+	else status.textContent = `链接中的搜索范围“${askedScope}”不在本门户的站点中，已改为默认范围。`;
+}
+const initial = params.get('q');
 if (initial) {
 	input.value = initial;
 	void run(initial);

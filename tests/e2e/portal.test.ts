@@ -188,7 +188,7 @@ describe('the national portal', () => {
 		const errors: string[] = [];
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		page.on('pageerror', (e) => errors.push(String(e)));
-		await page.goto(portal.baseUrl + '/?q=' + encodeURIComponent('整治'));
+		await page.goto(portal.baseUrl + '/?scope=all&q=' + encodeURIComponent('整治'));
 		await page.locator('#portal-search-status', { hasText: '条结果' }).waitFor({ timeout: 30_000 });
 		const items = page.locator('#portal-results li');
 		const labels = new Set(await items.locator('.site').allTextContents());
@@ -202,9 +202,53 @@ describe('the national portal', () => {
 		await page.close();
 	});
 
+	it('searches all sites’ titles and numbers by default, from the portal’s own index only, each linking to its task', async () => {
+		const page = await browser.newPage();
+		const siteRequests: string[] = [];
+		const origins = sites.map((s) => new URL(s.nginx!.baseUrl).origin);
+		page.on('request', (r) => origins.includes(new URL(r.url()).origin) && siteRequests.push(r.url()));
+		await page.goto(portal.baseUrl + '/?q=' + encodeURIComponent('整治'));
+		await page.locator('#portal-search-status', { hasText: '条结果' }).waitFor({ timeout: 30_000 });
+		expect(await page.locator('#portal-search-status').textContent()).toMatch(
+			/^在“所有站点的任务编号和标题”中共 \d+ 条结果/,
+		);
+		const items = page.locator('#portal-results li');
+		expect(new Set(await items.locator('.site').allTextContents())).toEqual(new Set(sites.map((s) => s.label)));
+		for (let i = 0; i < (await items.count()); i++) {
+			const label = await items.nth(i).locator('.site').textContent();
+			const a = items.nth(i).locator('a');
+			expect(await a.textContent()).toMatch(/^\S+第\d{2}号 .*整治/);
+			const href = (await a.getAttribute('href'))!;
+			expect(href).toMatch(new RegExp(`^${sites.find((s) => s.label === label)!.nginx!.baseUrl}/tasks/[a-z0-9-]+/$`));
+			expect(await items.nth(i).textContent()).toContain('（示例数据，不是官方信息）');
+		}
+		expect(siteRequests).toEqual([]);
+		await page.close();
+	});
+
+	it('the scope picker works from the keyboard, is named for screen readers, and persists in the URL', async () => {
+		const page = await browser.newPage();
+		const siteRequests: string[] = [];
+		page.on('request', (r) => r.url().includes('/pagefind/') && siteRequests.push(new URL(r.url()).origin));
+		await page.goto(portal.baseUrl + '/?q=' + encodeURIComponent('整治'));
+		await page.locator('#portal-search-status', { hasText: '条结果' }).waitFor({ timeout: 30_000 });
+		const picker = page.getByRole('combobox', { name: '搜索范围' });
+		await picker.focus();
+		await page.keyboard.press('ArrowDown');
+		await page.locator('#portal-search-status', { hasText: '在“合成甲省（全文）”中' }).waitFor({ timeout: 30_000 });
+		expect(new URL(page.url()).searchParams.get('scope')).toBe('合成甲省');
+		expect(new Set(await page.locator('#portal-results .site').allTextContents())).toEqual(new Set(['合成甲省']));
+		const a = new URL(sites[0]!.nginx!.baseUrl).origin;
+		expect(new Set(siteRequests.filter((o) => o !== portal.baseUrl))).toEqual(new Set([a]));
+		await page.reload();
+		expect(await picker.inputValue()).toBe('合成甲省');
+		await page.locator('#portal-search-status', { hasText: '在“合成甲省（全文）”中' }).waitFor({ timeout: 30_000 });
+		await page.close();
+	});
+
 	it('one site’s broken search bundle removes only that site, and its status line says so', async () => {
 		const page = await browser.newPage();
-		await page.goto(hostilePortal.baseUrl + '/?q=' + encodeURIComponent('整治'));
+		await page.goto(hostilePortal.baseUrl + '/?scope=all&q=' + encodeURIComponent('整治'));
 		await page.locator('#portal-search-status', { hasText: '条结果' }).waitFor({ timeout: 30_000 });
 		const lines = await page.locator('#portal-search-unavailable li').allTextContents();
 		// The error the issue reports, which used to break search for every site.
@@ -218,7 +262,7 @@ describe('the national portal', () => {
 
 	it('drops results whose URL is not on their site’s own origin, and counts them on that site’s line', async () => {
 		const page = await browser.newPage();
-		await page.goto(hostilePortal.baseUrl + '/?q=' + encodeURIComponent('整治'));
+		await page.goto(hostilePortal.baseUrl + '/?scope=all&q=' + encodeURIComponent('整治'));
 		await page.locator('#portal-search-status', { hasText: '条结果' }).waitFor({ timeout: 30_000 });
 		const lines = await page.locator('#portal-search-unavailable li').allTextContents();
 		expect(lines).toContain('合成己省：2 条结果指向该站点以外的网址，已略去');
@@ -239,7 +283,7 @@ describe('the national portal', () => {
 		await sites[1]!.nginx!.stop();
 		sites[1]!.nginx = undefined;
 		const page = await browser.newPage();
-		await page.goto(portal.baseUrl + '/?q=' + encodeURIComponent('整治'));
+		await page.goto(portal.baseUrl + '/?scope=all&q=' + encodeURIComponent('整治'));
 		await page.locator('#portal-search-status', { hasText: '条结果' }).waitFor({ timeout: 30_000 });
 		expect(await page.locator('#portal-search-unavailable').textContent()).toContain('合成乙省');
 		expect(new Set(await page.locator('#portal-results .site').allTextContents())).toEqual(new Set(['合成甲省']));

@@ -77,10 +77,32 @@ describe('checkBudgets', () => {
 	it('passes figures within every budget', () => {
 		const v = verdict([
 			row(1000, { buildSeconds: 5, lighthouse: lh(100) }),
-			row(10000, { buildSeconds: 40, baselineSeconds: 12, pagefindCliSeconds: 29, lighthouse: lh(99) }),
+			row(10000, {
+				buildSeconds: 40,
+				baselineSeconds: 12,
+				pagefindCliSeconds: 29,
+				lighthouse: lh(99),
+				portal: {
+					sites: 3,
+					tasksPerSite: 10000,
+					buildSeconds: 9,
+					peakRssMb: 400,
+					scopes: {
+						titles: {
+							queries: 36,
+							medianKb: 150,
+							p95Kb: 300,
+							medianAboveFixedKb: 60,
+							p95AboveFixedKb: 200,
+							medianMs: 300,
+							p95Ms: 900,
+						},
+					},
+				},
+			}),
 		]);
 		expect(Object.values(v).every((m) => m === true)).toBe(true);
-		expect(Object.keys(v)).toHaveLength(13);
+		expect(Object.keys(v)).toHaveLength(14);
 	});
 
 	it('fails each budget its figure exceeds, and only those', () => {
@@ -211,5 +233,49 @@ describe('reportedFigures', () => {
 		expect(reportedFigures([row(10000, { hugoSeconds: undefined })]).join('\n')).not.toContain('Hugo');
 		expect(lines).toContain("Pagefind's fixed part 220 KB, above it median 80 KB, p95 230 KB");
 		expect(lines).toContain('output KB per task by page type: task 20, search index 5, all 39');
+	});
+});
+
+describe('the portal’s budget (issue #28 item 4)', () => {
+	const scope = (medianAboveFixedKb: number, p95AboveFixedKb: number) => ({
+		queries: 36,
+		medianKb: medianAboveFixedKb + 94,
+		p95Kb: p95AboveFixedKb + 94,
+		medianAboveFixedKb,
+		p95AboveFixedKb,
+		medianMs: 300,
+		p95Ms: 900,
+	});
+	const portal = (titles?: ReturnType<typeof scope>, tasksPerSite = 10000) => ({
+		sites: 3,
+		tasksPerSite,
+		buildSeconds: 9,
+		peakRssMb: 400,
+		scopes: { ...(titles ? { titles } : {}), all: scope(900, 2000) },
+	});
+	const verdict = (p: ReturnType<typeof portal>) =>
+		checkBudgets([row(10000, { portal: p })]).find((b) => b.budget.startsWith('portal over sites of 10,000 tasks'))!;
+
+	it('holds when the default search’s median and p95 above the fixed part are within one site’s budget', () => {
+		expect(verdict(portal(scope(60, 240)))).toEqual({
+			budget:
+				'portal over sites of 10,000 tasks, default search (titles and numbers): first query above the fixed part, median ≤ 100 KB, p95 ≤ 250 KB',
+			measured: 'median 60 KB, p95 240 KB over 36 queries (3 sites)',
+			met: true,
+		});
+	});
+
+	it('fails on either figure, ignores 所有站点全文, and is not measured without the default or at another size', () => {
+		expect(verdict(portal(scope(101, 100))).met).toBe(false);
+		expect(verdict(portal(scope(50, 251))).met).toBe(false);
+		expect(verdict(portal(undefined)).met).toBeUndefined();
+		expect(verdict(portal(scope(1, 1), 1000)).met).toBeUndefined();
+	});
+
+	it('reports both scopes', () => {
+		const lines = reportedFigures([row(10000, { portal: portal(scope(60, 240)) })]).join('\n');
+		expect(lines).toContain(
+			'default (titles and numbers): first query median 154 KB (above fixed 60) / 300 ms, p95 334 KB (above fixed 240) / 900 ms; all sites full text: first query median 994 KB (above fixed 900) / 300 ms, p95 2094 KB (above fixed 2000) / 900 ms',
+		);
 	});
 });

@@ -13,7 +13,15 @@ const tasks = (over: Record<string, unknown> = {}) =>
 	new TextEncoder().encode(
 		JSON.stringify({
 			records: [
-				{ status: 'on_track', title: '任务', lastPublished: '2021-06-01', provenance: { kind: 'sample' }, ...over },
+				{
+					status: 'on_track',
+					number: '第01号',
+					title: '任务',
+					url: 'tasks/t1/',
+					lastPublished: '2021-06-01',
+					provenance: { kind: 'sample' },
+					...over,
+				},
 			],
 		}),
 	);
@@ -205,6 +213,22 @@ describe('the status of every site on the portal page', () => {
 		expect(stale).toEqual({ kind: 'stale', days: 160 });
 		expect(siteStatusText(stale)).toBe(`数据陈旧（截止日期距汇总已 160 天，超过 ${STALE_AFTER_DAYS} 天）`);
 		expect(siteStatusText(siteStatus({ ok: false, problem: '超时' }, COMPOSED))).toBe('未采用：超时');
+	});
+
+	it('a task linking to another host is left out of the titles index, and the status table says so', async () => {
+		const url = await site({ tasks: tasks({ url: 'https://evil.example/tasks/t1/' }) });
+		const r = await read(url);
+		expect(r.ok && r.titles).toEqual({ entries: [], foreign: 1, unlinked: 0 });
+		const html = portalPage({ title: '门户', sites: [r.site] }, [r], COMPOSED);
+		expect(html).toContain(
+			'<tr class="ok"><th scope="row">甲</th><td>2021-06-30</td><td>正常；标题索引未收入：1 条任务的链接不在该站点自己的地址上</td></tr>',
+		);
+	});
+
+	it('an honest task is in the titles index at the site’s own address', async () => {
+		const url = await site();
+		const r = await read(url);
+		expect(r.ok && r.titles!.entries.map((e) => e.url)).toEqual([`${url}tasks/t1/`]);
 	});
 
 	it('the page lists each site, escaped, with its status', async () => {
