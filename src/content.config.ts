@@ -25,4 +25,6 @@ export const collections = {
 	cities: defineCollection({ loader: file(`${dir}/${L.cities}`), schema: S.cities }),
 	tasks: defineCollection({ loader: validatedLoader('tasks', dir), schema: S.tasks }),
 	updates: defineCollection({ loader: validatedLoader('updates', dir), schema: S.updates }),
+	// Optional file, so not Astro's file() loader (which requires it).
+	reportedFigures: defineCollection({ loader: validatedLoader('reportedFigures', dir), schema: S.reportedFigures }),
 };

@@ -3,6 +3,7 @@ import { PlanSchema } from './plan.ts';
 import { CitySchema, MeasureGroupSchema, MeasureSchema, ProblemAreaSchema, UnitSchema } from './taxonomy.ts';
 import { TaskSchema } from './task.ts';
 import { UpdateSchema } from './update.ts';
+import { ReportedFigureSchema } from './reported-figure.ts';
 
 /**
  * The schema of each content collection, by the collection's name (the keys of CONTENT_LAYOUT): Astro's collections
@@ -18,4 +19,5 @@ export const COLLECTION_SCHEMAS = {
 	cities: CitySchema,
 	tasks: TaskSchema,
 	updates: UpdateSchema,
+	reportedFigures: ReportedFigureSchema,
 } as const;

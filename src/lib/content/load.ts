@@ -1,6 +1,7 @@
 import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTION_SCHEMAS as S } from '#src/schemas/collections.ts';
+import { existsSync } from 'node:fs';
 import { CONTENT_LAYOUT } from './layout.ts';
 import { byId, type Content, type TaskRecord, type UpdateRecord } from '#src/lib/model/content.ts';
 import type { Problem } from './problems.ts';
@@ -141,6 +142,10 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 		cities: readArray(ld, 'cities', S.cities),
 		tasks: tasks.sort(byId),
 		updates: updates.sort(byId),
+		// Optional: most plans have no reported figures.
+		reportedFigures: existsSync(join(contentDir, CONTENT_LAYOUT.reportedFigures))
+			? readArray(ld, 'reportedFigures', S.reportedFigures).sort(byId)
+			: [],
 	};
 	return { content, problems, gaps, planTexts: planTexts.sort() };
 }

@@ -12,7 +12,8 @@ import {
 	UnitSchema,
 	UpdateSchema,
 } from '#src/schemas/index.ts';
-import { HttpUrl, Id, IsoDate, UpdateId } from '#src/schemas/common.ts';
+import { HttpUrl, Id, IsoDate, Text, UpdateId } from '#src/schemas/common.ts';
+import { REPORTED_BASES, REPORTED_MEASURES } from '#src/lib/model/reported-figures.ts';
 import { DATASETS } from './datasets.ts';
 import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { STATUS_BASES } from '#src/lib/model/history.ts';
@@ -33,6 +34,27 @@ export const RECORD_SCHEMAS: Record<string, z.ZodObject> = {
 	measures: MeasureSchema,
 	areas: ProblemAreaSchema,
 	cities: CitySchema,
+	'reported-figures': z.strictObject({
+		figure: Id,
+		plan: Id,
+		title: Text,
+		key: Id,
+		label: Text,
+		value: z.number().int().nonnegative(),
+		unit: Text,
+		compare: z.enum(REPORTED_MEASURES),
+		dueFrom: IsoDate.nullable(),
+		dueTo: IsoDate.nullable(),
+		basis: z.enum(REPORTED_BASES),
+		reportedBy: Text.nullable(),
+		referenceDate: IsoDate,
+		sourcePublisher: Text.nullable(),
+		sourceTitle: Text.nullable(),
+		sourceDate: IsoDate.nullable(),
+		sourceUrl: HttpUrl.nullable(),
+		via: Text.nullable(),
+		quote: Text,
+	}),
 	'status-history': z.strictObject({
 		task: Id,
 		date: IsoDate,
