@@ -60,6 +60,8 @@ export interface Headline {
 	onTrack: number;
 	behind: number;
 	overdue: number;
+	/** 无法判断: past the due date, but whether it was done in time cannot be told (never "not yet due"). */
+	undetermined: number;
 	notReported: number;
 }
 
@@ -89,6 +91,7 @@ export function headlineBasis(
 		onTrack: b.on_track,
 		behind: b.behind,
 		overdue: b.overdue,
+		undetermined: b.undetermined,
 		notReported: b.not_reported,
 	};
 }
@@ -110,6 +113,7 @@ export function headlineFromCounts(c: StatusCounts): Headline {
 		onTrack: c.on_track,
 		behind: c.behind,
 		overdue: c.overdue,
+		undetermined: c.undetermined,
 		notReported: c.not_reported,
 	};
 }
@@ -194,9 +198,12 @@ export function progressOverTime(
 	});
 }
 
-/** Tasks neither done nor overdue (before their due date in force, whatever they reported). */
+/**
+ * Tasks before their due date in force, whatever they reported: neither done, nor overdue, nor 无法判断 (whose due date
+ * has passed; only whether it was met cannot be told).
+ */
 export function notYetDue(h: Headline): number {
-	return h.tasks - h.done - h.overdue;
+	return h.tasks - h.done - h.overdue - h.undetermined;
 }
 
 /**
