@@ -1,6 +1,6 @@
 import { STATUS_TABLE, TASK_STATUSES, type StatusOccurrence, type TaskStatus } from './statuses.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
-import { COMPLETED_STATUSES, DONE_STATUSES, isDone, stateOf, statesAt, type TaskState } from './status.ts';
+import { COMPLETED_STATUSES, DONE_STATUSES, dueBy, isDone, stateOf, statesAt, type TaskState } from './status.ts';
 import { addToCount, emptyCountBasis, type CountBasis } from './basis.ts';
 
 /** Counts per status, every status present (zero when none). */
@@ -190,7 +190,7 @@ export function progressOverTime(
 			const s = stateOf(states, t.id);
 			if (isDone(s.status)) done++;
 			if (s.status === 'closed') closed++;
-			const isDue = s.dueDate !== undefined && s.dueDate <= date;
+			const isDue = dueBy(s, date);
 			if (isDue) due++;
 			if (isDone(s.status) || isDue) addToCount(basis, s.basis);
 		}
