@@ -1,6 +1,6 @@
 // What the search page shows: results, the status line and the closest tasks. DOM nodes and textContent only (no
 // innerHTML), so nothing from the index can inject markup.
-import { excerptParts, excerptText } from '#src/lib/search/query.ts';
+import { excerptText, wholeSentenceParts } from '#src/lib/search/query.ts';
 import { hasFilters, type SearchState } from '#src/lib/search/url.ts';
 import type { PagefindData } from './search-pagefind.ts';
 
@@ -15,11 +15,11 @@ export function text(tag: string, content: string, className?: string): HTMLElem
 	return el;
 }
 
-/** A paragraph of an excerpt: its text with the matched words in `<mark>`. */
-function excerpt(html: string, className: string): HTMLElement {
+/** A paragraph of an excerpt, widened to whole sentences of the page's `content`: the matched words in `<mark>`. */
+function excerpt(html: string, className: string, content: string | undefined): HTMLElement {
 	const p = document.createElement('p');
 	p.className = className;
-	for (const part of excerptParts(html))
+	for (const part of wholeSentenceParts(html, content))
 		p.append(part.mark ? text('mark', part.text) : document.createTextNode(part.text));
 	return p;
 }
@@ -58,7 +58,7 @@ function resultSections(d: PagefindData): HTMLElement | undefined {
 		const sli = document.createElement('li');
 		const sa = text('a', s.title) as HTMLAnchorElement;
 		sa.href = s.url;
-		sli.append(sa, excerpt(s.excerpt, 'result-excerpt'));
+		sli.append(sa, excerpt(s.excerpt, 'result-excerpt', d.content));
 		ul.append(sli);
 	}
 	return ul;
@@ -77,7 +77,7 @@ export function renderResult(d: PagefindData): HTMLLIElement {
 	li.append(h);
 	const facts = resultFacts(d);
 	if (facts.childNodes.length) li.append(facts);
-	li.append(excerpt(d.excerpt, 'result-excerpt'));
+	li.append(excerpt(d.excerpt, 'result-excerpt', d.content));
 	const sections = resultSections(d);
 	if (sections) li.append(sections);
 	return li;
