@@ -1,6 +1,6 @@
 // What the search page shows: results, the status line and the closest tasks. DOM nodes and textContent only (no
 // innerHTML), so nothing from the index can inject markup.
-import { excerptText, wholeSentenceParts } from '#src/lib/search/query.ts';
+import { wholeSentenceParts } from '#src/lib/search/query.ts';
 import { hasFilters, type SearchState } from '#src/lib/search/url.ts';
 import type { PagefindData } from './search-pagefind.ts';
 
@@ -40,7 +40,13 @@ function resultFacts(d: PagefindData): HTMLElement {
 
 /** Sections worth a link of their own: not the page itself, not its title, not the excerpt already shown. */
 function resultSections(d: PagefindData): HTMLElement | undefined {
-	const main = excerptText(d.excerpt);
+	// Compared as shown: two excerpts that widen to the same sentences are one.
+	const shown = (html: string) =>
+		wholeSentenceParts(html, d.content)
+			.map((p) => p.text)
+			.join('')
+			.trim();
+	const main = shown(d.excerpt);
 	const subs = d.sub_results
 		.filter(
 			(s) =>
@@ -48,7 +54,7 @@ function resultSections(d: PagefindData): HTMLElement | undefined {
 				s.url !== d.url &&
 				s.title !== d.meta.title &&
 				!s.title.endsWith(`：${d.meta.title}`) &&
-				excerptText(s.excerpt) !== main,
+				shown(s.excerpt) !== main,
 		)
 		.slice(0, MAX_SUB);
 	if (!subs.length) return undefined;

@@ -78,6 +78,11 @@ describe('wholeSentenceParts (issue #23: an excerpt never drops the mark of its 
 		expect(shown(wholeSentenceParts(z('红色预警'), content))).toBe('红色预警：有逾期。');
 		expect(shown(wholeSentenceParts(z('任务1'), content))).toBe('牵头任务1 项.');
 	});
+	it('cuts a long sentence 120 characters either side of the excerpt, with …', () => {
+		const long = `${'甲'.repeat(200)}焦化${'乙'.repeat(200)}。`;
+		const text = shown(wholeSentenceParts('<mark>焦化</mark>', long));
+		expect(text).toBe(`…${'甲'.repeat(120)}焦化${'乙'.repeat(120)}…`);
+	});
 	it('keeps the excerpt as it is without the content, or when the content does not hold it', () => {
 		expect(shown(wholeSentenceParts(cut, undefined))).toBe('山西省自然资源厅. 牵头任务1 项. 逾期未完成1 项');
 		expect(shown(wholeSentenceParts('别处', content))).toBe('别处');

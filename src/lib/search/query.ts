@@ -144,6 +144,12 @@ export function sentences(text: string): string[] {
 }
 
 /**
+ * How far an excerpt is widened either side at most (characters, zero-width spaces included): a verdict's mark follows
+ * it within a few characters (1 项（均为示例）), while a paragraph of the plan's text may run for hundreds.
+ */
+const WIDEN_MAX = 120;
+
+/**
  * A Pagefind excerpt widened to the whole sentences it touches in the page's indexed text (`content`), as parts: the
  * excerpt is a window of words, and one that ends in 逾期未完成1 项 must not drop the （均为示例） that follows in the
  * same sentence. Without the content, or when the excerpt is not found in it, the excerpt's own parts.
@@ -162,7 +168,10 @@ export function wholeSentenceParts(excerpt: string, content: string | undefined)
 		}
 		if (m.index + m[0].length <= at) start = m.index + m[0].length;
 	}
-	const before = { text: content.slice(start, at), mark: false };
-	const after = { text: content.slice(at + plain.length, end), mark: false };
+	// A long sentence (a paragraph of the plan's text) is cut at WIDEN_MAX characters either side, where … says so.
+	const head = content.slice(start, at);
+	const tail = content.slice(at + plain.length, end);
+	const before = { text: head.length > WIDEN_MAX ? `…${head.slice(-WIDEN_MAX)}` : head, mark: false };
+	const after = { text: tail.length > WIDEN_MAX ? `${tail.slice(0, WIDEN_MAX)}…` : tail, mark: false };
 	return [before, ...parts, after].filter((p) => p.text);
 }
