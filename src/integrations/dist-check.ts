@@ -71,7 +71,8 @@ function startChecker(script: string, args: string[]): RunningCheck {
 	};
 	return {
 		rendered(file) {
-			if (!TEXT_FILE.test(file) || file.includes('\n')) return;
+			// Text files, and workbooks (the text gate reads their rows).
+			if (!(TEXT_FILE.test(file) || file.endsWith('.xlsx')) || file.includes('\n')) return;
 			if (previous) send(previous);
 			previous = file;
 		},

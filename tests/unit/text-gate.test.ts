@@ -14,6 +14,8 @@ import {
 	textSubjects,
 	type TextUnit,
 } from '#src/integrations/dist-check/text-gate.ts';
+import { workbookRows } from '#src/integrations/dist-check/workbook-text.ts';
+import ExcelJS from 'exceljs';
 
 // The subjects of the bundled site: hkk-02 partly sourced, hkk-23 and dq-04 samples, two real bodies, a topic title.
 const SUBJECTS = textSubjects({
@@ -115,6 +117,25 @@ describe('text gate: each item the old main printed fails', () => {
 	});
 	it('monthly change counts', () => {
 		expect(findings(htmlLines(OLD.changeCount))).toHaveLength(2);
+	});
+	it('a row of a published workbook, on any sheet, as the CSV row it copies (/data/zhenggai.xlsx)', async () => {
+		const wb = new ExcelJS.Workbook();
+		wb.addWorksheet('说明').addRow(['数据截至 2021-06-30']);
+		const ws = wb.addWorksheet('状态变化');
+		ws.addRow(['任务编号', '任务序号', '日期', '状态']);
+		ws.addRow(['hkk-23', '回头看第23号', new Date('2020-01-01T00:00:00Z'), '逾期未完成']);
+		ws.addRow(['hkk-23', '回头看第23号', new Date('2020-02-01T00:00:00Z'), '逾期未完成（示例）']);
+		const rows = await workbookRows(new Uint8Array(await wb.xlsx.writeBuffer()));
+		expect(rows.map((r) => r.where)).toEqual([
+			'sheet 说明 row 1',
+			'sheet 状态变化 row 1',
+			'sheet 状态变化 row 2',
+			'sheet 状态变化 row 3',
+		]);
+		expect(rows[2]!.text).toBe('hkk-23 | 回头看第23号 | 2020-01-01 | 逾期未完成');
+		expect(findings(rows, 'data/zhenggai.xlsx')).toEqual([
+			'text gate, sheet 状态变化 row 2: verdict about a sample task (hkk-23) without its mark: "hkk-23 | 回头看第23号 | 2020-01-01 | 逾期未完成"',
+		]);
 	});
 	it("a line on a sample task's page, which need not name the task", () => {
 		const lines = htmlLines('<ul><li>2021-03-31（逾期未完成）</li></ul>');

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { STATUS_GROUPS, STATUS_TABLE, TASK_STATUSES } from '#src/lib/model/statuses.ts';
+import { sentences } from '#src/lib/search/query.ts';
 import { taskPath } from '#src/lib/publish/urls.ts';
 
 /** The words that state a verdict, besides every status and status-group label of the status table. */
@@ -288,10 +289,9 @@ export function feedUnits(xml: string): TextUnit[] {
 export function fragmentSentences(gz: Buffer): { url: string; units: TextUnit[] } {
 	const raw = gunzipSync(gz).toString('utf8');
 	const data = JSON.parse(raw.slice(raw.indexOf('{'))) as { url?: string; content?: string };
-	const text = (data.content ?? '').replace(/\u200b/g, '');
-	const units = text
-		.split(/(?<=[.。])\s+/)
-		.map((s, i) => ({ where: `sentence ${i + 1}`, text: norm(s) }))
+	// Cut as the search page widens an excerpt (wholeSentenceParts): a sentence is what a reader of a result sees whole.
+	const units = sentences(data.content ?? '')
+		.map((s, i) => ({ where: `sentence ${i + 1}`, text: norm(s.replace(/\u200b/g, '')) }))
 		.filter((u) => u.text);
 	return { url: data.url ?? '', units };
 }
