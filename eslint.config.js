@@ -72,6 +72,11 @@ export default tseslint.config(
 		rules: { 'no-restricted-imports': ['error', { patterns: [NO_CLIMB] }] },
 	},
 	{
+		// Functions split at their seams (issue #24); generated data is JSON, not code, so nothing is exempt.
+		files: ['src/**', 'scripts/**'],
+		rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }] },
+	},
+	{
 		files: ['src/lib/model/**', 'src/lib/view/**'],
 		rules: { 'no-restricted-imports': ['error', { patterns: [NODE_MODULES, ZOD, SCHEMA_VALUES, ...TOOLS, NO_CLIMB] }] },
 	},

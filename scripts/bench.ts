@@ -35,7 +35,7 @@ import {
 	type PortalFigures,
 } from './lib/bench-budgets.ts';
 import { SEARCHABLE_ROUTES } from '#src/lib/search/routes.ts';
-import { bytesByPageType, kbPerTask, PAGE_TYPES } from './lib/bench-bytes.ts';
+import { bytesByFileKind, bytesByPageType, FILE_KINDS, kbPerTask, kbTable, PAGE_TYPES } from './lib/bench-bytes.ts';
 import { contentCacheDir, incrementalCacheFiles } from '#src/integrations/content-cache.ts';
 
 const USAGE = `usage: npm run bench -- [--tasks 38,1000,10000] [--seed 1] [--lighthouse] [--as-of 2021-06-30]
@@ -534,9 +534,12 @@ for (const n of sizes) {
 	const pages = files.filter((f) => f.endsWith('.html')).length;
 	const pagefindDir = join(dist, 'pagefind');
 	const indexBytes = existsSync(pagefindDir) ? sizeOf(walk(pagefindDir)) : 0;
-	const byType = bytesByPageType(files.map((f) => ({ rel: relative(dist, f), bytes: statSync(f).size })));
+	const sized = files.map((f) => ({ rel: relative(dist, f), bytes: statSync(f).size }));
+	const byType = bytesByPageType(sized);
 	const outputKbPerTask = kbPerTask(byType, n);
+	const outputKbPerTaskByKind = kbPerTask(bytesByFileKind(sized), n);
 	log(`size ${n}: output KB per task by page type ${JSON.stringify(outputKbPerTask)}`);
+	log(`size ${n}: output KB per task by file kind ${JSON.stringify(outputKbPerTaskByKind)}`);
 	log(
 		`size ${n}: built ${pages} pages in ${(site.wallMs / 1000).toFixed(1)} s (peak RSS by process: ${JSON.stringify(site.peakByRoleMb)}); the floor: bare Astro with ${pages} trivial pages …`,
 	);
@@ -671,6 +674,7 @@ for (const n of sizes) {
 		lighthouse: lh,
 		outputKbPerTask,
 		outputBytesByType: byType,
+		outputKbPerTaskByKind,
 		timed: !bytesOnly,
 		rebuildAfterOneUpdateSeconds: rebuild ? +(rebuild.wallMs / 1000).toFixed(2) : undefined,
 		incrementalFirstBuildSeconds: seconds(incrementalFirst),
@@ -756,12 +760,21 @@ console.log(
 		.map((x) => x.toFixed(1))
 		.join(' ')}`,
 );
-const typeTable = [
-	['output KB per task', ...PAGE_TYPES, 'all'],
-	...results.map((r) => [`@${r.tasks}`, ...[...PAGE_TYPES, 'all'].map((t) => String(r.outputKbPerTask?.[t] ?? '–'))]),
-];
-const typeWidths = typeTable[0]!.map((_, i) => Math.max(...typeTable.map((row) => row[i]!.length)));
-console.log('\n' + typeTable.map((row) => row.map((c, i) => c.padStart(typeWidths[i]!)).join('  ')).join('\n'));
+console.log(
+	'\n' +
+		kbTable(
+			'output KB per task',
+			PAGE_TYPES,
+			results.map((r) => ({ label: `@${r.tasks}`, kb: r.outputKbPerTask })),
+		),
+);
+console.log(
+	kbTable(
+		'by file kind',
+		FILE_KINDS,
+		results.map((r) => ({ label: `@${r.tasks}`, kb: r.outputKbPerTaskByKind })),
+	),
+);
 for (const r of results)
 	if (r.updatesCsvKb !== undefined)
 		console.log(`updates.csv @${r.tasks}: ${r.updatesCsvKb} KB, ${r.updatesCsvKbWire} KB as nginx sends it`);

@@ -74,6 +74,8 @@ const status = await new Promise<number | null>((done) => astro.on('close', (cod
 if (interrupted) fail(130, `[build] interrupted; ${out}/ unchanged`);
 if (status !== 0) fail(status ?? 1, `[build] the build or its checks failed; ${out}/ unchanged`);
 if (incremental) rmSync(incrementalCache.pending, { force: true });
+const refusal = release?.refusal(staging);
+if (refusal) fail(1, refusal);
 const registered = release ? release.register(staging) : keepPublishedLedger(target, staging);
 
 // Swap: move the old output aside, move the checked build in, then delete the old one.

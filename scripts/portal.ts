@@ -170,7 +170,7 @@ ${failures}
 <section id="portal-search" aria-labelledby="search-title"><h2 id="search-title">跨站点搜索</h2>
 <form id="portal-search-form" role="search" action="/" method="get"><label for="q">搜索各站点的整改任务、方案和责任单位</label> <input id="q" name="q" type="search"> <button type="submit">搜索</button></form>
 <p class="limits">每个站点保留自己的搜索索引，本页在浏览器中合并查询。结果按各站点索引各自计算的相关度合并排列：不同站点的得分并不严格可比，也不能跨站点按截止日期、最近进展或编号排序，不能跨站点按状态、责任单位等条件筛选。需要这些，请到各站点的站内搜索。每条结果标明所属站点。</p>
-<p id="portal-search-unavailable" class="failed" hidden></p>
+<ul id="portal-search-unavailable" class="failed" aria-label="未能完整搜索的站点" hidden></ul>
 <p id="portal-search-status" role="status"></p>
 <ol id="portal-results"></ol>
 <noscript><p>跨站点搜索需要 JavaScript。也可以直接使用各站点的站内搜索：${noscriptLinks}。</p></noscript>

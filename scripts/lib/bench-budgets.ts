@@ -63,6 +63,8 @@ export interface BenchFigures {
 	lighthouse?: Record<string, unknown>;
 	/** Output KB per task by page type (scripts/lib/bench-bytes.ts), `all` the whole site, search index included. */
 	outputKbPerTask?: Record<string, number>;
+	/** The same total by file kind (html, atom, csv, json, xlsx, search index, …). */
+	outputKbPerTaskByKind?: Record<string, number>;
 	/** False when the run measured bytes only (--bytes-only, a busy machine): its times are not budget figures. */
 	timed?: boolean;
 }

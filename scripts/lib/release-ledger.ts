@@ -17,24 +17,13 @@ import {
 	type PublishedLedger,
 } from '#src/lib/content/published.ts';
 import { validateContent } from '#src/lib/content/validate.ts';
-
-/** The most a published ledger may weigh (far above any real site's), so a hostile answer cannot exhaust memory. */
-const MAX_LEDGER_BYTES = 256 << 20;
+import { previousVersions, versionRefusal } from './release-versions.ts';
+import { readSiteText } from './site-files.ts';
 
 /** Reads the published ledger of a site given as a folder or an http(s) address; undefined when it has none. */
 export async function readPublishedLedger(where: string): Promise<PublishedLedger | undefined> {
-	if (/^https?:\/\//.test(where)) {
-		const url = new URL(PUBLISHED_LEDGER, where.endsWith('/') ? where : `${where}/`);
-		// A redirect to another site would make that site's ledger ours: not followed.
-		const res = await fetch(url, { redirect: 'error', signal: AbortSignal.timeout(60_000) });
-		if (res.status === 404) return undefined;
-		if (!res.ok) throw new Error(`${url} 返回 ${res.status}`);
-		const text = await res.text();
-		if (text.length > MAX_LEDGER_BYTES) throw new Error(`${url} 超过 ${MAX_LEDGER_BYTES >> 20} MB`);
-		return parsePublishedLedger(text);
-	}
-	const path = join(where, PUBLISHED_LEDGER);
-	return existsSync(path) ? parsePublishedLedger(readFileSync(path, 'utf8')) : undefined;
+	const text = await readSiteText(where, PUBLISHED_LEDGER);
+	return text === undefined ? undefined : parsePublishedLedger(text);
 }
 
 /**
@@ -138,11 +127,18 @@ export async function releaseGate(
 	args: string[],
 	out: string,
 	asOf: string,
-): Promise<{ register: (siteDir: string) => { commit: () => void } }> {
+): Promise<{
+	register: (siteDir: string) => { commit: () => void };
+	/** Why the built site may not be published (it rewrites a published version), or undefined. */
+	refusal: (siteDir: string) => string | undefined;
+}> {
 	const root = process.cwd();
 	const contentDir = contentDirOf(undefined, root);
 	const previous = takePreviousFlag(args);
-	const { problems, source } = await releaseLedgerProblems({ contentDir, root, asOf, previous, out });
+	const ledger = await releaseLedgerProblems({ contentDir, root, asOf, previous, out });
+	const { source } = ledger;
+	const versions = source ? await previousVersions(source) : { problems: [] };
+	const problems = [...ledger.problems, ...versions.problems];
 	if (problems.length) {
 		console.error(formatProblems(problems));
 		console.error('\n[build] 正式发布前的核对未通过，没有构建，网站文件夹没有改动 / release refused');
@@ -150,6 +146,7 @@ export async function releaseGate(
 	}
 	console.log(source ? `[build] 已对照上次发布的网站 ${source} 核对已发布的记录。` : '[build] 首次正式发布。');
 	return {
+		refusal: (siteDir) => versionRefusal(versions.listed, source ?? '', siteDir),
 		register: (siteDir) => {
 			const { added, commit } = registerRelease(contentDir, root, asOf, siteDir);
 			return {

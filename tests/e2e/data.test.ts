@@ -120,14 +120,19 @@ describe('open data files in dist/data', () => {
 		}
 	});
 
-	it('without JavaScript, the cite block lists the citation for each month end; the dictionary names 数据截至', () => {
+	it('without JavaScript, the cite block gives the month-end form once and the page links each month end; the dictionary names 数据截至', () => {
 		const page = text('tasks/hkk-02/index.html');
-		const noscript = /<noscript><details class="cite-months">(.*?)<\/noscript>/s.exec(page)?.[1] ?? '';
+		const noscript = /<noscript><p class="note cite-months">(.*?)<\/noscript>/s.exec(page)?.[1] ?? '';
 		const monthEnds = historyDates(model.plans.values(), asOf).filter(
 			(d) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).getUTCDate() === 1,
 		);
 		expect(monthEnds.length).toBeGreaterThan(12);
-		for (const d of monthEnds) expect(noscript, d).toContain(`/as-of/${d}/#t-hkk-02`);
+		// The form: the page's citation with the month end's date, status and snapshot URL left open (issue #28)…
+		expect(noscript).toContain('截至〔月末日期〕状态为〔当月末的状态〕[EB/OL]. (〔月末日期〕)');
+		expect(noscript).toContain('/as-of/〔月末日期〕/#t-hkk-02.');
+		// …and what fills it, once: each month end's snapshot link (the fixed URL), with the status beside it.
+		const nav = /<details class="history-nav">(.*?)<\/details>/s.exec(page)?.[1] ?? '';
+		for (const d of monthEnds) expect(nav, d).toContain(`href="/as-of/${d}/#t-hkk-02"`);
 		const dictionaries = text('data/index.html').match(/<th scope="row">数据截至<\/th>/g) ?? [];
 		expect(dictionaries).toHaveLength(DATASETS.length);
 	});

@@ -2,12 +2,13 @@
 // the shipped ops/nginx.conf (CORS for /data/ and /pagefind/), one site that is down and one with a bad manifest,
 // `npm run portal` reading the sites over HTTP, and the portal served by nginx with the config it wrote.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import * as pagefind from 'pagefind';
 import { writeSynthetic } from '#scripts/generate-content.ts';
 import { launchChromium } from '#scripts/lib/chromium.ts';
 import { parsePolicy } from '#src/lib/publish/csp.ts';
@@ -20,6 +21,12 @@ const sites: { label: string; dist: string; nginx?: RunningNginx }[] = [
 	{ label: '合成乙省', dist: join(work, 'b') },
 ];
 let portal: RunningNginx;
+/** A second portal over hostile search bundles: 合成甲省 and two sites serving its data with a bad index. */
+let hostilePortal: RunningNginx;
+const hostile: { label: string; dir: string; nginx?: RunningNginx }[] = [
+	{ label: '合成戊省', dir: join(work, 'broken') },
+	{ label: '合成己省', dir: join(work, 'foreign') },
+];
 let downUrl: string;
 let browser: Browser;
 
@@ -69,12 +76,63 @@ beforeAll(async () => {
 		{ env: { ...process.env, AS_OF: '2021-07-01' }, stdio: 'ignore' },
 	);
 	portal = await startNginx(out, conf);
+	await composeHostilePortal();
 	browser = await launchChromium();
 }, 900_000);
+
+/** A site folder with 合成甲省's published data files (so the portal reads it) and the given search bundle. */
+function withDataOf(dir: string): void {
+	cpSync(join(sites[0]!.dist, 'data'), join(dir, 'data'), { recursive: true });
+}
+
+/**
+ * The hostile portal: 合成戊省's bundle is 合成甲省's with its index metadata overwritten (Pagefind then fails with
+ * "WASM Error (No pointer)" or cannot load it); 合成己省's index has one result on its own origin and two on another.
+ */
+async function composeHostilePortal(): Promise<void> {
+	const [broken, foreign] = hostile;
+	withDataOf(broken!.dir);
+	cpSync(join(sites[0]!.dist, 'pagefind'), join(broken!.dir, 'pagefind'), { recursive: true });
+	for (const f of readdirSync(join(broken!.dir, 'pagefind')).filter((n) => n.endsWith('.pf_meta')))
+		writeFileSync(join(broken!.dir, 'pagefind', f), Buffer.alloc(64, 0x5a));
+	withDataOf(foreign!.dir);
+	const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+	const records = [
+		['/tasks/own-01/', '本站的整治任务'],
+		['https://evil.example/x/', '外站冒充的整治任务一'],
+		['//evil.example/y/', '外站冒充的整治任务二'],
+	];
+	for (const [url, title] of records)
+		await index!.addCustomRecord({ url: url!, content: title!, language: 'zh-cn', meta: { title: title! } });
+	await index!.writeFiles({ outputPath: join(foreign!.dir, 'pagefind') });
+	await pagefind.close();
+	for (const h of hostile) h.nginx = await startNginx(h.dir);
+	const out = join(work, 'hostile-portal');
+	const conf = join(work, 'hostile-portal.conf');
+	const flags = [
+		{ label: sites[0]!.label, url: sites[0]!.nginx!.baseUrl },
+		...hostile.map((h) => ({ label: h.label, url: h.nginx!.baseUrl })),
+	];
+	execFileSync(
+		process.execPath,
+		[
+			'scripts/portal.ts',
+			'--out',
+			out,
+			'--nginx-conf',
+			conf,
+			...flags.flatMap((f) => ['--site', `${f.label}=${f.url}/`]),
+		],
+		{ env: { ...process.env, AS_OF: '2021-07-01' }, stdio: 'ignore' },
+	);
+	hostilePortal = await startNginx(out, conf);
+}
 
 afterAll(async () => {
 	await browser?.close();
 	await portal?.stop();
+	await hostilePortal?.stop();
+	for (const h of hostile) await h.nginx?.stop();
 	for (const s of sites) await s.nginx?.stop();
 	rmSync(work, { recursive: true, force: true });
 });
@@ -141,6 +199,39 @@ describe('the national portal', () => {
 			expect(href!.startsWith(sites.find((s) => s.label === label)!.nginx!.baseUrl + '/')).toBe(true);
 		}
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('one site’s broken search bundle removes only that site, and its status line says so', async () => {
+		const page = await browser.newPage();
+		await page.goto(hostilePortal.baseUrl + '/?q=' + encodeURIComponent('整治'));
+		await page.locator('#portal-search-status', { hasText: '条结果' }).waitFor({ timeout: 30_000 });
+		const lines = await page.locator('#portal-search-unavailable li').allTextContents();
+		// The error the issue reports, which used to break search for every site.
+		expect(lines).toContain('合成戊省：未能搜索，本次结果不含该站点（Pagefind: WASM Error (No pointer)）');
+		const labels = await page.locator('#portal-results .site').allTextContents();
+		expect(labels).toContain('合成甲省');
+		expect(labels).not.toContain('合成戊省');
+		expect(await page.locator('#portal-search-status').textContent()).toMatch(/个站点未能完整搜索/);
+		await page.close();
+	});
+
+	it('drops results whose URL is not on their site’s own origin, and counts them on that site’s line', async () => {
+		const page = await browser.newPage();
+		await page.goto(hostilePortal.baseUrl + '/?q=' + encodeURIComponent('整治'));
+		await page.locator('#portal-search-status', { hasText: '条结果' }).waitFor({ timeout: 30_000 });
+		const lines = await page.locator('#portal-search-unavailable li').allTextContents();
+		expect(lines).toContain('合成己省：2 条结果指向该站点以外的网址，已略去');
+		const items = page.locator('#portal-results li');
+		const own = { [sites[0]!.label]: sites[0]!.nginx!.baseUrl, 合成己省: hostile[1]!.nginx!.baseUrl };
+		let fromForeignSite = 0;
+		for (let i = 0; i < (await items.count()); i++) {
+			const label = (await items.nth(i).locator('.site').textContent())!;
+			const href = (await items.nth(i).locator('a').getAttribute('href'))!;
+			expect(new URL(href).origin).toBe(new URL(own[label]!).origin);
+			if (label === '合成己省') fromForeignSite++;
+		}
+		expect(fromForeignSite).toBe(1);
 		await page.close();
 	});
 

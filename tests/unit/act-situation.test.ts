@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { situationText, superviseHref } from '#src/lib/view/act.ts';
+import { offersSupervision, situationText, superviseHref } from '#src/lib/view/act.ts';
+import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
 
 describe('situationText', () => {
 	it('says how long an overdue task is late, with its mark in the same sentence', () => {
@@ -23,5 +24,8 @@ describe('situationText', () => {
 	});
 	it('我要监督 leads to the task page’s 您可以做什么', () => {
 		expect(superviseHref('dq-04')).toBe('/tasks/dq-04/#act');
+	});
+	it('我要监督 is offered beside overdue tasks only (the task table and the home page read this one rule)', () => {
+		expect(TASK_STATUSES.filter((status) => offersSupervision({ status }))).toEqual(['overdue']);
 	});
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bytesByPageType, kbPerTask, pageTypeOf, splitFixed } from '#scripts/lib/bench-bytes.ts';
+import {
+	bytesByFileKind,
+	bytesByPageType,
+	FILE_KINDS,
+	fileKindOf,
+	kbPerTask,
+	kbTable,
+	pageTypeOf,
+	splitFixed,
+} from '#scripts/lib/bench-bytes.ts';
 
 describe('pageTypeOf', () => {
 	it('tells task pages from the task list, and sorts every folder of the site', () => {
@@ -48,5 +57,29 @@ describe('splitFixed', () => {
 				fragment: { wireBytes: 18_000 },
 			}),
 		).toEqual({ fixed: 219_200, above: 113_000 });
+	});
+});
+
+describe('fileKindOf', () => {
+	it('sorts files by format: pages, feeds, downloads, the search bundle, scripts and the rest', () => {
+		expect(fileKindOf('tasks/hkk-02/index.html')).toBe('html');
+		expect(fileKindOf('feeds/tasks/hkk-02.xml')).toBe('atom');
+		expect(fileKindOf('sitemap-0.xml')).toBe('other');
+		expect(fileKindOf('data/status-history/hkk-02.csv')).toBe('csv');
+		expect(fileKindOf('data/tasks.json')).toBe('json');
+		expect(fileKindOf('data/zhenggai.xlsx')).toBe('xlsx');
+		expect(fileKindOf('pagefind/pagefind-entry.json')).toBe('search index');
+		expect(fileKindOf('_astro/app.abc.js')).toBe('js/css');
+		expect(fileKindOf('favicon.svg')).toBe('other');
+	});
+	it('sums by kind with every kind present, and prints a table with the total', () => {
+		const by = bytesByFileKind([
+			{ rel: 'tasks/a/index.html', bytes: 3072 },
+			{ rel: 'data/tasks.csv', bytes: 1024 },
+		]);
+		expect(by.html).toEqual({ files: 1, bytes: 3072 });
+		expect(by.xlsx).toEqual({ files: 0, bytes: 0 });
+		const table = kbTable('by file kind', FILE_KINDS, [{ label: '@2', kb: kbPerTask(by, 2) }]);
+		expect(table.split('\n')[1]).toMatch(/^\s*@2\s+1\.5\s+0\s+0\.5\s.*\s2$/);
 	});
 });

@@ -6,8 +6,8 @@
  * field of any of these types needs no code of its own. Pure data and functions: the browser bundles read it too.
  */
 
-/** The JSON value that carries a type (data-schema.ts turns it into the JSON Schema). */
-export type JsonKind = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'enum' | 'strings' | 'any';
+/** The JSON value that carries a type (data-schema.ts turns it into the JSON Schema; `url` is an http(s) string). */
+export type JsonKind = 'string' | 'url' | 'integer' | 'number' | 'boolean' | 'date' | 'enum' | 'strings' | 'any';
 
 /** One field type. */
 export interface FieldTypeDef {
@@ -88,7 +88,7 @@ export const FIELD_TYPES = {
 			}
 		},
 	},
-	url: { label: '网址', json: 'string', ...plain },
+	url: { label: '网址', json: 'url', ...plain },
 	seq: {
 		label: '序号（文本）',
 		json: 'string',

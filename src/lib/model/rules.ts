@@ -93,8 +93,8 @@ function example(status: TaskStatus, title: string, reports: Report[], asOf: str
 
 const NOTICE = { start: '2021-01-05', end: '2021-01-11', contact: '0351-0000000' };
 
-/** The worked examples, one or more per status, in the order of the status table. */
-export function ruleExamples(): RuleExample[] {
+/** The examples of a reported completion: closure, the notice window, completion on time or late. */
+function completionExamples(): RuleExample[] {
 	return [
 		example(
 			'closed',
@@ -151,6 +151,13 @@ export function ruleExamples(): RuleExample[] {
 			],
 			'2021-01-31',
 		),
+	];
+}
+
+/** The worked examples, one or more per status, in the order of the status table. */
+export function ruleExamples(): RuleExample[] {
+	return [
+		...completionExamples(),
 		example(
 			'long_term',
 			'时限过后才报告长期坚持',

@@ -98,13 +98,20 @@ export function isDone(status: TaskStatus): boolean {
 	return DONE.has(status);
 }
 
-/** Computes a task's state as of a date from its updates (any order; other tasks' updates are ignored). */
-export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], asOf: string): TaskState {
-	const own = updates.filter((u) => u.task === task.id);
-	const known = knownUpdates(own, asOf);
-	const correctedBy = correctionsAt(own, asOf);
-	const published = own.filter((u) => u.publishedDate <= asOf).sort(compareUpdates);
-	const latest = known.at(-1);
+/** What a task's known reports establish, read in story order: deadline in force, closure, completion. */
+interface Story {
+	dueDate: string | undefined;
+	notice: TaskState['notice'];
+	acceptance: TaskState['acceptance'];
+	closedDate: string | undefined;
+	completedDate: string | undefined;
+	lateExtension: TaskState['lateExtension'];
+	dueBasis: Basis;
+	completedBy: UpdateRecord | undefined;
+}
+
+/** Reads a task's known reports in story order into what they establish at `asOf`. */
+function storyOf(task: TaskRecord, known: readonly UpdateRecord[], asOf: string): Story {
 	let dueDate = task.dueDate;
 	let notice: TaskState['notice'];
 	let acceptance: TaskState['acceptance'];
@@ -133,6 +140,21 @@ export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], 
 			completedDate ??= u.factDate;
 		} else completedDate = completedBy = undefined; // a later "not done" report reopens the task
 	}
+	return { dueDate, notice, acceptance, closedDate, completedDate, lateExtension, dueBasis, completedBy };
+}
+
+/** Computes a task's state as of a date from its updates (any order; other tasks' updates are ignored). */
+export function taskStateAt(task: TaskRecord, updates: readonly UpdateRecord[], asOf: string): TaskState {
+	const own = updates.filter((u) => u.task === task.id);
+	const known = knownUpdates(own, asOf);
+	const correctedBy = correctionsAt(own, asOf);
+	const published = own.filter((u) => u.publishedDate <= asOf).sort(compareUpdates);
+	const latest = known.at(-1);
+	const { dueDate, notice, acceptance, closedDate, completedDate, lateExtension, dueBasis, completedBy } = storyOf(
+		task,
+		known,
+		asOf,
+	);
 	const reported = latest?.status;
 	// 已销号 only from the closedDate on: a closure reported ahead of its date is still in notice until then.
 	const closePending = reported === 'closed' && !closedDate;

@@ -77,8 +77,9 @@ function toJsonSchema(schema: z.ZodType): Record<string, unknown> {
 
 function derivedSchema(col: Column<unknown>): z.ZodType {
 	const base = (() => {
-		if (col.type === 'url') return HttpUrl;
 		switch (FIELD_TYPES[col.type].json) {
+			case 'url':
+				return HttpUrl;
 			case 'integer':
 				// Every derived number is a count or a number of days since something: never negative.
 				return z.number().int().nonnegative();

@@ -149,6 +149,11 @@ export function objectionWindow(state: Pick<TaskState, 'status' | 'notice' | 'kn
 /** The link beside an overdue task (home page, task list) to what a citizen can do about it. */
 export const SUPERVISE_LABEL = '我要监督';
 
+/** True when a task list offers 我要监督 beside the task: it is overdue (逾期未完成) at the page's date. */
+export function offersSupervision(state: Pick<TaskState, 'status'>): boolean {
+	return state.status === 'overdue';
+}
+
 /** Where 我要监督 leads: the 您可以做什么 section of the task's page. */
 export function superviseHref(taskId: string): string {
 	return `${taskPath(taskId)}#act`;
