@@ -11,6 +11,7 @@ import {
 	TaskSchema,
 	UnitSchema,
 	UpdateSchema,
+	ReportedFigureSchema,
 } from './schemas/index.ts';
 
 // CONTENT_DIR lets tests and the benchmark build from another content tree (default: content/).
@@ -34,4 +35,6 @@ export const collections = {
 	cities: defineCollection({ loader: file(`${dir}/cities.json`), schema: CitySchema }),
 	tasks: defineCollection({ loader: validatedLoader('tasks', dir), schema: TaskSchema }),
 	updates: defineCollection({ loader: validatedLoader('updates', dir), schema: UpdateSchema }),
+	// Optional file, so not Astro's file() loader (which requires it).
+	reportedFigures: defineCollection({ loader: validatedLoader('reportedFigures', dir), schema: ReportedFigureSchema }),
 };

@@ -8,7 +8,7 @@ import { buildSiteModel, type SiteModel } from '#src/lib/model/site-model.ts';
 let cached: Promise<SiteModel> | undefined;
 
 async function readContent(): Promise<Content> {
-	const [settings, plans, groups, measures, areas, units, cities, tasks, updates] = await Promise.all([
+	const [settings, plans, groups, measures, areas, units, cities, tasks, updates, reported] = await Promise.all([
 		getCollection('settings'),
 		getCollection('plans'),
 		getCollection('measureGroups'),
@@ -18,6 +18,7 @@ async function readContent(): Promise<Content> {
 		getCollection('cities'),
 		getCollection('tasks'),
 		getCollection('updates'),
+		getCollection('reportedFigures'),
 	]);
 	const data = <T>(list: { data: T }[]) => list.map((e) => e.data);
 	const site = settings[0];
@@ -32,6 +33,7 @@ async function readContent(): Promise<Content> {
 		cities: data(cities).sort(byId),
 		tasks: tasks.map((e) => ({ ...e.data, id: e.id })).sort(byId),
 		updates: updates.map((e): UpdateRecord => ({ ...e.data, id: e.id, body: e.body ?? '' })).sort(byId),
+		reportedFigures: data(reported).sort(byId),
 	};
 }
 

@@ -4,6 +4,7 @@ import type { Content } from '#src/lib/model/content.ts';
 import { buildAsOf } from '#src/lib/content/as-of.ts';
 import { loadContent } from '#src/lib/content/load.ts';
 import { isWithin } from '#src/lib/content/paths.ts';
+import { CONTENT_LAYOUT } from '#src/lib/content/layout.ts';
 
 // The content gate validates every file before the build; handing its result to the loaders
 // means tasks and updates are read and parsed once per build, not twice (it matters at 60,000 files).
@@ -27,8 +28,8 @@ function currentContent(dir: string): Content {
 	return loadContent(resolve(dir)).content;
 }
 
-/** A content-layer loader for tasks (JSON) or updates (Markdown) that reuses the validated records. */
-export function validatedLoader(kind: 'tasks' | 'updates', dir: string): Loader {
+/** A content-layer loader for tasks (JSON), updates (Markdown) or reported figures: it reuses the validated records. */
+export function validatedLoader(kind: 'tasks' | 'updates' | 'reportedFigures', dir: string): Loader {
 	return {
 		name: `zhenggai-${kind}`,
 		load: async ({ store, watcher, logger }) => {
@@ -36,11 +37,13 @@ export function validatedLoader(kind: 'tasks' | 'updates', dir: string): Loader 
 			const fill = (content: Content) => {
 				store.clear();
 				if (kind === 'tasks') for (const { id, ...data } of content.tasks) store.set({ id, data });
+				else if (kind === 'reportedFigures')
+					for (const f of content.reportedFigures ?? []) store.set({ id: f.id, data: f });
 				else for (const { id, body, ...data } of content.updates) store.set({ id, data, body });
 			};
 			fill(currentContent(dir));
 			watcher?.on('all', (_event, path) => {
-				if (!isWithin(resolve(dir, kind), path)) return;
+				if (!isWithin(resolve(dir, CONTENT_LAYOUT[kind]), path)) return;
 				logger.info(`reloading ${kind} after a change to ${path}`);
 				(globalThis as Shared)[KEY] = undefined;
 				fill(currentContent(dir));

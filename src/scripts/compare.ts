@@ -17,6 +17,7 @@ import { basisOf, basisSuffix, judgmentMark, type Basis } from '#src/lib/model/b
 import { formatCompare, parseCompare } from '#src/lib/view/compare-url.ts';
 import { REPORTED_LABELS, STATUS_LABELS } from '#src/lib/model/statuses.ts';
 import { NOTHING_CHANGED_TEXT } from '#src/lib/view/empty-state.ts';
+import { DATA_PATH } from '#src/lib/publish/urls.ts';
 
 interface Loaded {
 	tasks: TaskRecord[];
@@ -143,7 +144,9 @@ export function initCompare(): void {
 		} catch (e) {
 			loading = undefined;
 			out.replaceChildren(
-				el('p', `无法读取数据文件：${String(e)}。请稍后重试，或下载 /data/ 下的文件自行比较。`, { class: 'error' }),
+				el('p', `无法读取数据文件：${String(e)}。请稍后重试，或下载 ${DATA_PATH} 下的文件自行比较。`, {
+					class: 'error',
+				}),
 			);
 		}
 	};

@@ -1,7 +1,8 @@
 // The facet panel of the search page: each value's count for the current search, written beside its checkbox.
 import { FACETS, type FacetKey } from '#src/lib/search/facets.ts';
 import { facetFilterName, pagefindOptions, withoutFacet, type SearchState } from '#src/lib/search/url.ts';
-import { AREAS_BY_PLAN_PATH, plansShown, type AreasByPlan } from '#src/lib/search/area-facet.ts';
+import { plansShown, type AreasByPlan } from '#src/lib/search/area-facet.ts';
+import { AREAS_BY_PLAN_PATH } from '#src/lib/publish/urls.ts';
 import type { FacetValue } from '#src/lib/search/facets.ts';
 import type { Pagefind, PagefindResponse } from './search-pagefind.ts';
 

@@ -1,5 +1,6 @@
 // The part of Pagefind's JS API the search page uses, and its loader. Pagefind's own script is fetched at run time
 // from this origin (never bundled), so its types are declared here.
+import { PAGEFIND_SCRIPT } from '#src/lib/publish/urls.ts';
 
 /** A section of a result page that matched (an update, a plan chapter). */
 export interface PagefindSubResult {
@@ -38,7 +39,7 @@ export function pagefindLoader(): () => Promise<Pagefind> {
 	return () =>
 		(pagefind ??= (async () => {
 			// A runtime URL keeps Vite from bundling the index's own script; it is fetched from this origin only.
-			const url = new URL('/pagefind/pagefind.js', location.origin).href;
+			const url = new URL(PAGEFIND_SCRIPT, location.origin).href;
 			const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
 			await pf.options({ excerptLength: 36 });
 			return pf;

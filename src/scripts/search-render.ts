@@ -3,6 +3,7 @@
 import { excerptParts, excerptText } from '#src/lib/search/query.ts';
 import { hasFilters, type SearchState } from '#src/lib/search/url.ts';
 import type { PagefindData } from './search-pagefind.ts';
+import { TASKS_PATH } from '#src/lib/publish/urls.ts';
 
 /** Sub-results shown under a result (the page's best sections: updates, plan chapters). */
 const MAX_SUB = 3;
@@ -108,7 +109,7 @@ export function summary(
 		} else {
 			nodes.push(document.createTextNode('可以换一个较短的词、检查错别字，或'));
 			const a = text('a', '浏览整改任务清单') as HTMLAnchorElement;
-			a.href = '/tasks/';
+			a.href = TASKS_PATH;
 			nodes.push(a, document.createTextNode('。'));
 		}
 		return nodes;

@@ -17,6 +17,9 @@ import {
 	type RowKeys,
 } from '#src/lib/view/task-filter.ts';
 import { csvForTasks } from '#src/lib/publish/filtered-csv.ts';
+import { dataPath } from '#src/lib/publish/urls.ts';
+
+const TASKS_CSV = dataPath('tasks.csv');
 
 const form = document.querySelector<HTMLFormElement>('form.task-filters');
 const table = form && document.getElementById(form.dataset.table ?? '');
@@ -126,7 +129,7 @@ if (form && table && body) {
 	download?.addEventListener('click', async () => {
 		const note = count.textContent ?? '';
 		try {
-			const res = await fetch('/data/tasks.csv');
+			const res = await fetch(TASKS_CSV);
 			if (!res.ok) throw new Error(`HTTP ${res.status}`);
 			const csv = csvForTasks(await res.text(), visible);
 			const a = document.createElement('a');
@@ -138,7 +141,7 @@ if (form && table && body) {
 			setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 			count.textContent = `${note} 已生成 ${visible.length} 项任务的 CSV 文件。`;
 		} catch (e) {
-			count.textContent = `${note} 无法生成下载文件（${String(e)}），可以下载完整的 /data/tasks.csv。`;
+			count.textContent = `${note} 无法生成下载文件（${String(e)}），可以下载完整的 ${TASKS_CSV}。`;
 		}
 	});
 	window.addEventListener('popstate', fromUrl);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { planHeading } from '#src/lib/model/names.ts';
 import { filterSummary, parseQuery } from '#src/lib/view/task-filter.ts';
-import { FOOTER_LINKS, SITEMAP_PATH, siteSections, sitemapGroups } from '#src/lib/view/site-nav.ts';
+import { FOOTER_LINKS, siteSections, sitemapGroups } from '#src/lib/view/site-nav.ts';
+import { SITEMAP_PATH } from '#src/lib/publish/urls.ts';
 import type { Plan } from '#src/schemas/index.ts';
 
 const shanxi = JSON.parse(

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { STATUS_GROUPS, STATUS_TABLE, TASK_STATUSES } from '#src/lib/model/statuses.ts';
+import { taskPath } from '#src/lib/publish/urls.ts';
 
 /** The words that state a verdict, besides every status and status-group label of the status table. */
 const VERDICT_WORDS = ['逾期', '未完成', '已完成', '新完成', '销号', '预警', '按期', '超期', '进度滞后'];
@@ -322,7 +323,7 @@ export function textSubjects(data: Partial<Record<string, readonly DataRecord[]>
 	for (const r of data.tasks ?? []) {
 		const kind = (r.provenance as { kind?: string } | undefined)?.kind ?? 'sample';
 		for (const key of [r.number, r.id]) if (typeof key === 'string') tasks.set(key, kind);
-		if (typeof r.id === 'string' && kind !== 'official') pages.set(`/tasks/${r.id}/`, kind);
+		if (typeof r.id === 'string' && kind !== 'official') pages.set(taskPath(r.id), kind);
 	}
 	const text = (v: unknown): v is string => typeof v === 'string' && v.length >= 2;
 	const names = [...(data.units ?? []), ...(data.cities ?? [])].flatMap((r) => [r.name, r.shortName]).filter(text);

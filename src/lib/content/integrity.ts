@@ -6,6 +6,7 @@ import { taxonomyReferences } from './integrity/checks/taxonomy-references.ts';
 import { taskChecks } from './integrity/checks/tasks.ts';
 import { planChecks } from './integrity/checks/plans.ts';
 import { updateChecks } from './integrity/checks/updates.ts';
+import { reportedFigureChecks } from './integrity/checks/reported-figures.ts';
 
 export type { IntegrityGaps } from './integrity/context.ts';
 export { updateDateProblems } from './integrity/checks/update-dates.ts';
@@ -17,6 +18,7 @@ const CHECKS: readonly ((ctx: IntegrityContext) => void)[] = [
 	taskChecks,
 	planChecks,
 	updateChecks,
+	reportedFigureChecks,
 ];
 
 /**

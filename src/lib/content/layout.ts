@@ -14,6 +14,7 @@ export const CONTENT_LAYOUT = {
 	problemAreas: 'problem-areas.json',
 	units: 'units.json',
 	cities: 'cities.json',
+	reportedFigures: 'reported-figures.json',
 	tasks: 'tasks',
 	updates: 'updates',
 } as const;

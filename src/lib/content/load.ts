@@ -10,7 +10,9 @@ import {
 	TaskSchema,
 	UnitSchema,
 	UpdateSchema,
+	ReportedFigureSchema,
 } from '#src/schemas/index.ts';
+import { existsSync } from 'node:fs';
 import { CONTENT_LAYOUT } from './layout.ts';
 import { byId, type Content, type TaskRecord, type UpdateRecord } from '#src/lib/model/content.ts';
 import type { Problem } from './problems.ts';
@@ -151,6 +153,10 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 		cities: readArray(ld, 'cities', CitySchema),
 		tasks: tasks.sort(byId),
 		updates: updates.sort(byId),
+		// Optional: most plans have no reported figures.
+		reportedFigures: existsSync(join(contentDir, CONTENT_LAYOUT.reportedFigures))
+			? readArray(ld, 'reportedFigures', ReportedFigureSchema).sort(byId)
+			: [],
 	};
 	return { content, problems, gaps, planTexts: planTexts.sort() };
 }

@@ -9,6 +9,7 @@ import type {
 	Unit,
 	Update,
 } from '#src/schemas/index.ts';
+import type { ReportedFigure } from '#src/schemas/reported-figure.ts';
 
 /** A task with the id taken from its file name. */
 export type TaskRecord = Task & { id: string };
@@ -26,6 +27,8 @@ export interface Content {
 	cities: City[];
 	tasks: TaskRecord[];
 	updates: UpdateRecord[];
+	/** Figures a body reported about a plan (content/reported-figures.json, optional): shown apart, never counted. */
+	reportedFigures?: ReportedFigure[];
 }
 
 /** Compares two records by id, for deterministic ordering everywhere. */

@@ -5,7 +5,7 @@
 import { STATUS_LABELS, type TaskStatus } from '#src/lib/model/statuses.ts';
 import type { TaskRecord } from '#src/lib/model/content.ts';
 import { basisSuffix, unsourcedNote, type Basis } from '#src/lib/model/basis.ts';
-import { absoluteUrl, planPath, snapshotPath, taskPath } from './urls.ts';
+import { absoluteUrl, DATA_PATH, HOME_PATH, planPath, snapshotPath, taskPath } from './urls.ts';
 import { taskNumber } from '#src/lib/model/names.ts';
 import { citedAuthor } from '#src/lib/model/identity.ts';
 import { type SiteModel } from '#src/lib/model/site-model.ts';
@@ -73,7 +73,7 @@ export function datasetCitation(model: SiteModel, siteUrl: string, accessed: str
 		title: `${name}开放数据：整改任务、整改进展及分类（数据截至${model.asOf}${samples ? '；含示例数据，示例数据不是官方信息' : ''}）`,
 		date: model.asOf,
 		accessed,
-		url: absoluteUrl(siteUrl, '/data/'),
+		url: absoluteUrl(siteUrl, DATA_PATH),
 		kind: 'DS/OL',
 		sample: false,
 		key: `dataset-${model.asOf}`,
@@ -120,7 +120,7 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
 		isPartOf: plan
 			? { '@type': 'CreativeWork', name: plan.title, url: absoluteUrl(siteUrl, planPath(plan.id)) }
 			: undefined,
-		publisher: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, '/') },
+		publisher: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, HOME_PATH) },
 		isBasedOn: task.sources.map((s) => ({
 			'@type': 'CreativeWork',
 			name: s.title,
@@ -141,7 +141,7 @@ export function taskJsonLd(model: SiteModel, siteUrl: string, task: TaskRecord):
  * terms word for word. No standard licence is named, because the settings do not say that one applies.
  */
 export function licenseUrl(siteUrl: string): string {
-	return absoluteUrl(siteUrl, '/data/#lic');
+	return absoluteUrl(siteUrl, `${DATA_PATH}#lic`);
 }
 
 /** A downloadable file as the Dataset JSON-LD lists it. */
@@ -183,8 +183,8 @@ export function datasetJsonLd(
 		conditionsOfAccess: settings.dataLicense,
 		isAccessibleForFree: true,
 		keywords: ['整改方案', '整改任务', '整改进展', '中央生态环境保护督察', ...places],
-		creator: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, '/') },
-		publisher: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, '/') },
+		creator: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, HOME_PATH) },
+		publisher: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, HOME_PATH) },
 		dateModified: model.asOf,
 		version: model.asOf,
 		...(first ? { temporalCoverage: `${first}/${model.asOf}` } : {}),

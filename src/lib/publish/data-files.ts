@@ -7,7 +7,7 @@ import { toCsv } from './csv.ts';
 import { dataJsonSchema, schemaUrl } from './data-schema.ts';
 import { DATASETS, STATUS_HISTORY, exportContext } from './datasets.ts';
 import type { StatusEvent } from '#src/lib/model/history.ts';
-import { absoluteUrl, dataPath } from './urls.ts';
+import { absoluteUrl, dataFileName, dataPath } from './urls.ts';
 import { VERSIONS_CATALOGUE, versionCsv, versionDates, versionPath, versionsCatalogue } from './data-versions.ts';
 import { csvRows, markdownColumns, toJsonRow, type Column, type ExportContext } from './columns.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
@@ -125,7 +125,7 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 
 /** The path of one task's status history (its rows of status-history.csv), which the task page links. */
 export function taskHistoryPath(taskId: string): string {
-	return `/data/${STATUS_HISTORY.name}/${taskId}.csv`;
+	return dataPath(`${STATUS_HISTORY.name}/${taskId}.csv`);
 }
 
 /** One CSV per task with its rows of status-history.csv (same columns and cells): a task's whole history as data. */
@@ -133,7 +133,7 @@ function taskHistoryFiles(model: SiteModel, ctx: ExportContext): DataFile[] {
 	const byTask = new Map<string, StatusEvent[]>();
 	for (const e of STATUS_HISTORY.records(model)) byTask.set(e.task, [...(byTask.get(e.task) ?? []), e]);
 	return [...byTask].map(([task, events]) => ({
-		name: taskHistoryPath(task).replace('/data/', ''),
+		name: dataFileName(taskHistoryPath(task)),
 		mediaType: 'text/csv; charset=utf-8',
 		dataset: STATUS_HISTORY.name,
 		records: events.length,
@@ -150,7 +150,7 @@ function versionFiles(model: SiteModel, ctx: ExportContext, siteUrl: string): Da
 	}));
 	return [
 		...versions.map((v) => ({
-			name: versionPath(v.date).replace('/data/', ''),
+			name: dataFileName(versionPath(v.date)),
 			mediaType: 'text/csv; charset=utf-8',
 			records: model.tasks.size,
 			bytes: v.bytes,

@@ -12,12 +12,14 @@ import {
 	UnitSchema,
 	UpdateSchema,
 } from '#src/schemas/index.ts';
-import { HttpUrl, Id, IsoDate, UpdateId } from '#src/schemas/common.ts';
+import { HttpUrl, Id, IsoDate, Text, UpdateId } from '#src/schemas/common.ts';
+import { REPORTED_BASES, REPORTED_MEASURES } from '#src/lib/model/reported-figures.ts';
 import { DATASETS } from './datasets.ts';
 import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
 import { STATUS_BASES } from '#src/lib/model/history.ts';
 import { BASIS_KINDS, PROVENANCE_KINDS } from '#src/lib/model/labels.ts';
 import { type Column } from './columns.ts';
+import { dataPath } from './urls.ts';
 import { pinRecords, restrictUrlSchemes } from './schema-strict.ts';
 import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 
@@ -32,6 +34,27 @@ export const RECORD_SCHEMAS: Record<string, z.ZodObject> = {
 	measures: MeasureSchema,
 	areas: ProblemAreaSchema,
 	cities: CitySchema,
+	'reported-figures': z.strictObject({
+		figure: Id,
+		plan: Id,
+		title: Text,
+		key: Id,
+		label: Text,
+		value: z.number().int().nonnegative(),
+		unit: Text,
+		compare: z.enum(REPORTED_MEASURES),
+		dueFrom: IsoDate.nullable(),
+		dueTo: IsoDate.nullable(),
+		basis: z.enum(REPORTED_BASES),
+		reportedBy: Text.nullable(),
+		referenceDate: IsoDate,
+		sourcePublisher: Text.nullable(),
+		sourceTitle: Text.nullable(),
+		sourceDate: IsoDate.nullable(),
+		sourceUrl: HttpUrl.nullable(),
+		via: Text.nullable(),
+		quote: Text,
+	}),
 	'status-history': z.strictObject({
 		task: Id,
 		date: IsoDate,
@@ -54,7 +77,7 @@ export const CALENDAR_DATE_PATTERN =
 
 /** The URL of the schema document, and of one of its definitions (what every JSON file names in `$schema`). */
 export function schemaUrl(siteUrl: string, def?: string): string {
-	const base = new URL('/data/schema.json', siteUrl).href;
+	const base = new URL(dataPath('schema.json'), siteUrl).href;
 	return def ? `${base}#/$defs/${def}` : base;
 }
 

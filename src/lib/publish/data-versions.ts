@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { toCsv } from './csv.ts';
 import { csvRows, type ExportContext } from './columns.ts';
 import { STATUS_HISTORY } from './datasets.ts';
-import { absoluteUrl } from './urls.ts';
+import { absoluteUrl, dataPath } from './urls.ts';
 import { isMonthEnd } from './citation.ts';
 import { schemaUrl } from './data-schema.ts';
 import { historyDates } from '#src/lib/model/changes.ts';
@@ -21,7 +21,7 @@ export const VERSIONS_CATALOGUE = 'versions.json';
 
 /** The path of a month end's status file. */
 export function versionPath(date: string): string {
-	return `/data/${date}/status.csv`;
+	return dataPath(`${date}/status.csv`);
 }
 
 /** The month ends that have a version, oldest first (a mid-month as-of date is not one: it changes every day). */

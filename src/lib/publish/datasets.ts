@@ -27,6 +27,7 @@ import { STATUS_BASES, STATUS_BASIS_LABELS, statusEvents, type StatusEvent } fro
 import { firstPublication } from '#src/lib/model/changes.ts';
 import { columnsFrom, type Dataset, type ExportContext } from './columns.ts';
 import { taskPath, updateAnchor, absoluteUrl } from './urls.ts';
+import { REPORTED_FIGURES } from './reported-dataset.ts';
 
 /** Builds the context for derived columns (counts come from rollups.ts, as everywhere else). */
 export function exportContext(model: SiteModel, siteUrl: string): ExportContext {
@@ -279,4 +280,5 @@ export const DATASETS: readonly Dataset<any>[] = [
 	MEASURES,
 	AREAS,
 	CITIES,
+	REPORTED_FIGURES,
 ];

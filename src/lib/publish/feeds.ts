@@ -17,7 +17,20 @@ import {
 	type Changes,
 	hasChanges,
 } from '#src/lib/model/changes.ts';
-import { absoluteUrl, changesPath, taskPath, unitPath, updateAnchor } from './urls.ts';
+import {
+	absoluteUrl,
+	ALL_UPDATES_FEED,
+	CHANGES_FEED,
+	CHANGES_PATH,
+	changesPath,
+	dataPath,
+	HOME_PATH,
+	taskFeedPath,
+	taskPath,
+	unitFeedPath,
+	unitPath,
+	updateAnchor,
+} from './urls.ts';
 import { taskNumber } from '#src/lib/model/names.ts';
 import { type SiteModel } from '#src/lib/model/site-model.ts';
 import { compareNewestFirst } from '#src/lib/model/status.ts';
@@ -158,17 +171,6 @@ function feed(
 	};
 }
 
-/** The path of the site-wide feed. */
-export const ALL_UPDATES_FEED = '/feeds/updates.xml';
-/** The path of a task's feed. */
-export function taskFeedPath(id: string): string {
-	return `/feeds/tasks/${id}.xml`;
-}
-/** The path of a unit's feed. */
-export function unitFeedPath(id: string): string {
-	return `/feeds/units/${id}.xml`;
-}
-
 /** The newest updates of all tasks (at most FEED_LIMIT). */
 export function allUpdatesFeed(model: SiteModel, siteUrl: string): Feed {
 	const name = model.content.settings.siteName;
@@ -176,9 +178,9 @@ export function allUpdatesFeed(model: SiteModel, siteUrl: string): Feed {
 		model,
 		siteUrl,
 		ALL_UPDATES_FEED,
-		'/',
+		HOME_PATH,
 		`${name}：全部整改进展`,
-		`最新的 ${FEED_LIMIT} 条以内整改进展；完整记录见 /data/updates.csv。`,
+		`最新的 ${FEED_LIMIT} 条以内整改进展；完整记录见 ${dataPath('updates.csv')}。`,
 		publishedUpdates(model.states).slice(0, FEED_LIMIT),
 	);
 }
@@ -212,9 +214,6 @@ export function unitFeed(model: SiteModel, siteUrl: string, unitId: string): Fee
 		knownOf(model, taskIds).slice(0, FEED_LIMIT),
 	);
 }
-
-/** The path of the feed of monthly changes. */
-export const CHANGES_FEED = '/feeds/changes.xml';
 
 const escHtml = (t: string) =>
 	t.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
@@ -282,7 +281,7 @@ export function changesFeed(model: SiteModel, siteUrl: string, months: readonly 
 		title: `${name}：每月变化`,
 		subtitle: '有变化的每个月末一条：该月新完成、新销号、进度滞后、重新列为未完成的任务和新发布的进展。',
 		selfUrl: absoluteUrl(siteUrl, CHANGES_FEED),
-		pageUrl: absoluteUrl(siteUrl, '/changes/'),
+		pageUrl: absoluteUrl(siteUrl, CHANGES_PATH),
 		author: name,
 		fallbackUpdated: model.asOf,
 		entries,

@@ -1,3 +1,5 @@
+import { HOME_PATH, PAGEFIND_PATH, SITEMAP_XML_PATH } from './urls.ts';
+
 /**
  * robots.txt: everything may be crawled except the search index's files (fetched by the search page, not pages of
  * their own), and the sitemap index (@astrojs/sitemap) is named with its absolute URL.
@@ -5,10 +7,10 @@
 export function robotsTxt(siteUrl: string): string {
 	return [
 		'User-agent: *',
-		'Allow: /',
-		'Disallow: /pagefind/',
+		`Allow: ${HOME_PATH}`,
+		`Disallow: ${PAGEFIND_PATH}`,
 		'',
-		`Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`,
+		`Sitemap: ${new URL(SITEMAP_XML_PATH, siteUrl).href}`,
 		'',
 	].join('\n');
 }

@@ -5,9 +5,6 @@ import type { SiteModel } from '#src/lib/model/site-model.ts';
 import { facetValues, type FacetValue } from './facets.ts';
 import type { SearchState } from './url.ts';
 
-/** Where the areas of each plan are published for the search page (only on a site of several plans). */
-export const AREAS_BY_PLAN_PATH = '/search/areas.json';
-
 /** Each plan's problem areas (id and label, in the facet's order), by plan id in the site's plan order. */
 export type AreasByPlan = Record<string, FacetValue[]>;
 

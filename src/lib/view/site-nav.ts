@@ -1,6 +1,27 @@
 // The site's sections, named once: the header menu, the footer and the 网站地图 page read them from here.
 import type { SiteShape } from '#src/lib/model/shape.ts';
-import { planPath } from '#src/lib/publish/urls.ts';
+import {
+	ABOUT_PATH,
+	AREAS_PATH,
+	CHANGES_PATH,
+	CITIES_PATH,
+	CONTACT_PATH,
+	DATA_PATH,
+	ELDER_PATH,
+	ERRORS_PATH,
+	FEEDS_PATH,
+	HOME_PATH,
+	MEASURES_PATH,
+	planPath,
+	PLANS_PATH,
+	SEARCH_PATH,
+	SITEMAP_PATH,
+	SITEMAP_XML_PATH,
+	SNAPSHOTS_PATH,
+	TASKS_PATH,
+	UNITS_PATH,
+	UPDATES_PATH,
+} from '#src/lib/publish/urls.ts';
 
 /** One section of the site. */
 export interface Section {
@@ -10,17 +31,12 @@ export interface Section {
 	description: string;
 }
 
-/** The 网站地图 page. */
-export const SITEMAP_PATH = '/sitemap/';
-/** The search page (the header's search link opens it; its form submits there). */
-export const SEARCH_PATH = '/search/';
-
 /** The sections that list one optional grouping, left out when the content has none of it (issue #22). */
 const SHAPED: Readonly<Record<string, keyof SiteShape>> = {
-	'/units/': 'units',
-	'/measures/': 'measures',
-	'/areas/': 'areas',
-	'/cities/': 'cities',
+	[UNITS_PATH]: 'units',
+	[MEASURES_PATH]: 'measures',
+	[AREAS_PATH]: 'areas',
+	[CITIES_PATH]: 'cities',
 };
 
 /**
@@ -33,28 +49,22 @@ export function siteSections(planIds: readonly string[], shape?: SiteShape): Sec
 
 function allSections(planIds: readonly string[]): Section[] {
 	return [
-		{ href: '/', label: '首页', description: '整改完成情况一览：完成比例、逾期任务和图表' },
+		{ href: HOME_PATH, label: '首页', description: '整改完成情况一览：完成比例、逾期任务和图表' },
 		{
-			href: planIds.length === 1 ? planPath(planIds[0]!) : '/plans/',
+			href: planIds.length === 1 ? planPath(planIds[0]!) : PLANS_PATH,
 			label: '整改方案',
 			description: '方案全文、声明的任务和措施总数、时间线',
 		},
-		{ href: '/tasks/', label: '任务清单', description: '全部整改任务，可按状态、时限、单位、问题方面和城市筛选' },
-		{ href: '/units/', label: '责任单位', description: '各责任单位牵头和配合的任务及预警等级' },
-		{ href: '/measures/', label: '整改措施', description: '方案的措施分组和各项措施下的任务' },
-		{ href: '/areas/', label: '问题方面', description: '督察反馈问题的方面及其任务' },
-		{ href: '/cities/', label: '城市', description: '涉及各城市的整改任务' },
-		{ href: '/updates/', label: '最新进展', description: '已发布的整改进展，按发布日期排列' },
-		{ href: '/changes/', label: '变化', description: '每月的变化和任意两个日期之间的比较' },
-		{ href: '/data/', label: '开放数据', description: 'CSV、JSON 数据下载、数据字典和订阅' },
+		{ href: TASKS_PATH, label: '任务清单', description: '全部整改任务，可按状态、时限、单位、问题方面和城市筛选' },
+		{ href: UNITS_PATH, label: '责任单位', description: '各责任单位牵头和配合的任务及预警等级' },
+		{ href: MEASURES_PATH, label: '整改措施', description: '方案的措施分组和各项措施下的任务' },
+		{ href: AREAS_PATH, label: '问题方面', description: '督察反馈问题的方面及其任务' },
+		{ href: CITIES_PATH, label: '城市', description: '涉及各城市的整改任务' },
+		{ href: UPDATES_PATH, label: '最新进展', description: '已发布的整改进展，按发布日期排列' },
+		{ href: CHANGES_PATH, label: '变化', description: '每月的变化和任意两个日期之间的比较' },
+		{ href: DATA_PATH, label: '开放数据', description: 'CSV、JSON 数据下载、数据字典和订阅' },
 	];
 }
-
-/** 关于本站 and its pages, after the guidelines for government websites (政府网站发展指引). */
-export const ABOUT_PATH = '/about/';
-export const CONTACT_PATH = '/about/contact/';
-export const ERRORS_PATH = '/about/errors/';
-export const ELDER_PATH = '/about/elder/';
 
 /** Pages linked from the footer of every page, after the sections. */
 export const FOOTER_LINKS: readonly Section[] = [
@@ -63,7 +73,7 @@ export const FOOTER_LINKS: readonly Section[] = [
 	{ href: ERRORS_PATH, label: '找错', description: '发现本站内容有错，怎样告诉我们' },
 	{ href: ELDER_PATH, label: '长者模式', description: '放大字号、高对比度和打印' },
 	{ href: SITEMAP_PATH, label: '网站地图', description: '本站全部栏目' },
-	{ href: '/as-of/', label: '历史快照', description: '方案公开以来每个月末的整改情况' },
+	{ href: SNAPSHOTS_PATH, label: '历史快照', description: '方案公开以来每个月末的整改情况' },
 	{ href: SEARCH_PATH, label: '搜索', description: '按字词搜索整改任务、方案和单位' },
 ];
 
@@ -80,15 +90,15 @@ export function sitemapGroups(sections: readonly Section[], extra: readonly Sect
 	// Each page in the first group that claims it ('/' only the home page; other prefixes their subpages too).
 	const pick = (...prefixes: string[]) =>
 		all.filter((s) => {
-			const hit = prefixes.some((h) => (h === '/' ? s.href === '/' : s.href.startsWith(h)));
+			const hit = prefixes.some((h) => (h === HOME_PATH ? s.href === HOME_PATH : s.href.startsWith(h)));
 			if (!hit || seen.has(s.href)) return false;
 			seen.add(s.href);
 			return true;
 		});
 	const groups: SitemapGroup[] = [
-		{ label: '整改情况', pages: pick('/', '/as-of/', '/changes/', '/updates/') },
-		{ label: '方案和任务', pages: pick('/plans/', '/tasks/', '/units/', '/measures/', '/areas/', '/cities/') },
-		{ label: '查找和下载', pages: pick(SEARCH_PATH, '/data/', '/feeds/', '/sitemap-index.xml') },
+		{ label: '整改情况', pages: pick(HOME_PATH, SNAPSHOTS_PATH, CHANGES_PATH, UPDATES_PATH) },
+		{ label: '方案和任务', pages: pick(PLANS_PATH, TASKS_PATH, UNITS_PATH, MEASURES_PATH, AREAS_PATH, CITIES_PATH) },
+		{ label: '查找和下载', pages: pick(SEARCH_PATH, DATA_PATH, FEEDS_PATH, SITEMAP_XML_PATH) },
 		{ label: '关于本站', pages: pick(ABOUT_PATH) },
 	];
 	// Whatever no group claims still appears, so a new section is never missing from the map.

@@ -1,4 +1,5 @@
 import { TASK_STATUSES } from '#src/lib/model/statuses.ts';
+import { TASKS_PATH } from '#src/lib/publish/urls.ts';
 import { UNIT_ROLES, type UnitRole, UNIT_ROLE_LABELS, STATUS_FLAGS } from '#src/lib/model/task-flags.ts';
 
 /**
@@ -109,7 +110,7 @@ export function formatQuery(q: ListQuery): string {
 export function taskListHref(statuses: readonly string[]): string {
 	const q = emptyQuery();
 	q.filters.status = [...statuses];
-	return `/tasks/${formatQuery(q)}`;
+	return `${TASKS_PATH}${formatQuery(q)}`;
 }
 
 /** The units of a row that the unit filter looks at under a role. */

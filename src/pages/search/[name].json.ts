@@ -2,7 +2,8 @@
 // (src/lib/search/area-facet.ts); a site of one plan lists its areas on the page itself and has no such file.
 import type { APIRoute } from 'astro';
 import { getSite } from '#src/data/site.ts';
-import { AREAS_BY_PLAN_PATH, areasByPlan, areasListedByPlan } from '#src/lib/search/area-facet.ts';
+import { areasByPlan, areasListedByPlan } from '#src/lib/search/area-facet.ts';
+import { AREAS_BY_PLAN_PATH } from '#src/lib/publish/urls.ts';
 
 export async function getStaticPaths() {
 	const name = AREAS_BY_PLAN_PATH.split('/')

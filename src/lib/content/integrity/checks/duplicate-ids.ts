@@ -19,6 +19,7 @@ export function duplicateIds(ctx: IntegrityContext): void {
 		['units', content.units],
 		['cities', content.cities],
 		['plans', content.plans],
+		['reportedFigures', content.reportedFigures ?? []],
 	] as const;
 	for (const [kind, list] of lists) {
 		const file = kind === 'plans' ? `${base}/${CONTENT_LAYOUT.plans}/` : `${base}/${CONTENT_LAYOUT[kind]}`;
