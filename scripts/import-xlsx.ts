@@ -13,6 +13,7 @@ import { readTaskWorkbook } from './lib/xlsx.ts';
 import { hiddenAsProblems } from './lib/xlsx-visible.ts';
 import { contentDirOf } from '#src/lib/content/layout.ts';
 import { importProgress, isProgressWorkbook } from './lib/progress-cli.ts';
+import { inputsLimitProblems } from './lib/xlsx-limits.ts';
 
 const USAGE = `用法 / usage: npm run import -- <任务清单.xlsx> [--write] [--content-dir <目录>]
        npm run import -- <调度表.xlsx> [更多调度表.xlsx …] [--write]
@@ -26,6 +27,13 @@ const { values, positionals } = parseCli(
 // Read first, so a malformed AS_OF fails before the workbook is read.
 const asOf = asOfFromEnv();
 const root = process.cwd();
+// The size limits before exceljs reads anything: a zip bomb or a million-row sheet is refused in bounded memory.
+const oversized = await inputsLimitProblems(positionals, root);
+if (oversized.length) {
+	console.error(formatProblems(oversized));
+	console.error('\n表格超过大小上限或无法解压（见上），没有导入任何内容 / nothing imported');
+	exit(1);
+}
 // Filled 调度表 workbooks (one or many) become progress updates; a task list becomes tasks.
 if (positionals.length > 1 || (positionals[0] && (await isProgressWorkbook(resolve(root, positionals[0]))))) {
 	exit(
@@ -89,7 +97,7 @@ for (const c of sheet.unreadable)
 		line: c.rowNo,
 		field: c.column,
 		message: `第 ${c.rowNo} 行：${c.message}`,
-		hint: '在 Excel/WPS 中打开并保存一次（保存计算结果），或把公式换成它的值（复制 → 选择性粘贴 → 数值）。',
+		hint: c.hint ?? '在 Excel/WPS 中打开并保存一次（保存计算结果），或把公式换成它的值（复制 → 选择性粘贴 → 数值）。',
 	});
 if (problems.length) {
 	console.error(formatProblems(problems));

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as p from '@clack/prompts';
-import { parseCli } from './lib/cli.ts';
+import { exit, parseCli } from './lib/cli.ts';
 import {
 	dateProblem,
 	idProblem,
@@ -70,7 +70,7 @@ function seriesFromFlag(flag: string): NewSeries | string {
 
 function bail(message: string): never {
 	console.error(message);
-	process.exit(interactive ? 1 : 2);
+	exit(interactive ? 1 : 2);
 }
 
 /** Asks one text; Ctrl-C ends the command without writing anything. */

@@ -3,13 +3,14 @@
 // bench prints them (issue #28), for a build made by hand.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { exit } from './lib/cli.ts';
 import { bytesByFileKind, bytesByPageType, FILE_KINDS, kbPerTask, kbTable, PAGE_TYPES } from './lib/bench-bytes.ts';
 
 const [dist, tasksArg] = process.argv.slice(2);
 const tasks = Number(tasksArg);
 if (!dist || !(tasks > 0)) {
 	console.error('用法：node scripts/output-bytes.ts 输出目录 任务数（例如 /tmp/dist 1000）');
-	process.exit(2);
+	exit(2);
 }
 const files = readdirSync(dist!, { recursive: true, withFileTypes: true })
 	.filter((e) => e.isFile())

@@ -24,10 +24,10 @@ import { nginxSiteConfig } from './lib/nginx-conf.ts';
 import { fetchCapped, readCappedFile } from './lib/portal-fetch.ts';
 import { normalizeText } from '#src/lib/model/text-policy.ts';
 import {
+	manifestDateProblem,
 	recordDateProblem,
 	siteStatus,
 	siteStatusText,
-	untrustedDateProblem,
 	untrustedTextProblem,
 } from './lib/portal-trust.ts';
 import {
@@ -73,7 +73,7 @@ export async function readSite(site: PortalSite, composedOn: string): Promise<Si
 	if (distrust) return fail(distrust);
 	const checked = checkManifest(manifestValue);
 	if ('problem' in checked) return fail(checked.problem);
-	const badDate = untrustedDateProblem('manifest.json 的数据截止日期', checked.manifest.asOf, composedOn);
+	const badDate = manifestDateProblem(checked.manifest, composedOn);
 	if (badDate) return fail(badDate);
 	checked.manifest.siteName = normalizeText(checked.manifest.siteName);
 	const entry = checked.manifest.files.find((f) => f.name === TASKS_FILE)!;
@@ -96,7 +96,7 @@ export async function readSite(site: PortalSite, composedOn: string): Promise<Si
 	if ('problem' in h) return fail(h.problem);
 	const tasksProblem =
 		untrustedTextProblem(TASKS_FILE, tasksValue) ??
-		recordDateProblem((tasksValue as { records: unknown[] }).records, composedOn);
+		recordDateProblem((tasksValue as { records: unknown[] }).records, composedOn, checked.manifest.plans);
 	if (tasksProblem) return fail(tasksProblem);
 	return { site, ok: true, manifest: checked.manifest, headline: h.headline };
 }

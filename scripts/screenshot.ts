@@ -1,5 +1,6 @@
 // Dev tool: screenshot a page of dist/ in Debian Chromium. Usage: node scripts/screenshot.ts /path out.png [width]
 import type { AddressInfo } from 'node:net';
+import './lib/cli.ts'; // the top-level handler: an unexpected error is one sentence and a log, not a stack trace
 import { launchChromium } from './lib/chromium.ts';
 import { serveDir } from './serve.ts';
 const server = await serveDir('dist', 0);

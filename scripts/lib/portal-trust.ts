@@ -3,12 +3,19 @@
 // site's status on the portal page says whether its data is current, stale or refused, and why.
 import { codePointName, valueViolations } from '#src/lib/model/text-policy.ts';
 import { dayNumber } from '#src/lib/model/dates.ts';
+import type { SiteManifest, SitePlan } from './portal.ts';
 
 /**
- * No plan the portal composes can have data before this date: the central environmental protection inspection
- * system (环境保护督察方案（试行）) was adopted on 2015-07-01, and every 整改方案 answers one of its inspections.
+ * The floor for a site whose manifest names no plan: no 整改方案 the portal composes can have data before the central
+ * environmental protection inspection system existed. 《环境保护督察方案（试行）》 was adopted on 2015-07-01 by the
+ * 中央全面深化改革领导小组's 14th meeting (新华社, 2015-07-01, 《习近平主持召开中央全面深化改革领导小组第十四次会议》).
  */
 export const PORTAL_EARLIEST_DATE = '2015-07-01';
+
+/** The day before which none of a plan's data can exist: its inspection's feedback, else its publication. */
+export function planFloor(plan: SitePlan): string {
+	return plan.feedbackDate ?? plan.publishedDate;
+}
 
 /** A site whose data is older than this many days on the day the portal is composed is shown as stale. */
 export const STALE_AFTER_DAYS = 62;
@@ -32,13 +39,46 @@ export function untrustedDateProblem(what: string, date: string, composedOn: str
 	return undefined;
 }
 
-/** The first record date of a site's tasks.json that is refused (a record published after the composition date). */
-export function recordDateProblem(records: readonly unknown[], composedOn: string): string | undefined {
-	for (const [i, r] of records.entries()) {
-		const published = (r as { lastPublished?: unknown })?.lastPublished;
-		if (typeof published !== 'string' || !published) continue;
-		const why = untrustedDateProblem(`tasks.json 第 ${i + 1} 条记录的最近发布日期`, published, composedOn);
+/**
+ * Why a manifest's dates are refused: its as-of date or a plan's date after the composition date or before 2015-07-01,
+ * or its as-of date before the publication of every plan it names (the site's own check refuses that too).
+ */
+export function manifestDateProblem(m: SiteManifest, composedOn: string): string | undefined {
+	const first = untrustedDateProblem('manifest.json 的数据截止日期', m.asOf, composedOn);
+	if (first) return first;
+	for (const p of m.plans) {
+		const why =
+			untrustedDateProblem(`manifest.json 中方案 ${p.id} 的发布日期`, p.publishedDate, composedOn) ??
+			(p.feedbackDate &&
+				untrustedDateProblem(`manifest.json 中方案 ${p.id} 的督察反馈日期`, p.feedbackDate, composedOn));
 		if (why) return why;
+	}
+	const earliest = [...m.plans].sort((a, b) => (a.publishedDate < b.publishedDate ? -1 : 1))[0];
+	if (earliest && m.asOf < earliest.publishedDate)
+		return `manifest.json 的数据截止日期 ${m.asOf} 早于该站最早的方案（${earliest.id}）发布日期 ${earliest.publishedDate}`;
+	return undefined;
+}
+
+/**
+ * The first record date of a site's tasks.json that is refused: published after the composition date, or before its
+ * plan (the plan's floor when the manifest names plans: a record of a plan it does not name is refused too).
+ */
+export function recordDateProblem(
+	records: readonly unknown[],
+	composedOn: string,
+	plans: readonly SitePlan[] = [],
+): string | undefined {
+	const byId = new Map(plans.map((p) => [p.id, p]));
+	for (const [i, r] of records.entries()) {
+		const { lastPublished: published, plan: planId } = (r ?? {}) as { lastPublished?: unknown; plan?: unknown };
+		const what = `tasks.json 第 ${i + 1} 条记录`;
+		const plan = byId.get(String(planId));
+		if (plans.length && !plan) return `${what}的方案 ${String(planId)} 不在 manifest.json 的方案清单（plans）中`;
+		if (typeof published !== 'string' || !published) continue;
+		const why = untrustedDateProblem(`${what}的最近发布日期`, published, composedOn);
+		if (why) return why;
+		if (plan && published < planFloor(plan))
+			return `${what}的最近发布日期 ${published} 早于其方案（${plan.id}）的${plan.feedbackDate ? '督察反馈日期' : '发布日期'} ${planFloor(plan)}`;
 	}
 	return undefined;
 }

@@ -85,11 +85,43 @@ export function checkSites(settings: PortalSettings): PortalSettings {
 	return settings;
 }
 
+/** A plan as a site's manifest names it (src/lib/publish/manifest-plans.ts); older sites list none. */
+export interface SitePlan {
+	id: string;
+	title: string;
+	publishedDate: string;
+	feedbackDate?: string;
+}
+
 /** The parts of a site's /data/manifest.json the portal relies on. */
 export interface SiteManifest {
 	asOf: string;
 	siteName: string;
+	/** The site's plans with their dates; empty when the manifest gives none. */
+	plans: SitePlan[];
 	files: { name: string; bytes: number; sha256: string }[];
+}
+
+/** The manifest's plans, or a sentence on the first that lacks an id, a title or a real date. */
+function manifestPlans(value: unknown): { plans: SitePlan[] } | { problem: string } {
+	if (value === undefined) return { plans: [] };
+	if (!Array.isArray(value)) return { problem: 'manifest.json 的方案清单（plans）不是数组' };
+	const plans: SitePlan[] = [];
+	for (const [i, p] of value.entries()) {
+		const x = (p ?? {}) as Record<string, unknown>;
+		const date = (k: string) => typeof x[k] === 'string' && isRealIsoDate(x[k]);
+		if (typeof x.id !== 'string' || !x.id || typeof x.title !== 'string' || !date('publishedDate'))
+			return { problem: `manifest.json 的 plans[${i}] 缺少方案编号、名称或有效的发布日期（publishedDate）` };
+		if (x.feedbackDate !== undefined && !date('feedbackDate'))
+			return { problem: `manifest.json 的 plans[${i}].feedbackDate 不是有效日期` };
+		plans.push({
+			id: x.id,
+			title: x.title,
+			publishedDate: x.publishedDate as string,
+			...(x.feedbackDate ? { feedbackDate: x.feedbackDate as string } : {}),
+		});
+	}
+	return { plans };
 }
 
 /** The manifest if it has what the portal needs, else a sentence (in Chinese) on what is wrong. */
@@ -110,7 +142,9 @@ export function checkManifest(value: unknown): { manifest: SiteManifest } | { pr
 	);
 	if (!files.some((f) => f.name === TASKS_FILE))
 		return { problem: `manifest.json 的文件清单中没有 ${TASKS_FILE}（或其校验值无效）` };
-	return { manifest: { asOf: m.asOf, siteName: m.siteName, files } };
+	const plans = manifestPlans(m.plans);
+	if ('problem' in plans) return plans;
+	return { manifest: { asOf: m.asOf, siteName: m.siteName, plans: plans.plans, files } };
 }
 
 /** The data file the headlines are computed from. */

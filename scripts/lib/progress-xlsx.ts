@@ -12,7 +12,8 @@ import {
 	type ProgressKey,
 	type ProgressRow,
 } from './progress-sheet.ts';
-import { cellText, unreadableCell } from './xlsx.ts';
+import { cellText, refusedCellText, unreadableCell } from './xlsx.ts';
+import { normalizeText } from '#src/lib/model/text-policy.ts';
 import { chooseSheet, columnLetter, hiddenCells, rowTexts, type HiddenProblem } from './xlsx-visible.ts';
 
 /** The first data row of the sheet export writes (a title row, then the header). */
@@ -162,7 +163,16 @@ export async function readProgressWorkbook(path: string): Promise<ProgressSheetR
 					message: `第 ${r} 行：${why}`,
 					hint: '在 Excel/WPS 中打开并保存一次，或把公式换成它的值（复制 → 选择性粘贴 → 数值）。',
 				});
-			values[k] = why ? '' : cellText(v);
+			values[k] = why ? '' : normalizeText(cellText(v));
+			const refused = refusedCellText(values[k]);
+			if (refused)
+				out.problems.push({
+					sheet: ws.name,
+					rowNo: r,
+					column: `${columnLetter(c)} 列“${progressHeader(k)}”`,
+					message: `第 ${r} 行：${refused.message}`,
+					hint: refused.hint,
+				});
 			if (values[k]!.trim() !== '') any = true;
 		}
 		if (any) out.rows.push({ rowNo: r, values });

@@ -26,9 +26,19 @@ export function readNarrativeFile(path: string, label = path): { text: string } 
 		return one('--text-file 不是普通文件 / not a regular file', '给出正文所在的 .md 或 .txt 文件的路径。');
 	const tooBig = overLimit('updateFile', st.size);
 	if (tooBig) return one(tooBig, '把内容拆成几条进展，长篇材料放到政府网站上，在 evidence 中给出链接。');
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (e) {
+		// Not "not UTF-8": a file that cannot be opened (no permission, removed meanwhile) says so.
+		return one(
+			`无法读取正文文件（${(e as NodeJS.ErrnoException).code ?? '读取失败'}）/ cannot read --text-file`,
+			'检查文件是否还在、当前用户能否读取它；或把正文复制到一个新文件再试。',
+		);
+	}
 	let text: string;
 	try {
-		text = utf8.decode(readFileSync(path));
+		text = utf8.decode(bytes);
 	} catch {
 		return one('正文文件不是 UTF-8 编码 / not UTF-8', '在编辑器中“另存为 UTF-8（无 BOM）”。');
 	}

@@ -4,7 +4,9 @@ import { writeFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { restoreCell } from '#src/lib/publish/csv.ts';
 import { mapHeaders } from './spreadsheet.ts';
-import { chooseSheet, hiddenCells, rowTexts, type HiddenProblem } from './xlsx-visible.ts';
+import { chooseSheet, columnLetter, hiddenCells, rowTexts, type HiddenProblem } from './xlsx-visible.ts';
+import { overLimit } from '#src/lib/model/limits.ts';
+import { normalizeText, TEXT_POLICY_HINT, textViolations, violationMessage } from '#src/lib/model/text-policy.ts';
 import { COLUMNS, HEADERS, type ColumnKey, type SheetRow } from '#src/lib/publish/task-sheet.ts';
 import { taskWorkbookBytes } from '#src/lib/publish/workbook.ts';
 
@@ -32,6 +34,23 @@ export function unreadableCell(v: ExcelJS.CellValue): string | undefined {
 	return undefined;
 }
 
+/**
+ * Why a cell's text cannot be imported: a character the text policy refuses (its code point named, the count when
+ * there are more) or more characters than one field may hold; never the text itself.
+ */
+export function refusedCellText(text: string): { message: string; hint: string } | undefined {
+	const found = textViolations(text);
+	if (found.length)
+		return {
+			message: `${violationMessage(found[0]!)}${found.length > 1 ? `（该格共 ${found.length} 个）` : ''}`,
+			hint: TEXT_POLICY_HINT,
+		};
+	const over = overLimit('field', text.length);
+	return over
+		? { message: over, hint: '删减这一格的文字；长篇材料放到政府网站上，在来源或证明材料中给出链接。' }
+		: undefined;
+}
+
 /** A cell's value as the text an editor sees: dates as YYYY-MM-DD, rich text joined, formulas by result. */
 export function cellText(v: ExcelJS.CellValue): string {
 	if (v === null || v === undefined) return '';
@@ -55,7 +74,7 @@ export async function readTaskWorkbook(path: string): Promise<{
 	missing: string[];
 	headerRow: number;
 	/** Cells that cannot be read as text (formulas without a stored value, error values), with their column header. */
-	unreadable: { rowNo: number; column: string; message: string }[];
+	unreadable: { rowNo: number; column: string; message: string; hint?: string }[];
 	/** What the editor cannot see (hidden sheets with the header, several candidate sheets, hidden rows and columns). */
 	hidden: HiddenProblem[];
 }> {
@@ -67,7 +86,7 @@ export async function readTaskWorkbook(path: string): Promise<{
 		(cells.includes('序号') || cells.includes('反馈问题')) && Object.keys(mapHeaders(cells).index).length >= 3;
 	const chosen = chooseSheet(wb, isHeader, cellText, '任务清单');
 	const ws = chosen.ws;
-	const unreadable: { rowNo: number; column: string; message: string }[] = [];
+	const unreadable: { rowNo: number; column: string; message: string; hint?: string }[] = [];
 	const hidden = chosen.problems;
 	const headerRow = chosen.headerRow;
 	if (!ws || !headerRow) return { rows: [], missing: HEADERS.slice(), headerRow: 0, unreadable, hidden };
@@ -89,7 +108,15 @@ export async function readTaskWorkbook(path: string): Promise<{
 			const value = row.getCell(i + 1).value;
 			const why = unreadableCell(value);
 			if (why) unreadable.push({ rowNo: r, column: COLUMNS.find((c) => c.key === key)?.header ?? key, message: why });
-			const t = why ? '' : cellText(value);
+			const t = why ? '' : normalizeText(cellText(value));
+			const refused = refusedCellText(t);
+			if (refused)
+				unreadable.push({
+					rowNo: r,
+					column: `工作表“${ws.name}” ${columnLetter(i + 1)} 列“${headers.get(i + 1)}”`,
+					message: refused.message,
+					hint: refused.hint,
+				});
 			values[key] = t;
 			if (t.trim() !== '' && key !== 'seq') any = true;
 		}

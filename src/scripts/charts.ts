@@ -25,3 +25,10 @@ if (figures.length > 0) {
 		for (const f of figures) void show(f);
 	}
 }
+
+// beforeprint gives no time to load Chart.js: load the print hook (and Chart.js) once the page is idle, so charts
+// never scrolled into view still print (src/scripts/chart-print.ts).
+if (figures.length > 0) {
+	const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1000));
+	idle(() => void import('./chart-print.ts'));
+}

@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-describe('AS_OF given to the CLIs', () => {
+// Each case spawns a CLI: a generous timeout, the machine running the tests may be loaded.
+describe('AS_OF given to the CLIs', { timeout: 60_000 }, () => {
 	for (const script of ['check', 'ledger', 'update', 'build', 'import-xlsx'])
 		it(`scripts/${script}.ts refuses AS_OF=2021-02-30 with exit code 2 and no stack trace`, () => {
 			const args = script === 'import-xlsx' ? ['content-missing.xlsx'] : [];

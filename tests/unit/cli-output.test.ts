@@ -2,7 +2,7 @@
 // `head -c` and a slow reader all arrive, and the exit code is still 1. process.exit() lost all but ~560.
 // An unexpected error is one Chinese sentence and a log with the trace, never a stack trace on the terminal.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ const run = (pipeline: string) =>
 		},
 	);
 
-describe('a CLI report arrives whole through a pipe', () => {
+describe('a CLI report arrives whole through a pipe', { timeout: 120_000 }, () => {
 	it('through head -c and a reader that waits before reading', () => {
 		const r = run(`head -c 100000000 | (sleep 2; cat) | grep -c '不合规'`);
 		expect(r.stdout.trim().split('\n')).toEqual([String(PROBLEMS), 'exit=1']);
@@ -54,7 +54,7 @@ describe('a CLI report arrives whole through a pipe', () => {
 	}, 120_000);
 });
 
-describe('an unexpected error reaches the editor as one sentence and a log', () => {
+describe('an unexpected error reaches the editor as one sentence and a log', { timeout: 60_000 }, () => {
 	it('npm run update -- --text-file <a folder> is a message, not a crash', () => {
 		const r = spawnSync(process.execPath, ['scripts/update.ts', '--task', 's-01', '--text-file', root, '--yes'], {
 			env: { ...process.env, CONTENT_DIR: join(root, 'content'), AS_OF: '2021-06-30' },
@@ -81,5 +81,22 @@ describe('an unexpected error reaches the editor as one sentence and a log', () 
 		);
 		expect(m, r.stderr).not.toBeNull();
 		expect(readFileSync(m![1]!, 'utf8')).toMatch(/\n\s+at /);
+	});
+});
+
+describe('every CLI ends through the one handler (#25 item 5)', () => {
+	const scripts = readdirSync('scripts').filter((f) => f.endsWith('.ts'));
+	const code = (f: string) =>
+		readFileSync(f, 'utf8')
+			.replace(/\/\*[\s\S]*?\*\//g, '')
+			.replace(/^\s*\/\/.*$/gm, '');
+	it('no script calls process.exit(): each sets the exit code and returns', () => {
+		const files = [...scripts.map((f) => `scripts/${f}`), ...readdirSync('scripts/lib').map((f) => `scripts/lib/${f}`)];
+		expect(files.filter((f) => f.endsWith('.ts') && /process\.exit\s*\(/.test(code(f)))).toEqual([]);
+	});
+	it('every script imports scripts/lib/cli.ts, whose handler turns a crash into a sentence and a log', () => {
+		expect(
+			scripts.filter((f) => !/from '\.\/lib\/cli\.ts'|import '\.\/lib\/cli\.ts'/.test(code(`scripts/${f}`))),
+		).toEqual([]);
 	});
 });

@@ -91,6 +91,64 @@ describe('a site the portal reads', () => {
 		expect(await problemOf(url)).toMatch(/^manifest\.json 的数据截止日期 2001-01-01 早于督察制度建立（2015-07-01）/);
 	});
 
+	it('a manifest dated before its earliest plan was published is refused, naming the plan', async () => {
+		const body = tasks({ plan: 'p1' });
+		const plans = [
+			{ id: 'p1', title: '甲方案', publishedDate: '2019-12-30', feedbackDate: '2019-05-06' },
+			{ id: 'p2', title: '乙方案', publishedDate: '2020-06-01' },
+		];
+		const url = await site({ tasks: body, manifest: manifest(body, { asOf: '2019-11-30', plans }) });
+		expect(await problemOf(url)).toBe(
+			'manifest.json 的数据截止日期 2019-11-30 早于该站最早的方案（p1）发布日期 2019-12-30',
+		);
+	});
+
+	it('a plan dated after the composition date is refused', async () => {
+		const body = tasks({ plan: 'p1' });
+		const plans = [{ id: 'p1', title: '甲方案', publishedDate: '2099-01-01' }];
+		const url = await site({ tasks: body, manifest: manifest(body, { plans }) });
+		expect(await problemOf(url)).toBe('manifest.json 中方案 p1 的发布日期 2099-01-01 晚于本次汇总日期 2021-07-10');
+	});
+
+	it('a record published before its plan’s inspection feedback is refused (the plan’s date, not 2015-07-01)', async () => {
+		const body = tasks({ plan: 'p1', lastPublished: '2019-01-10' });
+		const plans = [{ id: 'p1', title: '甲方案', publishedDate: '2019-12-30', feedbackDate: '2019-05-06' }];
+		const url = await site({ tasks: body, manifest: manifest(body, { plans }) });
+		expect(await problemOf(url)).toBe(
+			'tasks.json 第 1 条记录的最近发布日期 2019-01-10 早于其方案（p1）的督察反馈日期 2019-05-06',
+		);
+	});
+
+	it('a record published before the publication of a plan without inspection is refused', async () => {
+		const body = tasks({ plan: 'p1', lastPublished: '2020-01-10' });
+		const plans = [{ id: 'p1', title: '审计整改', publishedDate: '2020-03-01' }];
+		const url = await site({ tasks: body, manifest: manifest(body, { asOf: '2021-06-30', plans }) });
+		expect(await problemOf(url)).toBe(
+			'tasks.json 第 1 条记录的最近发布日期 2020-01-10 早于其方案（p1）的发布日期 2020-03-01',
+		);
+	});
+
+	it('a record of a plan the manifest does not name is refused', async () => {
+		const body = tasks({ plan: 'p9' });
+		const plans = [{ id: 'p1', title: '甲方案', publishedDate: '2019-12-30' }];
+		const url = await site({ tasks: body, manifest: manifest(body, { plans }) });
+		expect(await problemOf(url)).toBe('tasks.json 第 1 条记录的方案 p9 不在 manifest.json 的方案清单（plans）中');
+	});
+
+	it('a plan without a real publication date is refused', async () => {
+		const body = tasks({ plan: 'p1' });
+		const plans = [{ id: 'p1', title: '甲方案', publishedDate: '2019-02-30' }];
+		const url = await site({ tasks: body, manifest: manifest(body, { plans }) });
+		expect(await problemOf(url)).toBe('manifest.json 的 plans[0] 缺少方案编号、名称或有效的发布日期（publishedDate）');
+	});
+
+	it('a site whose records all lie within their plans is read', async () => {
+		const body = tasks({ plan: 'p1', lastPublished: '2019-07-03' });
+		const plans = [{ id: 'p1', title: '甲方案', publishedDate: '2019-12-30', feedbackDate: '2019-05-06' }];
+		const r = await read(await site({ tasks: body, manifest: manifest(body, { plans }) }));
+		expect(r.ok && r.manifest.plans).toEqual(plans);
+	});
+
 	it('a record published after the composition date is refused', async () => {
 		expect(await problemOf(await site({ tasks: tasks({ lastPublished: '2030-01-01' }) }))).toBe(
 			'tasks.json 第 1 条记录的最近发布日期 2030-01-01 晚于本次汇总日期 2021-07-10',

@@ -78,7 +78,7 @@ describe('portal settings', () => {
 
 describe('checkManifest', () => {
 	it('accepts a manifest with a real as-of date, a name and a checksummed tasks.json', () => {
-		expect(checkManifest(manifest())).toEqual({ manifest: manifest() });
+		expect(checkManifest(manifest())).toEqual({ manifest: { ...manifest(), plans: [] } });
 	});
 
 	it.each([
@@ -128,7 +128,7 @@ describe('siteHeadline and nationalTotals', () => {
 			return {
 				site: { label, url: `https://${label}.example/` },
 				ok: true,
-				manifest: { ...manifest(), asOf },
+				manifest: { ...manifest(), plans: [], asOf },
 				headline: h.headline,
 			};
 		};
@@ -179,7 +179,7 @@ describe('portalPage', () => {
 		{
 			site: { label: '甲<b>', url: 'https://a.example/' },
 			ok: true,
-			manifest: { ...manifest(), siteName: '<script>x</script>' },
+			manifest: { ...manifest(), plans: [], siteName: '<script>x</script>' },
 			headline: {
 				tasks: 2,
 				done: 1,

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -42,5 +43,25 @@ describe('scripts/serve.ts (npm run preview)', () => {
 	it('answers a malformed escape with 400 and keeps serving', async () => {
 		expect((await get('/%E0%A4%A')).status).toBe(400);
 		expect((await get('/')).status).toBe(200);
+	});
+});
+
+describe('npm run preview as a person meets it', { timeout: 60_000 }, () => {
+	const preview = (env: Record<string, string>, dir = join(tmp, 'dist')) =>
+		spawnSync(process.execPath, ['scripts/serve.ts', dir], { env: { ...process.env, ...env }, encoding: 'utf8' });
+	it('a port already taken is one sentence naming the port and another to use, not a stack trace', () => {
+		const r = preview({ PORT: String(port) });
+		expect(r.status).toBe(1);
+		expect(r.stderr).toBe(
+			`端口 ${port} 已被占用（可能已有一个预览在运行）：换一个端口，如 PORT=${port + 1} npm run preview / port unavailable\n`,
+		);
+	});
+	it('a missing folder and a malformed PORT are messages too', () => {
+		const missing = preview({ PORT: '0' }, join(tmp, 'no-such-dist'));
+		expect(missing.status).toBe(1);
+		expect(missing.stderr).toContain('找不到网站目录');
+		const bad = preview({ PORT: 'abc' });
+		expect(bad.status).toBe(2);
+		expect(bad.stderr).toContain('PORT=abc 不是端口号');
 	});
 });

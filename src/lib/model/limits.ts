@@ -58,3 +58,9 @@ export function overLimitMessage(key: LimitKey, found: number, approx = false): 
 export function overLimit(key: LimitKey, found: number, approx = false): string | undefined {
 	return found > LIMITS[key].max ? overLimitMessage(key, found, approx) : undefined;
 }
+
+/** The message for an input read only until it passed limit `key` (its whole size unknown: it is not read whole). */
+export function stoppedAtLimitMessage(key: LimitKey): string {
+	const l: Limit = LIMITS[key];
+	return `${l.label}超过上限 ${formatSize(l.max, l.unit)}（读到上限即停止读取）/ over the size limit (${key})`;
+}

@@ -12,6 +12,7 @@ import { VERSIONS_CATALOGUE, versionCsv, versionDates, versionPath, versionsCata
 import { csvRows, markdownColumns, toJsonRow, type Column, type ExportContext } from './columns.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
 import { assertCarriable } from '#src/lib/model/text-policy.ts';
+import { manifestPlans } from './manifest-plans.ts';
 
 /** One published data file. */
 export interface DataFile {
@@ -116,6 +117,7 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 		license: settings.dataLicense,
 		source: `${settings.siteName}（${siteUrl}）发布的整改方案、整改任务和整改进展记录；每条记录的出处见其 sources 字段，数据性质见 provenance 字段。`,
 		counts,
+		plans: manifestPlans(model),
 		files: entries,
 	};
 	files.push({ name: 'manifest.json', mediaType: 'application/json', bytes: json(manifest) });

@@ -178,6 +178,9 @@ export function manifestSchema(siteUrl = 'https://example.org/'): z.ZodObject {
 		license: z.string(),
 		source: z.string(),
 		counts: z.record(z.string(), z.number().int().nonnegative()),
+		plans: z.array(
+			z.strictObject({ id: z.string(), title: z.string(), publishedDate: IsoDate, feedbackDate: IsoDate.optional() }),
+		),
 		files: z.array(
 			z.strictObject({
 				name: z
