@@ -144,6 +144,12 @@ export function fileSchema(name: string, siteUrl = 'https://example.org/'): z.Zo
 		dataset: z.literal(name),
 		title: z.string(),
 		asOf: IsoDate,
+		version: IsoDate.nullable().meta({
+			description:
+				'这些文件所属的月末数据版本（数据截至日期是月末时即为该日）；数据截至日期不是月末时为 null：文件之后仍会更新',
+		}),
+		versionUrl: HttpUrl.nullable().meta({ description: '该数据版本的固定路径（/data/<月末>/status.csv），永不改变' }),
+		versions: HttpUrl.meta({ description: '全部数据版本及其校验值的目录（versions.json）' }),
 		site: z.url(),
 		license: z.string(),
 		count: z.number().int().nonnegative(),
@@ -173,6 +179,12 @@ export function manifestSchema(siteUrl = 'https://example.org/'): z.ZodObject {
 	return z.strictObject({
 		$schema: z.literal(schemaUrl(siteUrl, 'manifest')),
 		asOf: IsoDate,
+		version: IsoDate.nullable().meta({
+			description:
+				'这些文件所属的月末数据版本（数据截至日期是月末时即为该日）；数据截至日期不是月末时为 null：文件之后仍会更新',
+		}),
+		versionUrl: HttpUrl.nullable().meta({ description: '该数据版本的固定路径（/data/<月末>/status.csv），永不改变' }),
+		versions: HttpUrl.meta({ description: '全部数据版本及其校验值的目录（versions.json）' }),
 		site: z.url(),
 		siteName: z.string(),
 		license: z.string(),
