@@ -70,6 +70,7 @@ export function headlineSentence(h: Headline, overdue: readonly OverdueTask[], b
 			`${h.overdue} 项${STATUS_LABELS.overdue}${longest ? `，最久的已逾期${durationWords(longest.days)}` : ''}`,
 		);
 	else parts.push(`没有${STATUS_LABELS.overdue}的任务`);
+	if (h.undetermined > 0) parts.push(`${h.undetermined} 项${STATUS_LABELS.undetermined}是否逾期`);
 	const pending = notYetDue(h);
 	if (pending > 0) parts.push(`${pending} 项未到整改时限`);
 	return `${parts.join('；')}。`;
