@@ -11,6 +11,10 @@ export interface ZipPart {
 	deflated?: Buffer;
 	/** The inflated size written in the headers (default: the real one), to make a directory that lies. */
 	declared?: number;
+	/** The compression method (default 8, deflate; 0 stores `data` as it is; others write `data` as it is). */
+	method?: number;
+	/** Write the declared size in a zip64 extra field (the directory's own size field then says 0xFFFFFFFF). */
+	zip64?: boolean;
 }
 
 /** The bytes of a zip with `parts` deflated in order, local headers then a central directory. */
@@ -20,31 +24,39 @@ export function zipBytes(parts: readonly ZipPart[]): Buffer {
 	let offset = 0;
 	for (const p of parts) {
 		const raw = Buffer.from(p.data);
-		const deflated = p.deflated ?? deflateRawSync(raw, { level: 9 });
+		const method = p.method ?? 8;
+		const deflated = p.deflated ?? (method === 8 ? deflateRawSync(raw, { level: 9 }) : raw);
 		const name = Buffer.from(p.name, 'utf8');
 		const size = p.declared ?? raw.length;
 		const local = Buffer.alloc(30);
 		local.writeUInt32LE(0x04034b50, 0);
 		local.writeUInt16LE(20, 4);
 		local.writeUInt16LE(0x0800, 6);
-		local.writeUInt16LE(8, 8);
+		local.writeUInt16LE(method, 8);
 		local.writeUInt32LE(crc32(raw), 14);
 		local.writeUInt32LE(deflated.length, 18);
-		local.writeUInt32LE(size, 22);
+		local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
 		local.writeUInt16LE(name.length, 26);
 		const entry = Buffer.alloc(46);
 		entry.writeUInt32LE(0x02014b50, 0);
 		entry.writeUInt16LE(20, 4);
 		entry.writeUInt16LE(20, 6);
 		entry.writeUInt16LE(0x0800, 8);
-		entry.writeUInt16LE(8, 10);
+		entry.writeUInt16LE(method, 10);
 		entry.writeUInt32LE(crc32(raw), 16);
 		entry.writeUInt32LE(deflated.length, 20);
-		entry.writeUInt32LE(size, 24);
+		const extra = Buffer.alloc(p.zip64 ? 12 : 0);
+		if (p.zip64) {
+			extra.writeUInt16LE(0x0001, 0);
+			extra.writeUInt16LE(8, 2);
+			extra.writeBigUInt64LE(BigInt(size), 4);
+		}
+		entry.writeUInt32LE(p.zip64 ? 0xffffffff : size, 24);
 		entry.writeUInt16LE(name.length, 28);
+		entry.writeUInt16LE(extra.length, 30);
 		entry.writeUInt32LE(offset, 42);
 		locals.push(local, name, deflated);
-		central.push(entry, name);
+		central.push(entry, name, extra);
 		offset += local.length + name.length + deflated.length;
 	}
 	const dir = Buffer.concat(central);

@@ -2,6 +2,7 @@
 import {
 	CHANGE_SECTIONS,
 	changesBetween,
+	correctionText,
 	dueDateMovedText,
 	sectionBasis,
 	sectionCount,
@@ -91,6 +92,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 				return li;
 			}),
 		reopened: () => c.reopened.map(statusItem),
+		changed: () => c.otherChanges.map(statusItem),
 		updates: () =>
 			c.newUpdates.flatMap((g) =>
 				g.updates.map((u) => {
@@ -99,7 +101,7 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 						taskLink(g.task),
 						'：',
 						el('a', u.title, { href: `${taskPath(g.task)}#${updateAnchor(u.id)}` }),
-						`（${REPORTED_LABELS[u.status]}${basisSuffix(basisOf(u, ['status']))}，发布于 ${u.publishedDate}）`,
+						`（${REPORTED_LABELS[u.status]}${basisSuffix(basisOf(u, ['status']))}，发布于 ${u.publishedDate}${correctionText(c, u.id) ? `；${correctionText(c, u.id)}` : ''}）`,
 					);
 					return li;
 				}),

@@ -13,6 +13,8 @@ export interface PagefindSubResult {
 export interface PagefindData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text (an excerpt is widened to its whole sentences). */
+	content?: string;
 	meta: Record<string, string | undefined>;
 	sub_results: PagefindSubResult[];
 }

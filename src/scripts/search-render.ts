@@ -1,6 +1,6 @@
 // What the search page shows: results, the status line and the closest tasks. DOM nodes and textContent only (no
 // innerHTML), so nothing from the index can inject markup.
-import { excerptParts, excerptText } from '#src/lib/search/query.ts';
+import { wholeSentenceParts } from '#src/lib/search/query.ts';
 import { hasFilters, type SearchState } from '#src/lib/search/url.ts';
 import type { PagefindData } from './search-pagefind.ts';
 import { TASKS_PATH } from '#src/lib/publish/urls.ts';
@@ -16,11 +16,11 @@ export function text(tag: string, content: string, className?: string): HTMLElem
 	return el;
 }
 
-/** A paragraph of an excerpt: its text with the matched words in `<mark>`. */
-function excerpt(html: string, className: string): HTMLElement {
+/** A paragraph of an excerpt, widened to whole sentences of the page's `content`: the matched words in `<mark>`. */
+function excerpt(html: string, className: string, content: string | undefined): HTMLElement {
 	const p = document.createElement('p');
 	p.className = className;
-	for (const part of excerptParts(html))
+	for (const part of wholeSentenceParts(html, content))
 		p.append(part.mark ? text('mark', part.text) : document.createTextNode(part.text));
 	return p;
 }
@@ -41,7 +41,13 @@ function resultFacts(d: PagefindData): HTMLElement {
 
 /** Sections worth a link of their own: not the page itself, not its title, not the excerpt already shown. */
 function resultSections(d: PagefindData): HTMLElement | undefined {
-	const main = excerptText(d.excerpt);
+	// Compared as shown: two excerpts that widen to the same sentences are one.
+	const shown = (html: string) =>
+		wholeSentenceParts(html, d.content)
+			.map((p) => p.text)
+			.join('')
+			.trim();
+	const main = shown(d.excerpt);
 	const subs = d.sub_results
 		.filter(
 			(s) =>
@@ -49,7 +55,7 @@ function resultSections(d: PagefindData): HTMLElement | undefined {
 				s.url !== d.url &&
 				s.title !== d.meta.title &&
 				!s.title.endsWith(`：${d.meta.title}`) &&
-				excerptText(s.excerpt) !== main,
+				shown(s.excerpt) !== main,
 		)
 		.slice(0, MAX_SUB);
 	if (!subs.length) return undefined;
@@ -59,7 +65,7 @@ function resultSections(d: PagefindData): HTMLElement | undefined {
 		const sli = document.createElement('li');
 		const sa = text('a', s.title) as HTMLAnchorElement;
 		sa.href = s.url;
-		sli.append(sa, excerpt(s.excerpt, 'result-excerpt'));
+		sli.append(sa, excerpt(s.excerpt, 'result-excerpt', d.content));
 		ul.append(sli);
 	}
 	return ul;
@@ -78,7 +84,7 @@ export function renderResult(d: PagefindData): HTMLLIElement {
 	li.append(h);
 	const facts = resultFacts(d);
 	if (facts.childNodes.length) li.append(facts);
-	li.append(excerpt(d.excerpt, 'result-excerpt'));
+	li.append(excerpt(d.excerpt, 'result-excerpt', d.content));
 	const sections = resultSections(d);
 	if (sections) li.append(sections);
 	return li;

@@ -101,9 +101,9 @@ describe('history pages', () => {
 					.locator(`.badge.s-${status}`)
 					.first();
 			// Its completion (fact date 2020-12-31) is known only from a reprint: nobody is called overdue (issue #23).
-			if (path.startsWith('/as-of/'))
-				expect(await badgeOf('hkk-02', 'undetermined').textContent()).toBe('无法判断（原定整改时限、发布日期未核实）');
-			else expect(await page.locator('a[href="/tasks/hkk-02/"]').count()).toBe(0);
+			// The month's change list names it too (未报告 → 无法判断, under 其他状态变化), never as overdue.
+			expect(await badgeOf('hkk-02', 'undetermined').textContent()).toBe('无法判断（原定整改时限、发布日期未核实）');
+			expect(await badgeOf('hkk-02', 'overdue').count()).toBe(0);
 			expect(await badgeOf('hkk-10', 'overdue').textContent()).toBe('逾期未完成 · 示例');
 		}
 	});
@@ -114,7 +114,7 @@ describe('history pages', () => {
 		await page.fill('#cmp-to', '2020-12-31');
 		await page.getByRole('button', { name: '比较' }).click();
 		const result = page.locator('.compare-result');
-		await expect.poll(() => result.locator('h3').count()).toBe(5);
+		await expect.poll(() => result.locator('h3').count()).toBe(CHANGE_SECTIONS.length);
 		const c = changesBetween(content.tasks, content.updates, '2019-12-31', '2020-12-31');
 		const n = changeCounts(c);
 		const headings = await result.locator('h3').allTextContents();
@@ -125,6 +125,40 @@ describe('history pages', () => {
 		expect(headings[0]).toMatch(/^新完成（\d+ 项）（/);
 		expect(n.newlyCompleted).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
+	});
+
+	it('/changes/?from=2020-12-31&to=2021-06-30 lists all 13 status changes, those of no other section too', async () => {
+		const { page, errors } = await openPage(browser, '/changes/?from=2020-12-31&to=2021-06-30');
+		const result = page.locator('.compare-result');
+		await expect.poll(() => result.locator('h3').count()).toBe(CHANGE_SECTIONS.length);
+		// Every task whose status differs between the two dates (by the one status rule) is linked from a status section.
+		const [a, b] = [
+			statesAt(content.tasks, content.updates, '2020-12-31'),
+			statesAt(content.tasks, content.updates, '2021-06-30'),
+		];
+		const changed = content.tasks
+			.filter((t) => a.get(t.id)!.status !== b.get(t.id)!.status)
+			.map((t) => `/tasks/${t.id}/`);
+		expect(changed).toHaveLength(13);
+		const linked = await result
+			.locator('ul > li > a[href^="/tasks/"]:first-child')
+			.evaluateAll((as) =>
+				as
+					.filter((x) => !x.closest('ul')?.previousElementSibling?.textContent?.startsWith('新发布的进展'))
+					.map((x) => x.getAttribute('href')),
+			);
+		expect(new Set(linked)).toEqual(new Set(changed));
+		expect(await result.textContent()).toContain('其他状态变化（3 项）（均为示例）');
+		expect(errors).toEqual([]);
+	});
+
+	it('the month of a correction lists the corrected update and the correction, each marked, without JavaScript', async () => {
+		const { page } = await openPage(browser, '/changes/2020-07-31/', { javaScript: false });
+		expect(await page.locator('#ch-updates').textContent()).toBe('新发布的进展（9 条）（均为示例）');
+		const items = await page.locator('#ch-updates ~ ul li li').allTextContents();
+		expect(items).toHaveLength(9);
+		expect(items.filter((t) => /已更正：见2020-07-24 发布的“更正：修订稿征求意见的范围”/.test(t))).toHaveLength(1);
+		expect(items.filter((t) => /更正了2020-07-14 发布的“焦化产业布局意见修订稿征求意见”/.test(t))).toHaveLength(1);
 	});
 
 	it('a month page is pre-rendered and works without JavaScript', async () => {

@@ -6,6 +6,8 @@ import { contextUnderSiteCsp, launch, openPage, url } from './browser.ts';
 import { SEARCH_TERMS } from './search-terms.ts';
 import { indexedPages, pagesContaining } from './search-truth.ts';
 import { validateContent } from '#src/lib/content/validate.ts';
+import { subjectsOfSite, textFinding } from '#src/integrations/dist-check/text-gate.ts';
+import { sentences } from '#src/lib/search/query.ts';
 import { statesAt } from '#src/lib/model/status.ts';
 import { countByStatus } from '#src/lib/model/rollups.ts';
 import { STATUS_LABELS, TASK_STATUSES } from '#src/lib/model/statuses.ts';
@@ -220,6 +222,25 @@ describe('search in Chromium', () => {
 			for (const sub of await li.locator('.result-subs .result-excerpt').allTextContents()) expect(sub).not.toBe(main);
 		}
 	});
+
+	for (const body of ['山西省自然资源厅', '山西省交通运输厅'])
+		it(`excerpts for ${body} carry the mark of every verdict they state (issue #23: （均为示例） was cut off)`, async () => {
+			const subjects = subjectsOfSite(resolve('dist'));
+			const { page, errors } = await openPage(browser, `/search/?q=${encodeURIComponent(body)}`);
+			await settled(page);
+			const excerpts = (await page.locator('#search-results .result-excerpt').allTextContents()).map((t) =>
+				t.replace(/\u200b/g, ''),
+			);
+			expect(excerpts.length).toBeGreaterThan(0);
+			// The unit page's scorecard excerpt reaches its counts, and with them their mark.
+			expect(excerpts.some((e) => /逾期未完成[01] 项/.test(e))).toBe(true);
+			// Judged as the text gate judges the index: sentence by sentence (a sentence holds its verdicts' marks).
+			const unmarked = excerpts.flatMap((e, i) =>
+				sentences(e).flatMap((text, j) => textFinding({ where: `excerpt ${i + 1}.${j + 1}`, text }, subjects) ?? []),
+			);
+			expect(unmarked).toEqual([]);
+			expect(errors).toEqual([]);
+		});
 
 	it('is operable by keyboard alone', async () => {
 		const { page } = await openPage(browser, '/search/');

@@ -3,6 +3,7 @@ import {
 	CHANGE_SECTIONS,
 	changeCounts,
 	changesBetween,
+	correctionText,
 	dueDateMovedText,
 	historyDates,
 	previousMonthEnd,
@@ -75,6 +76,8 @@ describe('changesBetween', () => {
 			newlyClosed: 0,
 			slipped: 2,
 			reopened: 1,
+			// s-04's slip line names its new deadline; its status change (未报告 → 未达到序时进度) is listed too.
+			otherChanges: 1,
 			tasksWithUpdates: 3,
 			updates: 3,
 		});
@@ -93,6 +96,7 @@ describe('changesBetween', () => {
 			newlyClosed: 0,
 			slipped: 0,
 			reopened: 0,
+			otherChanges: 0,
 			tasksWithUpdates: 0,
 			updates: 0,
 		});
@@ -107,6 +111,40 @@ describe('changesBetween', () => {
 			's-04',
 		]);
 		expect(changesBetween(tasks, updates, '2020-01-04', '2020-01-05').newUpdates.map((g) => g.task)).toEqual(['s-01']);
+	});
+
+	it('lists every change of status, those of no other section under 其他状态变化', () => {
+		const c = changesBetween(tasks, updates, '2019-12-31', '2020-01-31');
+		expect(c.otherChanges).toMatchObject([{ task: 's-04', from: 'not_reported', to: 'behind' }]);
+		const later = [
+			...updates,
+			makeUpdate('s-02/b', { status: 'on_track', factDate: '2020-02-10', publishedDate: '2020-02-12' }),
+			makeUpdate('s-01/c', { status: 'long_term', factDate: '2020-02-10', publishedDate: '2020-02-12' }),
+		];
+		const d = changesBetween(tasks, later, '2020-01-31', '2020-02-29');
+		// 逾期未完成 stays (s-02's deadline passed); 已完成 → 长期坚持 is no new completion, but it is a change.
+		expect(d.otherChanges.map((x) => [x.task, x.from, x.to])).toEqual([['s-01', 'completed', 'long_term']]);
+		expect(d.newlyCompleted).toEqual([]);
+	});
+
+	it('lists a corrected update with the correction, each marked, within the period and not before it', () => {
+		const corrected = makeUpdate('s-03/c', { status: 'behind', factDate: '2020-02-01', publishedDate: '2020-02-03' });
+		const correction = makeUpdate('s-03/d', {
+			status: 'behind',
+			factDate: '2020-02-05',
+			publishedDate: '2020-02-06',
+			title: '更正：范围',
+			corrects: 's-03/c',
+		});
+		const all = [...updates, { ...corrected, title: '征求意见' }, correction];
+		const c = changesBetween(tasks, all, '2020-01-31', '2020-02-29');
+		expect(c.newUpdates.map((g) => g.updates.map((u) => u.id))).toEqual([['s-03/c', 's-03/d']]);
+		expect(correctionText(c, 's-03/c')).toBe('已更正：见2020-02-06 发布的“更正：范围”，以更正为准');
+		expect(correctionText(c, 's-03/d')).toBe('更正了2020-02-03 发布的“征求意见”');
+		// At the end of a period before the correction was published, the update is listed unmarked.
+		const early = changesBetween(tasks, all, '2020-01-31', '2020-02-04');
+		expect(early.newUpdates.map((g) => g.updates.map((u) => u.id))).toEqual([['s-03/c']]);
+		expect(correctionText(early, 's-03/c')).toBe('');
 	});
 });
 
@@ -137,6 +175,7 @@ describe('change list sections', () => {
 		newlyClosed: [],
 		slipped: [slip, slip],
 		reopened: [],
+		otherChanges: [],
 		newUpdates: [{ task: 't', updates: [{}, {}, {}] }],
 	} as never;
 	it('counts tasks per section, and updates (not tasks) for new updates, with the unit in the heading', () => {
@@ -146,6 +185,7 @@ describe('change list sections', () => {
 			'新销号（0 项）',
 			'进度滞后（2 项）',
 			'重新列为未完成（0 项）',
+			'其他状态变化（0 项）',
 			'新发布的进展（3 条）',
 		]);
 	});

@@ -127,11 +127,24 @@ describe('formats', () => {
 			}),
 		]);
 	});
-	it('the dataset is cited as [DS/OL] with its as-of date, saying when it holds samples', () => {
+	it('the dataset is cited as [DS/OL] by its month-end version, linking the version’s dated path, saying when it holds samples', () => {
 		const c = datasetCitation(model, 'https://example.gov.cn/', '2026-11-30');
 		expect(citationText(c)).toMatch(
-			/^整改公开\. 整改公开开放数据：.*（数据截至2021-06-30；含示例数据，示例数据不是官方信息）\[DS\/OL\]\. \(2021-06-30\)\[2026-11-30\]\. https:\/\/example\.gov\.cn\/data\/\.$/,
+			/^整改公开\. 整改公开开放数据：.*（数据版本2021-06-30；含示例数据，示例数据不是官方信息）\[DS\/OL\]\. \(2021-06-30\)\[2026-11-30\]\. https:\/\/example\.gov\.cn\/data\/2021-06-30\/status\.csv\.$/,
 		);
 		expect(citationCsl(c)[0]!.type).toBe('dataset');
+		for (const format of [citationBibTeX, citationRis, (x: CitationParts) => JSON.stringify(citationCsl(x))]) {
+			const text = format(c);
+			expect(text).toContain('数据版本2021-06-30');
+			expect(text).toContain('https://example.gov.cn/data/2021-06-30/status.csv');
+		}
+	});
+	it('in the middle of a month the dataset citation names the latest month-end version, which stays, not today’s files', () => {
+		const c = datasetCitation(buildSiteModel(content, '2021-06-15'), 'https://example.gov.cn/', '2021-06-15');
+		expect(c).toMatchObject({ date: '2021-05-31', accessed: '2021-06-15', key: 'dataset-2021-05-31' });
+		expect(c.title).toContain('数据版本2021-05-31');
+		expect(c.url).toBe('https://example.gov.cn/data/2021-05-31/status.csv');
+		const before = datasetCitation(buildSiteModel(content, '2019-12-30'), 'https://example.gov.cn/');
+		expect([before.title.includes('数据截至2019-12-30'), before.url]).toEqual([true, 'https://example.gov.cn/data/']);
 	});
 });

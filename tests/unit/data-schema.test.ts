@@ -89,6 +89,8 @@ describe('JSON Schema of the data files (ajv, draft 2020-12)', () => {
 		],
 		['tasks', 'a unit id that is not an id', (d) => (d.records[0].leadUnits = ['省 厅'])],
 		['tasks', 'a count one above the records', (d) => (d.count += 1)],
+		['tasks', 'a version that is no calendar date', (d) => (d.version = '2021-06-31')],
+		['manifest', 'a version path with a javascript: link', (d) => (d.versionUrl = 'javascript:alert(1)')],
 		['tasks', 'a record removed (count still says the old number)', (d) => d.records.pop()],
 		['tasks', 'a record given twice', (d) => (d.records[1] = structuredClone(d.records[0]))],
 		[

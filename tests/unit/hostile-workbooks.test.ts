@@ -13,6 +13,8 @@ import { readProgressWorkbook, writeProgressWorkbook } from '#scripts/lib/progre
 import { progressRows } from '#scripts/lib/progress-sheet.ts';
 import { readTaskWorkbook, writeTaskWorkbook } from '#scripts/lib/xlsx.ts';
 import { rowCounter, workbookLimitProblems } from '#scripts/lib/xlsx-limits.ts';
+import { hiddenAsProblems } from '#scripts/lib/xlsx-visible.ts';
+import { formatProblems } from '#src/lib/content/problems.ts';
 import {
 	bareRowsXml,
 	sheetXml,
@@ -115,6 +117,33 @@ const CASES: { name: string; make: () => string; problems: { field?: string; mes
 				hint: HINT.rows,
 			},
 		],
+	},
+	{
+		name: 'a zip64 directory declaring 5 GB in its extra field is refused on that size',
+		make: () => book('zip64.xlsx', '', { deflated: zeroBomb(1), declared: 5 * 1024 * MB, zip64: true }),
+		problems: [
+			{
+				field: '工作表“任务清单”',
+				message: '工作簿中单个部件解压后超过上限：5120 MB，上限 100 MB / over the size limit (workbookPart)',
+				hint: HINT.part,
+			},
+		],
+	},
+	{
+		name: 'a stored (uncompressed) sheet of 20,001 rows is counted as well',
+		make: () => book('stored.xlsx', sheetXml(20_001), { method: 0 }),
+		problems: [
+			{
+				field: '工作表“任务清单”',
+				message: '工作表行数超过上限 20,000 行（读到上限即停止读取）/ over the size limit (sheetRows)',
+				hint: HINT.rows,
+			},
+		],
+	},
+	{
+		name: 'a part compressed with a method exceljs cannot read (bzip2) is named',
+		make: () => book('bzip2.xlsx', 'BZh91AY&SY', { method: 12 }),
+		problems: [{ field: '工作表“任务清单”', message: '压缩方式 12 无法读取 / unsupported zip method', hint: HINT.zip }],
 	},
 	{
 		name: 'a CSV saved as .xlsx is not a zip',
@@ -248,5 +277,19 @@ describe('hostile workbooks: every cell passes the text policy', { timeout: 60_0
 				hint: expect.stringMatching(/删除该字符/),
 			},
 		]);
+	});
+
+	it('a hidden sheet named with U+202E is refused by a name printed with the character spelled out', async () => {
+		const path = join(tmp, 'bidi-hidden.xlsx');
+		await writeTaskWorkbook(path, tasksToRows(loadContent('content').content).slice(0, 2));
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.readFile(path);
+		const copy = wb.addWorksheet('旧\u202e表');
+		wb.worksheets[0]!.getRow(1).eachCell((cell, c) => (copy.getCell(1, c).value = cell.value));
+		copy.state = 'hidden';
+		await wb.xlsx.writeFile(path);
+		const shown = formatProblems(hiddenAsProblems((await readTaskWorkbook(path)).hidden, 'x.xlsx'));
+		expect(shown).toContain('x.xlsx [工作表“旧<U+202E>表”]: 工作表“旧<U+202E>表”是隐藏的，却有任务清单的表头');
+		expect(shown).not.toMatch(/\u202e/);
 	});
 });

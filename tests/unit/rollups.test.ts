@@ -46,6 +46,7 @@ describe('rollups', () => {
 			onTrack: 1,
 			behind: 0,
 			overdue: 1,
+			undetermined: 0,
 			notReported: 0,
 		});
 	});

@@ -10,6 +10,8 @@ import {
 	rankPhraseHits,
 	titleFirst,
 	excerptText,
+	sentences,
+	wholeSentenceParts,
 } from '#src/lib/search/query.ts';
 
 describe('planQueries', () => {
@@ -54,6 +56,45 @@ describe('mergeResults', () => {
 		const a = [{ id: 'x' }, { id: 'y' }];
 		const b = [{ id: 'z' }, { id: 'x' }, { id: 'w' }];
 		expect(mergeResults([a, b]).map((r) => r.id)).toEqual(['x', 'y', 'z', 'w']);
+	});
+});
+
+describe('wholeSentenceParts (issue #23: an excerpt never drops the mark of its sentence)', () => {
+	// /units/zrzyt/ as Pagefind indexed it (zero-width spaces between words), and the excerpt it cut from it.
+	const z = (t: string) => [...t].join('\u200b');
+	const content = `${z('山西省自然资源厅')}. ${z('牵头任务1 项')}. ${z('逾期未完成1 项（均为示例） 未达到序时进度0 项')}. ${z('预警规则。红色预警：有逾期。')}`;
+	const cut = `<mark>${z('山西省自然资源厅')}</mark>. ${z('牵头任务1 项')}. ${z('逾期未完成1 项')}`;
+	const shown = (parts: { text: string }[]) =>
+		parts
+			.map((p) => p.text)
+			.join('')
+			.replace(/\u200b/g, '');
+	it('widens an excerpt that ends inside a sentence to its end, the mark included', () => {
+		const parts = wholeSentenceParts(cut, content);
+		expect(shown(parts)).toBe('山西省自然资源厅. 牵头任务1 项. 逾期未完成1 项（均为示例） 未达到序时进度0 项.');
+		expect(parts.filter((p) => p.mark).map((p) => p.text.replace(/\u200b/g, ''))).toEqual(['山西省自然资源厅']);
+	});
+	it('widens one that starts inside a sentence to its start, and stops at 。', () => {
+		expect(shown(wholeSentenceParts(z('红色预警'), content))).toBe('红色预警：有逾期。');
+		expect(shown(wholeSentenceParts(z('任务1'), content))).toBe('牵头任务1 项.');
+	});
+	it('cuts a long sentence 120 characters either side of the excerpt, with …', () => {
+		const long = `${'甲'.repeat(200)}焦化${'乙'.repeat(200)}。`;
+		const text = shown(wholeSentenceParts('<mark>焦化</mark>', long));
+		expect(text).toBe(`…${'甲'.repeat(120)}焦化${'乙'.repeat(120)}…`);
+	});
+	it('keeps the excerpt as it is without the content, or when the content does not hold it', () => {
+		expect(shown(wholeSentenceParts(cut, undefined))).toBe('山西省自然资源厅. 牵头任务1 项. 逾期未完成1 项');
+		expect(shown(wholeSentenceParts('别处', content))).toBe('别处');
+	});
+	it('cuts the text into the same sentences the text gate reads', () => {
+		expect(sentences(content).map((x) => x.replace(/\u200b/g, ''))).toEqual([
+			'山西省自然资源厅.',
+			'牵头任务1 项.',
+			'逾期未完成1 项（均为示例） 未达到序时进度0 项.',
+			'预警规则。',
+			'红色预警：有逾期。',
+		]);
 	});
 });
 

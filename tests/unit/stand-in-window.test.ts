@@ -1,7 +1,9 @@
 // The window rule for stand-in publication dates (src/lib/model/status.ts, issue #23 item 2): between the due date and
 // the stand-in publication date of a completion whose fact date is earlier, the verdict is 无法判断, not 逾期未完成.
 import { describe, expect, it } from 'vitest';
-import { standInCompletion, taskStateAt } from '#src/lib/model/status.ts';
+import { standInCompletion, statesAt, taskStateAt } from '#src/lib/model/status.ts';
+import { headline, notYetDue } from '#src/lib/model/rollups.ts';
+import { headlineSentence } from '#src/lib/view/dashboard.ts';
 import { makeTask, makeUpdate } from './fixtures.ts';
 
 // Shaped like 回头看第02号: due 2020-12-31 (inferred), target met "截至2020年12月31日", known only from a reprint of 2021-06-04.
@@ -49,5 +51,14 @@ describe('stand-in publication date window', () => {
 		expect(taskStateAt(task, [behind], '2021-03-31').status).toBe('overdue');
 		expect(standInCompletion([behind, later], '2021-03-31')).toBe(false);
 		expect(standInCompletion([done], '2021-03-31')).toBe(true);
+	});
+	it('is never counted as not yet due: its due date has passed (issue #23 item 2)', () => {
+		const open = makeTask('h-03', { dueDate: '2021-12-31', batch: 'end-2020' });
+		const h = headline([task, open], statesAt([task, open], [done], '2021-03-31'));
+		expect(h.undetermined).toBe(1);
+		expect(notYetDue(h)).toBe(1);
+		expect(headlineSentence(h, [])).toBe(
+			'2 项任务中 0 项已完成或长期坚持（0%）；没有逾期未完成的任务；1 项无法判断是否逾期；1 项未到整改时限。',
+		);
 	});
 });

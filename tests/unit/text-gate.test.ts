@@ -1,5 +1,8 @@
 // The gate that reads text as a reader copies it (src/integrations/dist-check/text-gate.ts): each item of issue #23,
 // as the old main printed it (built as of the dates named), must fail; the same text with its basis must pass.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,11 +12,14 @@ import {
 	htmlLines,
 	jsonLdStrings,
 	jsonRecords,
+	searchTextFindings,
 	textFinding,
 	textGateFindings,
 	textSubjects,
 	type TextUnit,
 } from '#src/integrations/dist-check/text-gate.ts';
+import { workbookRows } from '#src/integrations/dist-check/workbook-text.ts';
+import ExcelJS from 'exceljs';
 
 // The subjects of the bundled site: hkk-02 partly sourced, hkk-23 and dq-04 samples, two real bodies, a topic title.
 const SUBJECTS = textSubjects({
@@ -116,6 +122,25 @@ describe('text gate: each item the old main printed fails', () => {
 	it('monthly change counts', () => {
 		expect(findings(htmlLines(OLD.changeCount))).toHaveLength(2);
 	});
+	it('a row of a published workbook, on any sheet, as the CSV row it copies (/data/zhenggai.xlsx)', async () => {
+		const wb = new ExcelJS.Workbook();
+		wb.addWorksheet('说明').addRow(['数据截至 2021-06-30']);
+		const ws = wb.addWorksheet('状态变化');
+		ws.addRow(['任务编号', '任务序号', '日期', '状态']);
+		ws.addRow(['hkk-23', '回头看第23号', new Date('2020-01-01T00:00:00Z'), '逾期未完成']);
+		ws.addRow(['hkk-23', '回头看第23号', new Date('2020-02-01T00:00:00Z'), '逾期未完成（示例）']);
+		const rows = await workbookRows(new Uint8Array(await wb.xlsx.writeBuffer()));
+		expect(rows.map((r) => r.where)).toEqual([
+			'sheet 说明 row 1',
+			'sheet 状态变化 row 1',
+			'sheet 状态变化 row 2',
+			'sheet 状态变化 row 3',
+		]);
+		expect(rows[2]!.text).toBe('hkk-23 | 回头看第23号 | 2020-01-01 | 逾期未完成');
+		expect(findings(rows, 'data/zhenggai.xlsx')).toEqual([
+			'text gate, sheet 状态变化 row 2: verdict about a sample task (hkk-23) without its mark: "hkk-23 | 回头看第23号 | 2020-01-01 | 逾期未完成"',
+		]);
+	});
 	it("a line on a sample task's page, which need not name the task", () => {
 		const lines = htmlLines('<ul><li>2021-03-31（逾期未完成）</li></ul>');
 		expect(findings(lines, 'tasks/hkk-23/index.html', '/tasks/hkk-23/')).toHaveLength(1);
@@ -131,6 +156,21 @@ describe('text gate: the same text with its basis passes', () => {
 		expect(findings(csvRows(NEW.historyCsv), 'data/status-history.csv')).toEqual([]);
 		expect(findings(htmlLines(NEW.plansRow))).toEqual([]);
 		expect(findings(htmlLines(NEW.changeCount))).toEqual([]);
+	});
+	it("a task page's search text: its heading apart from the record's words that follow it, as on the page", () => {
+		const dir = mkdtempSync(join(tmpdir(), 'zg-gate-'));
+		const write = (name: string, content: string) => {
+			mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+			const data = `pagefind_dcd${JSON.stringify({ url: '/tasks/hkk-23/', content })}`;
+			writeFileSync(join(dir, 'pagefind', 'fragment', name), gzipSync(data));
+		};
+		// A title ending in ） gets no full stop from Pagefind: the feedback problem runs on in the same sentence.
+		write('a.pf_fragment', '回头看第23号：严格卫生防护距离内规划建设管控 部分项目未按期开工。');
+		expect(searchTextFindings(dir, SUBJECTS).findings).toEqual([]);
+		// …while a verdict that names the sample task itself still fails.
+		write('b.pf_fragment', '回头看第23号：严格卫生防护距离内规划建设管控 回头看第23号逾期未完成。');
+		expect(searchTextFindings(dir, SUBJECTS).findings.map((f) => f.file)).toEqual(['pagefind/fragment/b.pf_fragment']);
+		rmSync(dir, { recursive: true, force: true });
 	});
 	it('leaves alone what is no verdict: a zero count, a title whose topic holds a verdict word, a legend, record text', () => {
 		expect(findings(htmlLines('<p>逾期未完成 0 项</p>'))).toEqual([]);

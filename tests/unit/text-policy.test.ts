@@ -6,6 +6,7 @@ import {
 	codePointName,
 	normalizeText,
 	normalizeValue,
+	shownText,
 	textViolations,
 	valueViolations,
 } from '#src/lib/model/text-policy.ts';
@@ -94,5 +95,12 @@ describe('limits over the whole content', () => {
 			}),
 		]);
 		expect(buildLimitProblems(many.slice(1), 'content')).toEqual([]);
+	});
+});
+
+describe('shownText', () => {
+	it('spells out each refused character and leaves clean text, tabs and newlines alone', () => {
+		expect(shownText('工作表“旧\u202e表”\t\n\u0000')).toBe('工作表“旧<U+202E>表”\t\n<U+0000>');
+		expect(shownText('清白的文字')).toBe('清白的文字');
 	});
 });

@@ -11,6 +11,7 @@ import { STRAY_FILE, TEXT_FILE, findLeaks, secretEnvLiterals, type ForbiddenLite
 import { judgmentMarkProblems } from './judgment-marks.ts';
 import { searchTextFindings, subjectsOfSite, textGateFindings, unmarkedUnitsOf, type TextUnit } from './text-gate.ts';
 import { resolveLink, targetOf, urlPathOf } from './links.ts';
+import { workbookUnits } from './workbook-text.ts';
 import { oversizedPages, VALIDATE_MAX_BYTES, validationSample } from './validation-sample.ts';
 
 /** A problem in the output: the file (relative to the checked directory) and what is wrong. */
@@ -270,6 +271,7 @@ export class DistChecker {
 	 * alone; a file not there yet is left to `finish`.
 	 */
 	addFromDisk(dir: string, file: string): void {
+		if (file.endsWith('.xlsx')) return this.addWorkbook(dir, file);
 		if (!TEXT_FILE.test(file)) return;
 		let text: string;
 		try {
@@ -291,9 +293,31 @@ export class DistChecker {
 		});
 	}
 
+	/** The site's workbooks (.xlsx) as read, by size: their rows read by the text gate, and those without a mark. */
+	private books = new Map<string, { size: number; units: ReturnType<typeof workbookUnits> }>();
+
+	/** Starts reading a workbook's rows (a zip, read off the rendering thread's way while later pages render). */
+	private addWorkbook(dir: string, file: string): void {
+		try {
+			const units = workbookUnits(join(dir, file));
+			units.catch(() => undefined); // awaited in finish()
+			this.books.set(file, { size: statSync(join(dir, file)).size, units });
+		} catch {
+			// Not on disk yet: finish() reads it.
+		}
+	}
+
 	/** The text gate over the files read, and over the search index when it is there. */
-	private textGate(root: string, files: string[], search: boolean, problems: DistProblem[], stats: DistStats): void {
-		const found = textGateProblems(root, this.seen, files, search, stats);
+	private textGate(
+		root: string,
+		files: string[],
+		books: ReadonlyMap<string, FileSeen['text']>,
+		search: boolean,
+		problems: DistProblem[],
+		stats: DistStats,
+	): void {
+		const units = new Map([...files.map((f) => [f, this.seen.get(f)!.text] as const), ...books]);
+		const found = textGateProblems(root, units, search, stats);
 		if (this.options.textGate === 'report') this.textReport = found;
 		else problems.push(...found);
 	}
@@ -353,7 +377,15 @@ export class DistChecker {
 			checkLinks(file, page, origin, fileSet, facts, problems, stats);
 		}
 
-		this.textGate(root, textFiles, !options.skipDirs?.includes('pagefind'), problems, stats);
+		// Workbooks are zip files, not text: their rows as read when handed, unless the disk holds something else.
+		const books = new Map<string, FileSeen['text']>();
+		for (const f of files.filter((x) => x.endsWith('.xlsx'))) {
+			if (this.books.get(f)?.size !== statSync(join(root, f)).size) this.addWorkbook(root, f);
+			const book = await this.books.get(f)!.units;
+			if (book.error) problems.push({ file: f, message: book.error });
+			books.set(f, book);
+		}
+		this.textGate(root, textFiles, books, !options.skipDirs?.includes('pagefind'), problems, stats);
 
 		checkStylesheets(root, files, origin, fileSet, problems);
 
@@ -417,15 +449,13 @@ function checkLinks(
 /** The text gate's findings as problems of the check (or, with textGate 'report', counted in the stats only). */
 function textGateProblems(
 	root: string,
-	seen: ReadonlyMap<string, FileSeen>,
-	files: readonly string[],
+	units: ReadonlyMap<string, FileSeen['text']>,
 	withSearch: boolean,
 	stats: DistStats,
 ): DistProblem[] {
 	const subjects = subjectsOfSite(root);
 	const out: DistProblem[] = [];
-	for (const f of files) {
-		const text = seen.get(f)!.text;
+	for (const [f, text] of units) {
 		stats.textUnits += text.read;
 		for (const message of textGateFindings(f, text.unmarked, subjects)) out.push({ file: f, message });
 	}

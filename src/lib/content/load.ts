@@ -1,17 +1,6 @@
 import { basename, join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import {
-	CitySchema,
-	MeasureGroupSchema,
-	MeasureSchema,
-	PlanSchema,
-	ProblemAreaSchema,
-	SettingsSchema,
-	TaskSchema,
-	UnitSchema,
-	UpdateSchema,
-	ReportedFigureSchema,
-} from '#src/schemas/index.ts';
+import { COLLECTION_SCHEMAS as S } from '#src/schemas/collections.ts';
 import { existsSync } from 'node:fs';
 import { CONTENT_LAYOUT } from './layout.ts';
 import { byId, type Content, type TaskRecord, type UpdateRecord } from '#src/lib/model/content.ts';
@@ -89,7 +78,7 @@ function readPlans(ld: Load) {
 	const planTexts: string[] = [];
 	for (const path of ld.list('plans', ['.json', '.mdx'], 0)) {
 		if (path.endsWith('.json')) {
-			const plan = readJsonFile(ld, path, PlanSchema);
+			const plan = readJsonFile(ld, path, S.plans);
 			if (plan) plans.push(plan);
 			continue;
 		}
@@ -107,7 +96,7 @@ function readTasks(ld: Load): TaskRecord[] {
 	const tasks: TaskRecord[] = [];
 	for (const path of ld.list('tasks', ['.json'], 0)) {
 		const id = basename(path, '.json');
-		const t = readJsonFile(ld, path, TaskSchema);
+		const t = readJsonFile(ld, path, S.tasks);
 		if (t) tasks.push({ ...t, id });
 		else ld.gaps.tasks.add(id);
 	}
@@ -121,7 +110,7 @@ function readUpdates(ld: Load): UpdateRecord[] {
 	for (const path of ld.list('updates', ['.md'], 1)) {
 		const id = relative(updatesDir, path).split(sep).join('/').slice(0, -'.md'.length);
 		const text = ld.readText(path);
-		const r = text === undefined ? undefined : validateUpdateFile(ld.rel(path), text, UpdateSchema, ld.problems);
+		const r = text === undefined ? undefined : validateUpdateFile(ld.rel(path), text, S.updates, ld.problems);
 		if (r) updates.push({ ...r.data, id, body: r.body });
 		else ld.gaps.updates.add(id);
 	}
@@ -133,7 +122,7 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 	const gaps: LoadGaps = { tasks: new Set(), updates: new Set(), records: new Set(), lists: new Set() };
 	const ld: Load = { ...walkContent(contentDir, root), gaps };
 	const { problems } = ld;
-	const settingsList = readArray(ld, 'settings', SettingsSchema);
+	const settingsList = readArray(ld, 'settings', S.settings);
 	if (settingsList.length !== 1 && !problems.some((p) => p.file.endsWith(CONTENT_LAYOUT.settings)))
 		problems.push({
 			file: ld.rel(join(contentDir, CONTENT_LAYOUT.settings)),
@@ -146,16 +135,16 @@ export function loadContent(contentDir: string, root: string = process.cwd()): L
 	const content: Content = {
 		settings: settingsList[0] as Content['settings'],
 		plans: plans.sort(byId),
-		measureGroups: readArray(ld, 'measureGroups', MeasureGroupSchema),
-		measures: readArray(ld, 'measures', MeasureSchema),
-		problemAreas: readArray(ld, 'problemAreas', ProblemAreaSchema),
-		units: readArray(ld, 'units', UnitSchema),
-		cities: readArray(ld, 'cities', CitySchema),
+		measureGroups: readArray(ld, 'measureGroups', S.measureGroups),
+		measures: readArray(ld, 'measures', S.measures),
+		problemAreas: readArray(ld, 'problemAreas', S.problemAreas),
+		units: readArray(ld, 'units', S.units),
+		cities: readArray(ld, 'cities', S.cities),
 		tasks: tasks.sort(byId),
 		updates: updates.sort(byId),
 		// Optional: most plans have no reported figures.
 		reportedFigures: existsSync(join(contentDir, CONTENT_LAYOUT.reportedFigures))
-			? readArray(ld, 'reportedFigures', ReportedFigureSchema).sort(byId)
+			? readArray(ld, 'reportedFigures', S.reportedFigures).sort(byId)
 			: [],
 	};
 	return { content, problems, gaps, planTexts: planTexts.sort() };

@@ -1,4 +1,5 @@
 import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
+import { shownText } from '#src/lib/model/text-policy.ts';
 /** A content problem: where it is, what is wrong, and how to fix it (Chinese first, English beside). */
 export interface Problem {
 	/** Path of the file relative to the project root, e.g. content/tasks/hkk-02.json. */
@@ -167,7 +168,8 @@ export function formatProblem(p: Problem): string {
 	const where = p.line ? `${p.file}:${p.line}` : p.file;
 	const field = p.field ? ` [${p.field}]` : '';
 	const hint = p.hint ? `\n    → ${p.hint}` : '';
-	return `${where}${field}: ${p.message}${hint}`;
+	// A name echoed from a file (a sheet, a path) is printed with its refused characters spelled out.
+	return shownText(`${where}${field}: ${p.message}${hint}`);
 }
 
 /** Formats a list of problems with a count header, for the build error and `npm run check`. */

@@ -1,6 +1,7 @@
 /**
  * What changed between two dates: tasks newly completed, newly closed, slipped (became overdue or
- * had their due date moved later), reopened, and the updates published in between. Both sides use
+ * had their due date moved later), reopened, any other change of status, and every update published in between
+ * (corrected ones marked). The one answer for the monthly pages, the changes feed and the comparison. Both sides use
  * the one status rule (src/lib/model/status.ts), so a change here is exactly a change on the site.
  */
 import type { TaskStatus } from './statuses.ts';
@@ -38,8 +39,28 @@ export interface Changes {
 	slipped: Slip[];
 	/** Done at `from`, not done at `to` (a later report said it is not finished). */
 	reopened: TaskChange[];
-	/** Updates published in (from, to], grouped by task in task order, each list in story order. */
+	/** Every other change of status (未达到 → 达到序时进度, 已完成 → 长期坚持 …): no status change goes unlisted. */
+	otherChanges: TaskChange[];
+	/**
+	 * Updates published in (from, to], corrected ones included, grouped by task in task order, each list in story
+	 * order.
+	 */
 	newUpdates: { task: string; updates: UpdateRecord[] }[];
+	/** Listed update id → the correction relations it is in, as known at `to` (the list marks both sides). */
+	corrections: ReadonlyMap<string, Correction>;
+}
+
+/** An update's place in a correction, as a change list marks it: corrected by a later update, or correcting one. */
+export interface Correction {
+	correctedBy?: CorrectionRef;
+	corrects?: CorrectionRef;
+}
+
+/** The other side of a correction, by what a reader recognises: its title and publication date. */
+export interface CorrectionRef {
+	id: string;
+	title: string;
+	publishedDate: string;
 }
 
 /** Compares two sets of task states (tasks in the order given) and lists the updates published in between. */
@@ -50,14 +71,27 @@ export function diffStates(
 	from: string,
 	to: string,
 ): Changes {
-	const out: Changes = { from, to, newlyCompleted: [], newlyClosed: [], slipped: [], reopened: [], newUpdates: [] };
+	const out: Changes = {
+		from,
+		to,
+		newlyCompleted: [],
+		newlyClosed: [],
+		slipped: [],
+		reopened: [],
+		otherChanges: [],
+		newUpdates: [],
+		corrections: new Map(),
+	};
 	for (const t of tasks) {
 		const a = stateOf(before, t.id);
 		const b = stateOf(after, t.id);
 		const change = { task: t.id, from: a.status, to: b.status, fromBasis: a.basis, basis: b.basis };
-		if (isDone(b.status) && !isDone(a.status)) out.newlyCompleted.push(change);
-		if (b.status === 'closed' && a.status !== 'closed') out.newlyClosed.push(change);
-		if (isDone(a.status) && !isDone(b.status)) out.reopened.push(change);
+		const completed = isDone(b.status) && !isDone(a.status);
+		const closed = b.status === 'closed' && a.status !== 'closed';
+		const reopened = isDone(a.status) && !isDone(b.status);
+		if (completed) out.newlyCompleted.push(change);
+		if (closed) out.newlyClosed.push(change);
+		if (reopened) out.reopened.push(change);
 		const becameOverdue = b.status === 'overdue' && a.status !== 'overdue';
 		// A task without a deadline (issue #22) has no deadline to slip.
 		const moved = a.dueDate !== undefined && b.dueDate !== undefined && b.dueDate > a.dueDate;
@@ -71,11 +105,40 @@ export function diffStates(
 				dueDateMoved: moved && a.dueDate && b.dueDate ? { from: a.dueDate, to: b.dueDate, reason } : undefined,
 			});
 		}
-		// `known` is in story order and only grows with the date (corrections aside), so filter it once.
-		const fresh = b.known.filter((u) => u.publishedDate > from && u.publishedDate <= to);
+		if (a.status !== b.status && !(completed || closed || reopened || becameOverdue)) out.otherChanges.push(change);
+		// Every update published in the period, a corrected one too (it was published; the list says it was corrected).
+		const fresh = b.published.filter((u) => u.publishedDate > from && u.publishedDate <= to);
 		if (fresh.length) out.newUpdates.push({ task: t.id, updates: fresh });
+		for (const u of fresh) {
+			const c = correctionOf(u, b);
+			if (c) (out.corrections as Map<string, Correction>).set(u.id, c);
+		}
 	}
 	return out;
+}
+
+/** The correction relations of an update among those published by the state's date, if any. */
+function correctionOf(u: UpdateRecord, state: TaskState): Correction | undefined {
+	const ref = (id: string | undefined): CorrectionRef | undefined => {
+		if (id === undefined) return undefined;
+		const x = state.published.find((p) => p.id === id);
+		return { id, title: x?.title ?? id, publishedDate: x?.publishedDate ?? '' };
+	};
+	const correctedBy = ref(state.correctedBy.get(u.id));
+	const corrects = ref(u.corrects !== u.id ? u.corrects : undefined);
+	return correctedBy || corrects ? { correctedBy, corrects } : undefined;
+}
+
+/** An update's correction note in a change list: 已更正：见“…”（… 发布）, 更正了 … 发布的“…”; empty when none. */
+export function correctionText(c: Changes, updateId: string): string {
+	const k = c.corrections.get(updateId);
+	const when = (r: CorrectionRef) => (r.publishedDate ? `${r.publishedDate} 发布的` : '');
+	return [
+		k?.correctedBy && `已更正：见${when(k.correctedBy)}“${k.correctedBy.title}”，以更正为准`,
+		k?.corrects && `更正了${when(k.corrects)}“${k.corrects.title}”`,
+	]
+		.filter(Boolean)
+		.join('；');
 }
 
 /** Changes between two dates, computed from the records (any order of dates: the earlier one is `from`). */
@@ -116,6 +179,7 @@ export function changeCounts(c: Changes): {
 	newlyClosed: number;
 	slipped: number;
 	reopened: number;
+	otherChanges: number;
 	tasksWithUpdates: number;
 	updates: number;
 } {
@@ -124,6 +188,7 @@ export function changeCounts(c: Changes): {
 		newlyClosed: c.newlyClosed.length,
 		slipped: c.slipped.length,
 		reopened: c.reopened.length,
+		otherChanges: c.otherChanges.length,
 		tasksWithUpdates: c.newUpdates.length,
 		updates: c.newUpdates.reduce((n, g) => n + g.updates.length, 0),
 	};
@@ -132,7 +197,9 @@ export function changeCounts(c: Changes): {
 /** Every record a change list shows: the tasks it names and the updates it lists (for the sample notice). */
 export function changeRecords(c: Changes, tasks: ReadonlyMap<string, TaskRecord>): (TaskRecord | UpdateRecord)[] {
 	const named = new Set(
-		[...c.newlyCompleted, ...c.newlyClosed, ...c.slipped, ...c.reopened, ...c.newUpdates].map((x) => x.task),
+		[...c.newlyCompleted, ...c.newlyClosed, ...c.slipped, ...c.reopened, ...c.otherChanges, ...c.newUpdates].map(
+			(x) => x.task,
+		),
 	);
 	return [...[...named].flatMap((id) => tasks.get(id) ?? []), ...c.newUpdates.flatMap((g) => g.updates)];
 }
@@ -146,6 +213,12 @@ export const CHANGE_SECTIONS = [
 	{ key: 'closed', title: '新销号', note: '同一期间完成并销号的任务，也计入“新完成”', unit: '项' },
 	{ key: 'slipped', title: '进度滞后', note: '期间内转为逾期未完成，或整改时限被推迟的任务', unit: '项' },
 	{ key: 'reopened', title: '重新列为未完成', note: '此前报告完成，其后的进展报告尚未完成', unit: '项' },
+	{
+		key: 'changed',
+		title: '其他状态变化',
+		note: '状态有变化、不属于以上各类的任务，如 未达到序时进度 → 达到序时进度、已完成 → 长期坚持',
+		unit: '项',
+	},
 	{ key: 'updates', title: '新发布的进展', note: '', unit: '条' },
 ] as const;
 
@@ -160,6 +233,7 @@ export function sectionCount(c: Changes, key: ChangeSection['key']): number {
 		closed: n.newlyClosed,
 		slipped: n.slipped,
 		reopened: n.reopened,
+		changed: n.otherChanges,
 		updates: n.updates,
 	}[key];
 }
@@ -172,6 +246,7 @@ export function sectionBasis(c: Changes, key: ChangeSection['key']): CountBasis 
 		closed: c.newlyClosed,
 		slipped: c.slipped,
 		reopened: c.reopened,
+		changed: c.otherChanges,
 		updates: [],
 	};
 	for (const x of tasks[key]) addToCount(out, x.basis);
@@ -202,5 +277,7 @@ export function dueDateMovedText(m: NonNullable<Slip['dueDateMoved']>): string {
 
 /** True when anything changed in the period (a task's status, a due date, or a new update): a month worth listing. */
 export function hasChanges(c: Changes): boolean {
-	return [c.newlyCompleted, c.newlyClosed, c.slipped, c.reopened, c.newUpdates].some((list) => list.length > 0);
+	return [c.newlyCompleted, c.newlyClosed, c.slipped, c.reopened, c.otherChanges, c.newUpdates].some(
+		(list) => list.length > 0,
+	);
 }

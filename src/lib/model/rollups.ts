@@ -1,6 +1,6 @@
 import { STATUS_TABLE, TASK_STATUSES, type StatusOccurrence, type TaskStatus } from './statuses.ts';
 import type { TaskRecord, UpdateRecord } from './content.ts';
-import { COMPLETED_STATUSES, DONE_STATUSES, isDone, stateOf, statesAt, type TaskState } from './status.ts';
+import { COMPLETED_STATUSES, DONE_STATUSES, dueBy, isDone, stateOf, statesAt, type TaskState } from './status.ts';
 import { addToCount, emptyCountBasis, type CountBasis } from './basis.ts';
 
 /** Counts per status, every status present (zero when none). */
@@ -60,6 +60,8 @@ export interface Headline {
 	onTrack: number;
 	behind: number;
 	overdue: number;
+	/** 无法判断: past the due date, but whether it was done in time cannot be told (never "not yet due"). */
+	undetermined: number;
 	notReported: number;
 }
 
@@ -89,6 +91,7 @@ export function headlineBasis(
 		onTrack: b.on_track,
 		behind: b.behind,
 		overdue: b.overdue,
+		undetermined: b.undetermined,
 		notReported: b.not_reported,
 	};
 }
@@ -110,6 +113,7 @@ export function headlineFromCounts(c: StatusCounts): Headline {
 		onTrack: c.on_track,
 		behind: c.behind,
 		overdue: c.overdue,
+		undetermined: c.undetermined,
 		notReported: c.not_reported,
 	};
 }
@@ -186,7 +190,7 @@ export function progressOverTime(
 			const s = stateOf(states, t.id);
 			if (isDone(s.status)) done++;
 			if (s.status === 'closed') closed++;
-			const isDue = s.dueDate !== undefined && s.dueDate <= date;
+			const isDue = dueBy(s, date);
 			if (isDue) due++;
 			if (isDone(s.status) || isDue) addToCount(basis, s.basis);
 		}
@@ -194,9 +198,12 @@ export function progressOverTime(
 	});
 }
 
-/** Tasks neither done nor overdue (before their due date in force, whatever they reported). */
+/**
+ * Tasks before their due date in force, whatever they reported: neither done, nor overdue, nor 无法判断 (whose due date
+ * has passed; only whether it was met cannot be told).
+ */
 export function notYetDue(h: Headline): number {
-	return h.tasks - h.done - h.overdue;
+	return h.tasks - h.done - h.overdue - h.undetermined;
 }
 
 /**

@@ -93,6 +93,14 @@ export function knownUpdates(updates: readonly UpdateRecord[], asOf: string): Up
 	return updates.filter((u) => u.publishedDate <= asOf && !corrected.has(u.id)).sort(compareUpdates);
 }
 
+/**
+ * True when the task was due by `date` (应完成): its due date in force is on or before it, or a deadline lapsed before
+ * it was extended (逾期后延期: the status table keeps that lapse, so the progress chart keeps counting it).
+ */
+export function dueBy(state: Pick<TaskState, 'dueDate' | 'lateExtension'>, date: string): boolean {
+	return (state.dueDate !== undefined && state.dueDate <= date) || state.lateExtension !== undefined;
+}
+
 /** True when a task whose state is `state` counts as done (已完成, 销号公示中, 已销号 or 长期坚持). */
 export function isDone(status: TaskStatus): boolean {
 	return DONE.has(status);

@@ -88,6 +88,14 @@ export function violationMessage(v: TextViolation): string {
 	return `含有不允许的${KIND_ZH[v.kind]} ${codePointName(v.codePoint)} / forbidden character ${hexOf(v.codePoint)}`;
 }
 
+/**
+ * `text` as a terminal may show it: each refused character written as `<U+202E>`, so a message that names a value
+ * from a file (a sheet name, a file name) can neither reverse the line it is printed in nor hide what it holds.
+ */
+export function shownText(text: string): string {
+	return hasForbiddenText(text) ? text.replace(FORBIDDEN, (c) => `<${hexOf(c.codePointAt(0)!)}>`) : text;
+}
+
 /** How to fix a refused character. */
 export const TEXT_POLICY_HINT =
 	'删除该字符：它在页面上看不见，却会改变其后文字的显示方向或让下载文件损坏。在编辑器中用“查找 \\u202e”之类的正则或“显示不可见字符”找到它；常见来源是从网页、PDF 或聊天工具复制的文字。';

@@ -10,6 +10,7 @@ import { taskNumber } from '#src/lib/model/names.ts';
 import { citedAuthor } from '#src/lib/model/identity.ts';
 import { type SiteModel } from '#src/lib/model/site-model.ts';
 import { citationText, type CitationParts } from './citation-formats.ts';
+import { citedVersion, versionPath } from './data-versions.ts';
 
 /** The anchor of a task's row on a snapshot page (/as-of/<date>/#t-<id>). */
 export function snapshotRowId(taskId: string): string {
@@ -67,16 +68,19 @@ export function taskCitation(
 export function datasetCitation(model: SiteModel, siteUrl: string, accessed: string = model.asOf): CitationParts {
 	const samples = model.content.tasks.some((t) => t.provenance.kind === 'sample');
 	const name = model.content.settings.siteName;
+	// The version that stays (data-versions.ts): the current files change every day until their month end.
+	const version = citedVersion(model);
+	const date = version ?? model.asOf;
 	return {
 		siteName: name,
 		author: citedAuthor(model.content.settings),
-		title: `${name}开放数据：整改任务、整改进展及分类（数据截至${model.asOf}${samples ? '；含示例数据，示例数据不是官方信息' : ''}）`,
-		date: model.asOf,
+		title: `${name}开放数据：整改任务、整改进展及分类（${version ? `数据版本${version}` : `数据截至${model.asOf}`}${samples ? '；含示例数据，示例数据不是官方信息' : ''}）`,
+		date,
 		accessed,
-		url: absoluteUrl(siteUrl, DATA_PATH),
+		url: absoluteUrl(siteUrl, version ? versionPath(version) : DATA_PATH),
 		kind: 'DS/OL',
 		sample: false,
-		key: `dataset-${model.asOf}`,
+		key: `dataset-${date}`,
 	};
 }
 
@@ -174,8 +178,8 @@ export function datasetJsonLd(
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Dataset',
-		'@id': c.url,
-		url: c.url,
+		'@id': absoluteUrl(siteUrl, DATA_PATH),
+		url: absoluteUrl(siteUrl, DATA_PATH),
 		name: c.title,
 		description: `${settings.siteName}发布的整改方案、整改任务（含截至 ${model.asOf} 的状态）、整改进展、状态变化记录及分类（责任单位、整改措施、问题方面、城市），CSV、JSON 和 Excel 格式。${model.content.tasks.some((t) => t.provenance.kind === 'sample') ? '其中含示例数据，示例数据不是官方信息（见各记录的 provenance 字段）。' : ''}`,
 		inLanguage: 'zh-CN',
@@ -186,7 +190,8 @@ export function datasetJsonLd(
 		creator: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, HOME_PATH) },
 		publisher: { '@type': 'Organization', name: c.author, url: absoluteUrl(siteUrl, HOME_PATH) },
 		dateModified: model.asOf,
-		version: model.asOf,
+		// The month-end version the citation names; its dated path is the citation's URL (creditText).
+		version: c.date,
 		...(first ? { temporalCoverage: `${first}/${model.asOf}` } : {}),
 		...(places.length ? { spatialCoverage: places.map((name) => ({ '@type': 'Place', name })) } : {}),
 		creditText: citationText(c),

@@ -8,7 +8,14 @@ import { dataJsonSchema, schemaUrl } from './data-schema.ts';
 import { DATASETS, STATUS_HISTORY, exportContext } from './datasets.ts';
 import type { StatusEvent } from '#src/lib/model/history.ts';
 import { absoluteUrl, dataFileName, dataPath } from './urls.ts';
-import { VERSIONS_CATALOGUE, versionCsv, versionDates, versionPath, versionsCatalogue } from './data-versions.ts';
+import {
+	VERSIONS_CATALOGUE,
+	versionCsv,
+	versionDates,
+	versionMeta,
+	versionPath,
+	versionsCatalogue,
+} from './data-versions.ts';
 import { csvRows, markdownColumns, toJsonRow, type Column, type ExportContext } from './columns.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
 import { assertCarriable } from '#src/lib/model/text-policy.ts';
@@ -89,6 +96,7 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 				dataset: ds.name,
 				title: ds.title,
 				asOf: model.asOf,
+				...versionMeta(model, siteUrl),
 				site: siteUrl,
 				license: settings.dataLicense,
 				count: records.length,
@@ -112,6 +120,7 @@ export function dataFiles(model: SiteModel, siteUrl: string, extra: readonly Dat
 	const manifest = {
 		$schema: schemaUrl(siteUrl, 'manifest'),
 		asOf: model.asOf,
+		...versionMeta(model, siteUrl),
 		site: siteUrl,
 		siteName: settings.siteName,
 		license: settings.dataLicense,

@@ -8,6 +8,7 @@ import { renderNarrative } from './markdown.ts';
 import {
 	CHANGE_SECTIONS,
 	changeCounts,
+	correctionText,
 	dueDateMovedText,
 	sectionBasis,
 	sectionCount,
@@ -233,6 +234,7 @@ export function changesHtml(model: SiteModel, c: Changes): string {
 		completed: () => c.newlyCompleted.map(statusItem),
 		closed: () => c.newlyClosed.map(statusItem),
 		reopened: () => c.reopened.map(statusItem),
+		changed: () => c.otherChanges.map(statusItem),
 		slipped: () =>
 			c.slipped.map(
 				(s) =>
@@ -242,7 +244,7 @@ export function changesHtml(model: SiteModel, c: Changes): string {
 			c.newUpdates.flatMap((g) =>
 				g.updates.map(
 					(u) =>
-						`<li>${link(g.task)}：<a href="${escHtml(`${taskPath(g.task)}#${updateAnchor(u.id)}`)}">${escHtml(u.title)}</a>（${REPORTED_LABELS[u.status]}，发布于 ${u.publishedDate}${u.provenance.kind === 'sample' ? '，示例' : ''}）</li>`,
+						`<li>${link(g.task)}：<a href="${escHtml(`${taskPath(g.task)}#${updateAnchor(u.id)}`)}">${escHtml(u.title)}</a>（${REPORTED_LABELS[u.status]}，发布于 ${u.publishedDate}${u.provenance.kind === 'sample' ? '，示例' : ''}${correctionText(c, u.id) ? `；${escHtml(correctionText(c, u.id))}` : ''}）</li>`,
 				),
 			),
 	};
@@ -272,7 +274,7 @@ export function changesFeed(model: SiteModel, siteUrl: string, months: readonly 
 				published: c.to,
 				updated: c.to,
 				categories: [{ term: 'changes', label: '每月变化' }],
-				summary: `${c.from} 之后至 ${c.to}：${(['completed', 'closed', 'slipped', 'reopened'] as const).map((k) => sectionCountText(c, k)).join('，')}，发布新进展 ${n.updates} 条（涉及 ${n.tasksWithUpdates} 项任务）。`,
+				summary: `${c.from} 之后至 ${c.to}：${(['completed', 'closed', 'slipped', 'reopened', 'changed'] as const).map((k) => sectionCountText(c, k)).join('，')}，发布新进展 ${n.updates} 条（涉及 ${n.tasksWithUpdates} 项任务）。`,
 				content: changesHtml(model, c),
 			};
 		});

@@ -9,6 +9,7 @@ import { csvRows, type Column, type Dataset } from './columns.ts';
 import { DATASETS, exportContext } from './datasets.ts';
 import { AS_OF_COLUMN, withAsOf } from './data-files.ts';
 import { setZipEntryDates } from './workbook.ts';
+import { versionSentence } from './data-versions.ts';
 import type { SiteModel } from '#src/lib/model/site-model.ts';
 import { FIELD_TYPES } from '#src/lib/model/field-types.ts';
 
@@ -63,6 +64,7 @@ function addReadme(wb: ExcelJS.Workbook, model: SiteModel, siteUrl: string): voi
 	ws.getRow(1).font = { bold: true };
 	const facts: [string, string | Date][] = [
 		['数据截至', toDate(model.asOf)],
+		['数据版本', versionSentence(model, siteUrl)],
 		[
 			'来源',
 			`${settings.siteName}（${siteUrl}）发布的整改方案、整改任务和整改进展记录；每条记录的出处见其“来源”列，数据性质见“数据性质”列；示例数据不是官方信息。`,

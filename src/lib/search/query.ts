@@ -131,3 +131,47 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 	push(excerpt.slice(at), false);
 	return parts;
 }
+
+/**
+ * Where a sentence of indexed text ends: after 。 (a space or none follows), or after a full stop and a space (Pagefind
+ * ends each block so). Zero-width spaces, which the index puts between words, count as spaces.
+ */
+const SENTENCE_END = /(?<=。)[\s\u200b]*|(?<=\.)[\s\u200b]+/g;
+
+/** A page's indexed text cut into its sentences: the units the text gate reads, and what an excerpt shows whole. */
+export function sentences(text: string): string[] {
+	return text.split(SENTENCE_END).filter((s) => s.trim());
+}
+
+/**
+ * How far an excerpt is widened either side at most (characters, zero-width spaces included): a verdict's mark follows
+ * it within a few characters (1 项（均为示例）), while a paragraph of the plan's text may run for hundreds.
+ */
+const WIDEN_MAX = 120;
+
+/**
+ * A Pagefind excerpt widened to the whole sentences it touches in the page's indexed text (`content`), as parts: the
+ * excerpt is a window of words, and one that ends in 逾期未完成1 项 must not drop the （均为示例） that follows in the
+ * same sentence. Without the content, or when the excerpt is not found in it, the excerpt's own parts.
+ */
+export function wholeSentenceParts(excerpt: string, content: string | undefined): ExcerptPart[] {
+	const parts = excerptParts(excerpt);
+	const plain = parts.map((p) => p.text).join('');
+	const at = content && plain ? content.indexOf(plain) : -1;
+	if (!content || at < 0) return parts;
+	let start = 0;
+	let end = content.length;
+	for (const m of content.matchAll(SENTENCE_END)) {
+		if (m.index >= at + plain.length) {
+			end = m.index;
+			break;
+		}
+		if (m.index + m[0].length <= at) start = m.index + m[0].length;
+	}
+	// A long sentence (a paragraph of the plan's text) is cut at WIDEN_MAX characters either side, where … says so.
+	const head = content.slice(start, at);
+	const tail = content.slice(at + plain.length, end);
+	const before = { text: head.length > WIDEN_MAX ? `…${head.slice(-WIDEN_MAX)}` : head, mark: false };
+	const after = { text: tail.length > WIDEN_MAX ? `${tail.slice(0, WIDEN_MAX)}…` : tail, mark: false };
+	return [before, ...parts, after].filter((p) => p.text);
+}
