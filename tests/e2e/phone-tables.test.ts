@@ -26,7 +26,10 @@ describe('tables at 360 px', () => {
 					tables
 						.filter((t) => t.getClientRects().length > 0)
 						.filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-						.map((t) => `${t.className || 'table'} “${t.caption?.textContent?.trim().slice(0, 30) ?? ''}”`),
+						.map(
+							(t) =>
+								`${t.className || 'table'} “${(t as HTMLTableElement).caption?.textContent?.trim().slice(0, 30) ?? ''}”`,
+						),
 				);
 				expect(wide).toEqual([]);
 				expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
