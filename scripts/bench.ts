@@ -7,6 +7,7 @@
 // and at the largest size composes a national portal over several synthetic provincial sites.
 // --bytes-only (a busy machine): builds and measures bytes (output per task by page type, pages, queries) and skips
 // the floor, Lighthouse and the rebuilds; its times are printed but every time budget stays "not measured".
+// --no-rebuild: skips the three rebuilds after one update at the largest size (an hour's work on a busy machine).
 import { spawn, spawnSync } from 'node:child_process';
 import {
 	existsSync,
@@ -43,7 +44,7 @@ import { contentCacheDir, incrementalCacheFiles } from '#src/integrations/conten
 
 const USAGE = `usage: npm run bench -- [--tasks 38,1000,10000] [--seed 1] [--lighthouse] [--as-of 2021-06-30]
                       [--out bench-results/bench.json] [--portal-sites 3] [--portal-tasks N (0 skips the portal)]
-                      [--bytes-only]`;
+                      [--bytes-only] [--no-rebuild]`;
 const { values } = parseCli(
 	{
 		options: {
@@ -55,6 +56,7 @@ const { values } = parseCli(
 			'portal-sites': { type: 'string', default: '3' },
 			'portal-tasks': { type: 'string' },
 			'bytes-only': { type: 'boolean', default: false },
+			'no-rebuild': { type: 'boolean', default: false },
 		},
 	},
 	USAGE,
@@ -612,7 +614,7 @@ for (const n of sizes) {
 	let rebuild: Timed | undefined;
 	let incrementalFirst: Timed | undefined;
 	let incrementalRebuild: Timed | undefined;
-	if (isLargest && n !== 38 && !bytesOnly) {
+	if (isLargest && n !== 38 && !bytesOnly && !values['no-rebuild']) {
 		log(`size ${n}: adding one update with npm run update, then building again …`);
 		rebuild = await rebuildAfterOneUpdate(contentDir, dist);
 		// The opt-in incremental build (docs/scale.md): a first build that fills Astro's cache, then one more update.

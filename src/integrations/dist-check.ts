@@ -13,10 +13,11 @@ import { TEXT_FILE } from './dist-check/leaks.ts';
 const LATER_FILES = ['sitemap-index.xml'];
 
 /**
- * What the text gate's findings do to the build (src/integrations/dist-check/text-gate.ts): 'report' lists how many
- * there are while outputs are being given their basis; 'fail' refuses the build.
+ * What the text gate's findings do to the build (src/integrations/dist-check/text-gate.ts): 'fail' refuses the build
+ * (the bundled content, the hkk-02-only and other-plan fixtures and a 1,000-task synthetic site have none); 'report'
+ * only lists how many there are.
  */
-const TEXT_GATE: 'fail' | 'report' = 'report';
+const TEXT_GATE: 'fail' | 'report' = 'fail';
 
 interface CheckResult {
 	problems: { file: string; message: string }[];

@@ -22,11 +22,12 @@ describe(`the plan page as of ${inject('asOf')}`, { timeout: 30_000 }, () => {
 		)!;
 		const row = lines.find((l) => l.startsWith('其中完成的任务 |'));
 		expect(row).toBe(
-			`其中完成的任务 | 27 项（转载，原发未见，未核实） | ${done.computed!.value} 项${done.computed!.basisText} | ${done.differenceText}`,
+			`其中完成的任务 | 27 项（转载，原发未见，未核实） | ${done.computed!.value} 项${done.computed!.basisText} | ${done.verdict}`,
 		);
 		expect(row).toContain('（含示例');
+		expect(lines).toContain(done.definition);
 		expect(lines.find((l) => l.startsWith('项目总数 |'))).toContain(
-			'| 524 个（转载，原发未见，未核实） | 本站未统计 |',
+			'| 524 个（转载，原发未见，未核实） | 本站未统计 | 无可比数字。',
 		);
 		expect(lines.some((l) => l.startsWith('官方通报（转载，原发未见，未核实）。通报单位：原文未署名'))).toBe(true);
 	});

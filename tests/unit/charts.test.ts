@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+	chartMark,
 	chartSummary,
+	largestRows,
 	progressChart,
 	rowTotals,
 	stackedStatusChart,
@@ -40,8 +42,11 @@ describe('chart models and their labels', () => {
 		const rows = rollup(tasks, states, ROLLUP_KEYS.leadUnit, ['u2', 'u1']);
 		expect(statusesPresent(rows)).toEqual(['completed', 'overdue', 'behind']);
 		const m = stackedStatusChart('u', '按牵头单位', '牵头单位', rows, (k) => `单位${k}`);
-		// Each row says what its counts rest on (the fixtures are samples), in the table, the canvas and the summary alike.
+		// Each row of the table says what its counts rest on (the fixtures are samples); the axis draws the plain names
+		// and the chart says it once (its mark).
 		expect(m.categories).toEqual(['单位u2（均为示例）', '单位u1（均为示例）']);
+		expect(m.names).toEqual(['单位u2', '单位u1']);
+		expect(m.valueLabel).toBe('任务数（项）');
 		expect(m.basis).toEqual(['sample', 'sample']);
 		expect(m.series.map((s) => s.key)).toEqual(['completed', 'overdue', 'behind']);
 		expect(m.series.map((s) => s.values)).toEqual([
@@ -50,8 +55,8 @@ describe('chart models and their labels', () => {
 			[1, 1],
 		]);
 		expect(rowTotals(m)).toEqual(rows.map((r) => r.total));
-		expect(chartSummary(m)).toBe(
-			'按牵头单位，按状态堆叠的条形图：单位u2（均为示例） 共 2 项（逾期未完成 1、未达到序时进度 1）；单位u1（均为示例） 共 2 项（已完成 1、未达到序时进度 1）。',
+		expect(chartSummary({ ...m, mark: '图中 3 项任务（均为示例）' })).toBe(
+			'按牵头单位（图中 3 项任务（均为示例）），按状态堆叠的条形图：单位u2 共 2 项（逾期未完成 1、未达到序时进度 1）；单位u1 共 2 项（已完成 1、未达到序时进度 1）。',
 		);
 	});
 	it('a stacked chart with many rows names the largest ones and leaves the rest to the table', () => {
@@ -62,6 +67,8 @@ describe('chart models and their labels', () => {
 			categoryLabel: '问题方面',
 			horizontal: true,
 			categories: Array.from({ length: 30 }, (_, i) => `方面${i + 1}`),
+			names: Array.from({ length: 30 }, (_, i) => `方面${i + 1}`),
+			valueLabel: '任务数（项）',
 			series: [
 				{ key: 'completed', label: '已完成', values: Array.from({ length: 30 }, (_, i) => (i === 29 ? 100 : 1)) },
 			],
@@ -83,10 +90,10 @@ describe('chart models and their labels', () => {
 		];
 		const m = progressChart('p', '进度', points);
 		expect(m.title).toBe('进度');
-		// A chart counting samples says so in its title (the dates themselves carry no mark).
-		expect(progressChart('p', '进度', [{ ...points[0]!, basis: { ...none, total: 2, sample: 1 } }]).title).toBe(
-			'进度（含示例数据）',
-		);
+		// A chart counting samples says so once, in its mark (the dashboard's); each row of its table in its last cell.
+		const sampled = progressChart('p', '进度', [{ ...points[0]!, basis: { ...none, total: 2, sample: 1 } }]);
+		expect(sampled.title).toBe('进度');
+		expect(sampled.rowNotes).toEqual(['（含示例 1 项）']);
 		expect(m.categories).toEqual(['2019-12-31', '2020-01-15']);
 		expect(m.series.map((s) => s.values)).toEqual([
 			[1, 3],
@@ -97,6 +104,19 @@ describe('chart models and their labels', () => {
 		expect(label).toContain('2019-12-31 至 2020-01-15');
 		expect(label).toContain(`${STATUS_GROUPS.done.label}由 1 项变为 3 项`);
 		expect(label).toContain('应完成（已到整改时限）由 2 项变为 4 项');
+	});
+	it('a chart says once what its counts rest on: all samples, some, unverified inputs, or nothing when sourced', () => {
+		const none = { total: 38, sample: 0, partial: 0, unsourced: [] };
+		expect(chartMark({ ...none, sample: 38 })).toBe('图中 38 项任务（均为示例）');
+		expect(chartMark({ ...none, sample: 37 })).toBe('图中 38 项任务（含示例 37 项）');
+		expect(chartMark({ ...none, partial: 1, unsourced: ['dueDate'] })).toBe('图中 38 项任务（1 项原定整改时限未核实）');
+		expect(chartMark(none)).toBe('');
+		expect(chartMark({ ...none, total: 0 })).toBe('');
+	});
+	it('a short chart keeps the largest rows, ties in their order, in their order', () => {
+		expect(largestRows([1, 5, 3, 5, 0], 3)).toEqual([1, 2, 3]);
+		expect(largestRows([2, 2, 2], 2)).toEqual([0, 1]);
+		expect(largestRows([4], 8)).toEqual([0]);
 	});
 	it('says so when there is nothing to draw', () => {
 		expect(chartSummary(progressChart('p', '进度', []))).toBe('进度：暂无数据。');

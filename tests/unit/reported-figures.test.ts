@@ -104,6 +104,8 @@ describe('beside the computed figures, never merged into them', () => {
 		expect(done.difference).toBe(27 - done.computed!.value);
 		expect(done.differenceText).toMatch(new RegExp(`^相差 ${27 - done.computed!.value} 项（通报多）。上一行的任务中`));
 		expect(done.differenceText).toContain('只计比较日及以前发布的进展');
+		expect(done.verdict).toBe(`相差 ${27 - done.computed!.value} 项（通报多）。`);
+		expect(done.differenceText).toBe(`${done.verdict}${done.definition}`);
 	});
 
 	it('counts only updates published by the reference date', () => {

@@ -1,5 +1,8 @@
 // The gate that reads text as a reader copies it (src/integrations/dist-check/text-gate.ts): each item of issue #23,
 // as the old main printed it (built as of the dates named), must fail; the same text with its basis must pass.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
@@ -9,6 +12,7 @@ import {
 	htmlLines,
 	jsonLdStrings,
 	jsonRecords,
+	searchTextFindings,
 	textFinding,
 	textGateFindings,
 	textSubjects,
@@ -152,6 +156,21 @@ describe('text gate: the same text with its basis passes', () => {
 		expect(findings(csvRows(NEW.historyCsv), 'data/status-history.csv')).toEqual([]);
 		expect(findings(htmlLines(NEW.plansRow))).toEqual([]);
 		expect(findings(htmlLines(NEW.changeCount))).toEqual([]);
+	});
+	it("a task page's search text: its heading apart from the record's words that follow it, as on the page", () => {
+		const dir = mkdtempSync(join(tmpdir(), 'zg-gate-'));
+		const write = (name: string, content: string) => {
+			mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+			const data = `pagefind_dcd${JSON.stringify({ url: '/tasks/hkk-23/', content })}`;
+			writeFileSync(join(dir, 'pagefind', 'fragment', name), gzipSync(data));
+		};
+		// A title ending in ） gets no full stop from Pagefind: the feedback problem runs on in the same sentence.
+		write('a.pf_fragment', '回头看第23号：严格卫生防护距离内规划建设管控 部分项目未按期开工。');
+		expect(searchTextFindings(dir, SUBJECTS).findings).toEqual([]);
+		// …while a verdict that names the sample task itself still fails.
+		write('b.pf_fragment', '回头看第23号：严格卫生防护距离内规划建设管控 回头看第23号逾期未完成。');
+		expect(searchTextFindings(dir, SUBJECTS).findings.map((f) => f.file)).toEqual(['pagefind/fragment/b.pf_fragment']);
+		rmSync(dir, { recursive: true, force: true });
 	});
 	it('leaves alone what is no verdict: a zero count, a title whose topic holds a verdict word, a legend, record text', () => {
 		expect(findings(htmlLines('<p>逾期未完成 0 项</p>'))).toEqual([]);

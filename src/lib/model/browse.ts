@@ -40,8 +40,11 @@ export function publishedUpdates(states: ReadonlyMap<string, TaskState>): Update
 	return [...states.values()].flatMap((s) => s.published).sort(compareNewestFirst);
 }
 
-/** Updates per page of /updates/: short enough for a phone, long enough to skim a month. */
-export const UPDATES_PAGE_SIZE = 20;
+/**
+ * Updates per page of /updates/: short enough for a phone (about 30 KB of HTML), long enough to skim a month; each page
+ * also carries the site's header and footer, 7 KB, so 20 a page made the list 4 KB per task (issue #28).
+ */
+export const UPDATES_PAGE_SIZE = 50;
 
 /** For each update (given in story order), the status reported just before it, to mark status changes. */
 export function previousStatuses(updates: readonly UpdateRecord[]): Map<string, UpdateRecord['status'] | undefined> {

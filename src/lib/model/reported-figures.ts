@@ -78,7 +78,11 @@ export interface ReportedComparison {
 	computed?: ComputedFigure;
 	/** Reported minus computed; undefined when the site has no figure to compare. */
 	difference?: number;
-	/** The difference in words, with how the site counts: 一致 / 相差 1 项（…） / 本站没有统计…. */
+	/** The difference in short words: 数字一致。 / 相差 14 项（通报多）。 / 本站没有统计与之相同的数字。 */
+	verdict: string;
+	/** What the site counts and how the definitions may differ. */
+	definition: string;
+	/** Both, as one text (a data row): 相差 14 项（通报多）。上一行的任务中…. */
 	differenceText: string;
 }
 
@@ -127,8 +131,10 @@ export function compareReported(
 ): ReportedComparison[] {
 	const planTasks = tasks.filter((t) => t.plan === figure.plan);
 	return figure.numbers.map((number) => {
-		if (number.compare === 'none')
-			return { number, differenceText: `${REPORTED_MEASURE_TABLE.none.definition}${number.note ?? ''}` };
+		if (number.compare === 'none') {
+			const definition = `${REPORTED_MEASURE_TABLE.none.definition}${number.note ?? ''}`;
+			return { number, verdict: '无可比数字。', definition, differenceText: definition };
+		}
 		const { counted, unsourcedDue } = countedTasks(number, planTasks, updates, figure.referenceDate);
 		const samples = counted.filter((t) => t.provenance.kind === 'sample').length;
 		const unsourced = counted.filter((t) => t.provenance.kind !== 'sample' && unsourcedDue(t)).length;
@@ -139,12 +145,12 @@ export function compareReported(
 			basisText: basisText(counted.length, samples, unsourced),
 		};
 		const difference = number.value - computed.value;
-		const how = `${REPORTED_MEASURE_TABLE[number.compare].definition}${number.note ? number.note : ''}`;
-		const differenceText =
+		const definition = `${REPORTED_MEASURE_TABLE[number.compare].definition}${number.note ? number.note : ''}`;
+		const verdict =
 			difference === 0
-				? `数字一致。${how}`
-				: `相差 ${Math.abs(difference)} ${number.unit}（通报${difference > 0 ? '多' : '少'}）。${how}`;
-		return { number, computed, difference, differenceText };
+				? '数字一致。'
+				: `相差 ${Math.abs(difference)} ${number.unit}（通报${difference > 0 ? '多' : '少'}）。`;
+		return { number, computed, difference, verdict, definition, differenceText: `${verdict}${definition}` };
 	});
 }
 

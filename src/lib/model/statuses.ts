@@ -75,7 +75,11 @@ export interface StatusDef {
 	reported: boolean;
 	/** Counted in the summary groups (STATUS_GROUPS) it names. */
 	groups: readonly StatusGroupKey[];
-	/** Badge text colour and chart colour (at least 4.5:1 on white). */
+	/**
+	 * Badge text colour and chart colour: at least 4.5:1 on white, and at least MIN_STATUS_DIFFERENCE (CIEDE2000) from
+	 * every other status's colour, so two statuses side by side in a chart are told apart
+	 * (tests/unit/status-colours.test.ts).
+	 */
 	color: string;
 	pattern: StatusPattern;
 	/** The symbol before the badge text. */
@@ -88,6 +92,13 @@ export interface StatusDef {
 	warning?: 'red' | 'yellow';
 }
 
+/**
+ * The least colour difference (CIEDE2000 ΔE) between two statuses' colours. About 2 is the smallest a reader notices
+ * side by side; 15 keeps neighbouring bars apart on a phone in daylight (已销号 and 已完成 were 5.6 apart, two greens
+ * readers could not tell apart, issue #27).
+ */
+export const MIN_STATUS_DIFFERENCE = 15;
+
 /** The summary groups of statuses, each with its own label (never the bare label of one of its members). */
 export type StatusGroupKey = 'done' | 'completed';
 
@@ -98,7 +109,7 @@ export const STATUS_TABLE = {
 		meaning: '已通过验收，销号公示期满，已公布销号；自销号日期起计。',
 		reported: true,
 		groups: ['done'],
-		color: '#1f5f1f',
+		color: '#174a17',
 		pattern: 'solid',
 		mark: '✔✔',
 		figure: 6,
@@ -131,7 +142,7 @@ export const STATUS_TABLE = {
 		meaning: '责任单位报告已完成整改，尚未进入销号公示。',
 		reported: true,
 		groups: ['done', 'completed'],
-		color: '#1f6f1f',
+		color: '#2e7d32',
 		pattern: 'dots',
 		mark: '✔',
 		figure: 9,
@@ -178,7 +189,7 @@ export const STATUS_TABLE = {
 		meaning: '原整改时限已过、任务未完成之后才公布延期，新时限未到；原时限和逾期天数仍然显示。',
 		reported: false,
 		groups: [],
-		color: '#7a2e00',
+		color: '#5a2a00',
 		pattern: 'vdash',
 		mark: '!→',
 		figure: 2,
@@ -189,7 +200,7 @@ export const STATUS_TABLE = {
 		meaning: '未到整改时限，责任单位报告未达到序时进度。',
 		reported: true,
 		groups: [],
-		color: '#8a4b00',
+		color: '#9a5400',
 		pattern: 'hline',
 		mark: '▼',
 		figure: 3,
@@ -201,7 +212,7 @@ export const STATUS_TABLE = {
 		meaning: '未到整改时限，责任单位报告达到序时进度。',
 		reported: true,
 		groups: [],
-		color: '#245a7a',
+		color: '#00666b',
 		pattern: 'vline',
 		mark: '▶',
 		figure: 4,

@@ -137,6 +137,18 @@ export function rowSchema(name: string): z.ZodObject {
 	return z.strictObject({ ...record.shape, ...derived });
 }
 
+/** The version fields every JSON data file and the manifest carry (which month-end version, where it stays). */
+function versionFields() {
+	return {
+		version: IsoDate.nullable().meta({
+			description:
+				'这些文件所属的月末数据版本（数据截至日期是月末时即为该日）；数据截至日期不是月末时为 null：文件之后仍会更新',
+		}),
+		versionUrl: HttpUrl.nullable().meta({ description: '该数据版本的固定路径（/data/<月末>/status.csv），永不改变' }),
+		versions: HttpUrl.meta({ description: '全部数据版本及其校验值的目录（versions.json）' }),
+	};
+}
+
 /** The zod schema of a whole JSON data file (metadata and records); it names its schema definition in `$schema`. */
 export function fileSchema(name: string, siteUrl = 'https://example.org/'): z.ZodObject {
 	return z.strictObject({
@@ -144,12 +156,7 @@ export function fileSchema(name: string, siteUrl = 'https://example.org/'): z.Zo
 		dataset: z.literal(name),
 		title: z.string(),
 		asOf: IsoDate,
-		version: IsoDate.nullable().meta({
-			description:
-				'这些文件所属的月末数据版本（数据截至日期是月末时即为该日）；数据截至日期不是月末时为 null：文件之后仍会更新',
-		}),
-		versionUrl: HttpUrl.nullable().meta({ description: '该数据版本的固定路径（/data/<月末>/status.csv），永不改变' }),
-		versions: HttpUrl.meta({ description: '全部数据版本及其校验值的目录（versions.json）' }),
+		...versionFields(),
 		site: z.url(),
 		license: z.string(),
 		count: z.number().int().nonnegative(),
@@ -179,12 +186,7 @@ export function manifestSchema(siteUrl = 'https://example.org/'): z.ZodObject {
 	return z.strictObject({
 		$schema: z.literal(schemaUrl(siteUrl, 'manifest')),
 		asOf: IsoDate,
-		version: IsoDate.nullable().meta({
-			description:
-				'这些文件所属的月末数据版本（数据截至日期是月末时即为该日）；数据截至日期不是月末时为 null：文件之后仍会更新',
-		}),
-		versionUrl: HttpUrl.nullable().meta({ description: '该数据版本的固定路径（/data/<月末>/status.csv），永不改变' }),
-		versions: HttpUrl.meta({ description: '全部数据版本及其校验值的目录（versions.json）' }),
+		...versionFields(),
 		site: z.url(),
 		siteName: z.string(),
 		license: z.string(),

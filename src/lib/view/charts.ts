@@ -22,6 +22,15 @@ export interface ChartModel {
 	/** Header of the first column (what the categories are). */
 	categoryLabel: string;
 	categories: string[];
+	/**
+	 * The categories' plain names, drawn on the axis: the chart says what its counts rest on once (`mark`), while each
+	 * row of the table keeps its own note (a row copied alone keeps its basis).
+	 */
+	names: string[];
+	/** Title of the value axis (what the bars and lines count). */
+	valueLabel: string;
+	/** What the chart's counts rest on, said once for the whole chart (chartMark), e.g. 图中 38 项任务（含示例 37 项）. */
+	mark?: string;
 	series: ChartSeries[];
 	/** Horizontal bars (long Chinese category names read better down the side on a phone). */
 	horizontal: boolean;
@@ -52,6 +61,14 @@ function rowBasis(r: RollupRow): CountBasis {
 }
 
 const UNIT = '项';
+/** What every dashboard chart counts, as its value axis's title. */
+const TASK_COUNT = `任务数（${UNIT}）`;
+
+/** The mark a chart carries once for all its counts: 图中 38 项任务（含示例 37 项）; empty when all are sourced. */
+export function chartMark(b: CountBasis): string {
+	const note = countNote(b);
+	return b.total > 0 && note ? `图中 ${b.total} ${UNIT}任务${note}` : '';
+}
 
 /** Status distribution: one bar per status, every status listed (zeros included) or the given ones. */
 export function statusChart(
@@ -67,6 +84,8 @@ export function statusChart(
 		title,
 		categoryLabel: '状态',
 		categories: statuses.map((s) => (basis ? withBasis(STATUS_LABELS[s], basis[s]) : STATUS_LABELS[s])),
+		names: statuses.map((s) => STATUS_LABELS[s]),
+		valueLabel: TASK_COUNT,
 		...(basis ? { basis: statuses.map((s) => countBasisKind(basis[s])) } : {}),
 		series: [{ key: 'tasks', label: '任务数', values: statuses.map((s) => counts[s]) }],
 		horizontal: true,
@@ -92,6 +111,8 @@ export function stackedStatusChart(
 		title,
 		categoryLabel,
 		categories: rows.map((r) => withBasis(label(r.key), rowBasis(r))),
+		names: rows.map((r) => label(r.key)),
+		valueLabel: TASK_COUNT,
 		basis: rows.map((r) => countBasisKind(rowBasis(r))),
 		series: statusesPresent(rows).map((s) => ({
 			key: s,
@@ -104,14 +125,15 @@ export function stackedStatusChart(
 
 /** Progress over time: tasks done and closed, against tasks due, at each date. */
 export function progressChart(id: string, title: string, points: readonly ProgressPoint[]): ChartModel {
-	// The dates carry no mark, so the chart as a whole says it counts samples (caption, table caption, spoken text).
-	const samples = points.some((p) => p.basis.sample > 0);
+	// The dates carry no mark: each row of the table says what it counts in its last cell, the chart its `mark`.
 	return {
 		id,
 		kind: 'line',
-		title: samples ? `${title}（含示例数据）` : title,
+		title,
 		categoryLabel: '日期（月末）',
 		categories: points.map((p) => p.date),
+		names: points.map((p) => p.date),
+		valueLabel: TASK_COUNT,
 		series: [
 			{ key: 'done', label: STATUS_GROUPS.done.label, values: points.map((p) => p.done) },
 			{ key: 'closed', label: STATUS_LABELS.closed, values: points.map((p) => p.closed) },
@@ -130,7 +152,9 @@ export function rowTotals(model: ChartModel): number[] {
 
 /** The sentence a screen reader hears for the canvas, generated from the same numbers as the table. */
 export function chartSummary(model: ChartModel): string {
-	const { title, categories, series } = model;
+	const { names: categories, series } = model;
+	// The mark is said once, after the title, as the figure shows it once.
+	const title = model.mark ? `${model.title}（${model.mark}）` : model.title;
 	if (categories.length === 0) return `${title}：暂无数据。`;
 	if (model.kind === 'line') {
 		const last = categories.length - 1;
@@ -143,11 +167,7 @@ export function chartSummary(model: ChartModel): string {
 	}
 	const totals = rowTotals(model);
 	// A national site has hundreds of areas: the label names the largest rows and leaves the rest to the table.
-	const shown = categories
-		.map((_, i) => i)
-		.sort((a, b) => totals[b]! - totals[a]! || a - b)
-		.slice(0, SUMMARY_ROWS)
-		.sort((a, b) => a - b);
+	const shown = largestRows(totals, SUMMARY_ROWS);
 	const rows = shown.map((i) => {
 		const parts = series.filter((s) => (s.values[i] ?? 0) > 0).map((s) => `${s.label} ${s.values[i]}`);
 		return `${categories[i]} 共 ${totals[i]} ${UNIT}${parts.length ? `（${parts.join('、')}）` : ''}`;
@@ -157,6 +177,23 @@ export function chartSummary(model: ChartModel): string {
 	const more = rest > 0 ? `；其余 ${rest} 个${model.categoryLabel}共 ${restTotal} ${UNIT}，逐个数据见下表` : '';
 	return `${title}，按状态堆叠的条形图${rest > 0 ? `（共 ${categories.length} 个${model.categoryLabel}，这里读出任务最多的 ${shown.length} 个）` : ''}：${rows.join('；')}${more}。`;
 }
+
+/** The indexes of the `n` largest totals (ties in the given order), in the given order: the rows a chart keeps. */
+export function largestRows(totals: readonly number[], n: number): number[] {
+	return totals
+		.map((_, i) => i)
+		.sort((a, b) => totals[b]! - totals[a]! || a - b)
+		.slice(0, n)
+		.sort((a, b) => a - b);
+}
+
+/**
+ * The most rows a stacked chart draws on a phone (the chart's box narrower than PHONE_WIDTH px): the largest, with a
+ * link to the full table under it; a 20-row chart was 900 px of tiny bars.
+ */
+export const PHONE_ROWS = 8;
+/** A chart box narrower than this (CSS px) is on a phone. */
+export const PHONE_WIDTH = 600;
 
 /** The most rows a stacked chart's spoken summary names; longer charts say how many more the table has. */
 export const SUMMARY_ROWS = 20;

@@ -4,7 +4,7 @@ import { FIGURE_ORDER, STATUS_GROUPS, STATUS_LABELS, TASK_STATUSES, type TaskSta
 import type { TaskRecord } from '#src/lib/model/content.ts';
 import { tasksUnder } from '#src/lib/model/browse.ts';
 import { durationWords } from './duration-words.ts';
-import { progressChart, stackedStatusChart, statusChart, type ChartModel } from './charts.ts';
+import { chartMark, progressChart, stackedStatusChart, statusChart, type ChartModel } from './charts.ts';
 import {
 	countBasisByStatus,
 	countByStatus,
@@ -338,7 +338,9 @@ export function dashboardCharts(
 		'all-unit': !site.shape.leadUnits,
 		'all-area': !site.shape.areas,
 	};
-	return charts.filter((c) => !absent[c.model.id]);
+	// Every chart counts these tasks: each says once what they rest on (its rows' own notes stay in its table).
+	const mark = chartMark(headlineBasis(tasks, states).tasks);
+	return charts.filter((c) => !absent[c.model.id]).map((c) => ({ ...c, model: { ...c.model, mark } }));
 }
 
 /** The plans' rows of a many-plan dashboard: most overdue first, at most DASHBOARD_ROWS; the plans page lists all. */
