@@ -163,6 +163,10 @@ describe('history pages', () => {
 
 	it('a month page is pre-rendered and works without JavaScript', async () => {
 		const { page } = await openPage(browser, '/changes/2020-12-31/', { javaScript: false });
+		// named by its month, the exact span under it (issue #27 item 8)
+		expect(await page.locator('h1').textContent()).toBe('2020年12月的变化');
+		expect(await page.title()).toMatch(/^2020年12月的变化/);
+		expect(await page.locator('h1 + p').textContent()).toMatch(/^2020年11月30日 之后至 2020年12月31日：/);
 		const c = changesBetween(content.tasks, content.updates, '2020-11-30', '2020-12-31');
 		for (const key of ['updates', 'completed'] as const)
 			expect(await page.locator(`#ch-${key}`).textContent()).toBe(

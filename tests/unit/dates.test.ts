@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateZh, monthEnds, resolveAsOf, todayInShanghai } from '#src/lib/model/dates.ts';
+import { changeMonthZh, formatDateZh, monthEnds, resolveAsOf, todayInShanghai } from '#src/lib/model/dates.ts';
 
 describe('as-of date', () => {
 	it('defaults to today in Asia/Shanghai, not UTC', () => {
@@ -20,5 +20,15 @@ describe('monthEnds', () => {
 	});
 	it('formats dates in Chinese', () => {
 		expect(formatDateZh('2019-05-06')).toBe('2019年5月6日');
+	});
+});
+
+describe('changeMonthZh', () => {
+	it('names a change page by its month, and says so when the page ends mid-month', () => {
+		expect(changeMonthZh('2020-01-31')).toBe('2020年1月');
+		expect(changeMonthZh('2020-02-29')).toBe('2020年2月');
+		expect(changeMonthZh('2019-02-28')).toBe('2019年2月');
+		expect(changeMonthZh('2021-06-15')).toBe('2021年6月（至15日）');
+		expect(changeMonthZh('2020-02-28')).toBe('2020年2月（至28日）');
 	});
 });

@@ -78,3 +78,9 @@ export function monthEnds(from: string, to: string): string[] {
 export function formatDateZh(date: string): string {
 	return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
 }
+
+/** Names the month a change page covers by its end date: 2020年1月, or 2021年6月（至15日） when it ends mid-month. */
+export function changeMonthZh(to: string): string {
+	const month = `${Number(to.slice(0, 4))}年${Number(to.slice(5, 7))}月`;
+	return addDays(to, 1).endsWith('-01') ? month : `${month}（至${Number(to.slice(8, 10))}日）`;
+}

@@ -36,6 +36,7 @@ import { taskNumber } from '#src/lib/model/names.ts';
 import { type SiteModel } from '#src/lib/model/site-model.ts';
 import { compareNewestFirst } from '#src/lib/model/status.ts';
 import { publishedUpdates, tasksUnder } from '#src/lib/model/browse.ts';
+import { changeMonthZh } from '#src/lib/model/dates.ts';
 import { ROLLUP_KEYS } from '#src/lib/model/rollups.ts';
 import { basisOf, unsourcedNote } from '#src/lib/model/basis.ts';
 import { NOTHING_CHANGED_TEXT } from '#src/lib/view/empty-state.ts';
@@ -266,10 +267,9 @@ export function changesFeed(model: SiteModel, siteUrl: string, months: readonly 
 		.map((c): FeedEntry => {
 			const n = changeCounts(c);
 			const url = absoluteUrl(siteUrl, changesPath(c.to));
-			const [y, m] = c.to.split('-').map(Number);
 			return {
 				id: url,
-				title: `${y}年${m}月的变化：${sectionCountText(c, 'completed')}，${sectionCountText(c, 'slipped')}，新进展 ${n.updates} 条`,
+				title: `${changeMonthZh(c.to)}的变化：${sectionCountText(c, 'completed')}，${sectionCountText(c, 'slipped')}，新进展 ${n.updates} 条`,
 				url,
 				published: c.to,
 				updated: c.to,
