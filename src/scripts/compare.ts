@@ -7,6 +7,7 @@ import {
 	sectionBasis,
 	sectionCount,
 	sectionHeading,
+	sectionStatusChanges,
 	type ChangeSection,
 	type Changes,
 } from '#src/lib/model/changes.ts';
@@ -81,8 +82,8 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 		return li;
 	};
 	const items = {
-		completed: () => c.newlyCompleted.map(statusItem),
-		closed: () => c.newlyClosed.map(statusItem),
+		completed: () => sectionStatusChanges(c, 'completed').map(statusItem),
+		closed: () => sectionStatusChanges(c, 'closed').map(statusItem),
 		slipped: () =>
 			c.slipped.map((s) => {
 				const li = el('li');
@@ -91,8 +92,8 @@ function render(out: HTMLElement, c: Changes, label: Map<string, string>): void 
 				if (s.dueDateMoved) li.append(`${s.becameOverdue ? '；' : ''}${dueDateMovedText(s.dueDateMoved)}`);
 				return li;
 			}),
-		reopened: () => c.reopened.map(statusItem),
-		changed: () => c.otherChanges.map(statusItem),
+		reopened: () => sectionStatusChanges(c, 'reopened').map(statusItem),
+		changed: () => sectionStatusChanges(c, 'changed').map(statusItem),
 		updates: () =>
 			c.newUpdates.flatMap((g) =>
 				g.updates.map((u) => {

@@ -225,6 +225,17 @@ export const CHANGE_SECTIONS = [
 /** A section of a change list (one entry of CHANGE_SECTIONS). */
 export type ChangeSection = (typeof CHANGE_SECTIONS)[number];
 
+/** The sections that list status changes of tasks, each as from → to (not 进度滞后, not 新发布的进展). */
+export type StatusChangeKey = 'completed' | 'closed' | 'reopened' | 'changed';
+
+/** The status changes a section lists: one table, so the month pages, the feed and the comparison list the same. */
+export function sectionStatusChanges(c: Changes, key: StatusChangeKey): TaskChange[] {
+	return { completed: c.newlyCompleted, closed: c.newlyClosed, reopened: c.reopened, changed: c.otherChanges }[key];
+}
+
+/** The sections counted in a change list's summary line: every section of tasks, in their order. */
+export const TASK_SECTIONS = CHANGE_SECTIONS.filter((sec) => sec.key !== 'updates');
+
 /** How many items a section of a change list shows: tasks, or for new updates, updates. */
 export function sectionCount(c: Changes, key: ChangeSection['key']): number {
 	const n = changeCounts(c);

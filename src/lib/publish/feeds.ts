@@ -14,6 +14,8 @@ import {
 	sectionCount,
 	sectionCountText,
 	sectionHeading,
+	sectionStatusChanges,
+	TASK_SECTIONS,
 	type TaskChange,
 	type Changes,
 	hasChanges,
@@ -232,10 +234,10 @@ export function changesHtml(model: SiteModel, c: Changes): string {
 	const statusItem = (x: TaskChange) =>
 		`<li>${link(x.task)}：${STATUS_LABELS[x.from]}${unsourcedNote(x.fromBasis)} → ${STATUS_LABELS[x.to]}${unsourcedNote(x.basis)}</li>`;
 	const items: Record<(typeof CHANGE_SECTIONS)[number]['key'], () => string[]> = {
-		completed: () => c.newlyCompleted.map(statusItem),
-		closed: () => c.newlyClosed.map(statusItem),
-		reopened: () => c.reopened.map(statusItem),
-		changed: () => c.otherChanges.map(statusItem),
+		completed: () => sectionStatusChanges(c, 'completed').map(statusItem),
+		closed: () => sectionStatusChanges(c, 'closed').map(statusItem),
+		reopened: () => sectionStatusChanges(c, 'reopened').map(statusItem),
+		changed: () => sectionStatusChanges(c, 'changed').map(statusItem),
 		slipped: () =>
 			c.slipped.map(
 				(s) =>
@@ -274,7 +276,7 @@ export function changesFeed(model: SiteModel, siteUrl: string, months: readonly 
 				published: c.to,
 				updated: c.to,
 				categories: [{ term: 'changes', label: '每月变化' }],
-				summary: `${c.from} 之后至 ${c.to}：${(['completed', 'closed', 'slipped', 'reopened', 'changed'] as const).map((k) => sectionCountText(c, k)).join('，')}，发布新进展 ${n.updates} 条（涉及 ${n.tasksWithUpdates} 项任务）。`,
+				summary: `${c.from} 之后至 ${c.to}：${TASK_SECTIONS.map((sec) => sectionCountText(c, sec.key)).join('，')}，发布新进展 ${n.updates} 条（涉及 ${n.tasksWithUpdates} 项任务）。`,
 				content: changesHtml(model, c),
 			};
 		});
